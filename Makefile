@@ -1,0 +1,47 @@
+# ollama-openapi developer commands. `make test` and `make demo` install what they need first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+GEN_PKG := generated/ollama_openapi_generated
+
+.PHONY: install generate check-generated lint test test-live demo bench fuzz spec-drift clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,fake]'
+	touch $@
+
+## Regenerate the client package from openapi/ollama.yaml (never edit generated/ by hand).
+generate: install
+	scripts/generate.sh $(GEN_PKG)
+
+## Fail when generated/ differs from a fresh generation.
+check-generated: install
+	@tmp=$$(mktemp -d); \
+	scripts/generate.sh $$tmp/ollama_openapi_generated && \
+	diff -ru -x __pycache__ $$tmp/ollama_openapi_generated $(GEN_PKG); \
+	rc=$$?; rm -rf $$tmp; \
+	if [ $$rc -ne 0 ]; then echo "generated/ is stale: run 'make generate' and commit the result"; fi; \
+	exit $$rc
+
+lint: install
+	$(BIN)/ruff check overlays tests scripts bench examples
+	$(BIN)/ruff format --check overlays tests scripts bench examples
+	$(BIN)/mypy overlays tests
+
+test: check-generated lint
+	$(BIN)/pytest
+
+## The contract tests against a real Ollama at $$OLLAMA_HOST (skipped, with the reason, when none answers).
+test-live: install
+	OLLAMA_LIVE=1 $(BIN)/pytest tests/contract -m live -rs
+
+demo: install
+	$(PY) -m ollama_openapi.demo
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

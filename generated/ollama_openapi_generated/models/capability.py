@@ -1,0 +1,15 @@
+from enum import Enum
+
+
+class Capability(str, Enum):
+    AUDIO = "audio"
+    COMPLETION = "completion"
+    EMBEDDING = "embedding"
+    IMAGE = "image"
+    INSERT = "insert"
+    THINKING = "thinking"
+    TOOLS = "tools"
+    VISION = "vision"
+
+    def __str__(self) -> str:
+        return str(self.value)

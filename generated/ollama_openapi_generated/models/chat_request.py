@@ -1,0 +1,293 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.think_level import ThinkLevel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_schema import JsonSchema
+    from ..models.message import Message
+    from ..models.options import Options
+    from ..models.tool import Tool
+
+
+T = TypeVar("T", bound="ChatRequest")
+
+
+@_attrs_define
+class ChatRequest:
+    """A request to `/api/chat`.
+
+    Attributes:
+        model (str): The model name. Example: llama3.2.
+        messages (list[Message] | Unset): The conversation so far. Empty only loads the model.
+        stream (bool | Unset): Stream the response as NDJSON. Absent means true.
+        format_ (JsonSchema | None | str | Unset): The output format: the string `json` for any JSON value, or a JSON
+            Schema object the output
+            must match (structured outputs). Empty or null means free text.
+        keep_alive (float | None | str | Unset): How long a model stays loaded after the request: a number of seconds
+            (`0` unloads at once, a
+            negative number keeps it loaded forever) or a Go duration string such as `5m`, `1h30m` or
+            `-1m`. Absent or null means the server default (`OLLAMA_KEEP_ALIVE`, 5 minutes).
+        tools (list[Tool] | Unset): Tools the model may call (models with the `tools` capability).
+        options (None | Options | Unset): Model options for this request.
+        think (bool | ThinkLevel | Unset): Whether and how hard a thinking model thinks: `true`/`false`, or a level
+            (`low`, `medium`,
+            `high`, `max`). Absent means the server decides (on for models with the `thinking`
+            capability). A truthy value for a model without that capability is a 400.
+        truncate (bool | Unset): Drop the oldest messages to fit the context window. Absent means true.
+        shift (bool | Unset): Shift the context window when it fills up instead of stopping. Absent means true.
+        field_debug_render_only (bool | Unset): Debugging aid; return the rendered prompt in `_debug_info` without
+            running the model.
+        logprobs (bool | Unset): Return the log probability of each generated token.
+        top_logprobs (int | Unset): With `logprobs`, also return this many most likely alternatives per token (0 to 20).
+    """
+
+    model: str
+    messages: list[Message] | Unset = UNSET
+    stream: bool | Unset = UNSET
+    format_: JsonSchema | None | str | Unset = UNSET
+    keep_alive: float | None | str | Unset = UNSET
+    tools: list[Tool] | Unset = UNSET
+    options: None | Options | Unset = UNSET
+    think: bool | ThinkLevel | Unset = UNSET
+    truncate: bool | Unset = UNSET
+    shift: bool | Unset = UNSET
+    field_debug_render_only: bool | Unset = UNSET
+    logprobs: bool | Unset = UNSET
+    top_logprobs: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.json_schema import JsonSchema
+        from ..models.options import Options
+
+        model = self.model
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        stream = self.stream
+
+        format_: dict[str, Any] | None | str | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        elif isinstance(self.format_, JsonSchema):
+            format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_
+
+        keep_alive: float | None | str | Unset
+        if isinstance(self.keep_alive, Unset):
+            keep_alive = UNSET
+        else:
+            keep_alive = self.keep_alive
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, Options):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        think: bool | str | Unset
+        if isinstance(self.think, Unset):
+            think = UNSET
+        elif isinstance(self.think, ThinkLevel):
+            think = self.think.value
+        else:
+            think = self.think
+
+        truncate = self.truncate
+
+        shift = self.shift
+
+        field_debug_render_only = self.field_debug_render_only
+
+        logprobs = self.logprobs
+
+        top_logprobs = self.top_logprobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if keep_alive is not UNSET:
+            field_dict["keep_alive"] = keep_alive
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if options is not UNSET:
+            field_dict["options"] = options
+        if think is not UNSET:
+            field_dict["think"] = think
+        if truncate is not UNSET:
+            field_dict["truncate"] = truncate
+        if shift is not UNSET:
+            field_dict["shift"] = shift
+        if field_debug_render_only is not UNSET:
+            field_dict["_debug_render_only"] = field_debug_render_only
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_schema import JsonSchema
+        from ..models.message import Message
+        from ..models.options import Options
+        from ..models.tool import Tool
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[Message] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = Message.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        stream = d.pop("stream", UNSET)
+
+        def _parse_format_(data: object) -> JsonSchema | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_format_type_0 = JsonSchema.from_dict(data)
+
+                return componentsschemas_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonSchema | None | str | Unset, data)
+
+        format_ = _parse_format_(d.pop("format", UNSET))
+
+        def _parse_keep_alive(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        keep_alive = _parse_keep_alive(d.pop("keep_alive", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[Tool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = Tool.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        def _parse_options(data: object) -> None | Options | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = Options.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Options | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        def _parse_think(data: object) -> bool | ThinkLevel | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_think_value_type_1 = ThinkLevel(data)
+
+                return componentsschemas_think_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | ThinkLevel | Unset, data)
+
+        think = _parse_think(d.pop("think", UNSET))
+
+        truncate = d.pop("truncate", UNSET)
+
+        shift = d.pop("shift", UNSET)
+
+        field_debug_render_only = d.pop("_debug_render_only", UNSET)
+
+        logprobs = d.pop("logprobs", UNSET)
+
+        top_logprobs = d.pop("top_logprobs", UNSET)
+
+        chat_request = cls(
+            model=model,
+            messages=messages,
+            stream=stream,
+            format_=format_,
+            keep_alive=keep_alive,
+            tools=tools,
+            options=options,
+            think=think,
+            truncate=truncate,
+            shift=shift,
+            field_debug_render_only=field_debug_render_only,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+        )
+
+        chat_request.additional_properties = d
+        return chat_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.done_reason import DoneReason
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.debug_info import DebugInfo
+    from ..models.logprob import Logprob
+    from ..models.message import Message
+
+
+T = TypeVar("T", bound="ChatResponse")
+
+
+@_attrs_define
+class ChatResponse:
+    """One chunk of a streamed `/api/chat` response, or the whole response when not streaming.
+
+    Attributes:
+        model (str): The model that answered.
+        created_at (datetime.datetime): When this chunk was produced.
+        message (Message): One message of a conversation.
+        done (bool): True on the last chunk.
+        remote_model (str | Unset): The upstream model name
+        remote_host (str | Unset): The upstream server
+        done_reason (DoneReason | str | Unset): Why generation stopped: `stop`, `length`, `load` or `unload`.
+        field_debug_info (DebugInfo | Unset): The rendered prompt, returned instead of a generation when
+            `_debug_render_only` is set.
+        logprobs (list[Logprob] | Unset): Log probabilities of the generated tokens, when requested.
+        total_duration (int | Unset): Time spent on the whole request
+        load_duration (int | Unset): Time spent loading the model
+        prompt_eval_count (int | Unset): Number of tokens in the prompt.
+        prompt_eval_duration (int | Unset): Time spent evaluating the prompt
+        eval_count (int | Unset): Number of tokens generated.
+        eval_duration (int | Unset): Time spent generating
+    """
+
+    model: str
+    created_at: datetime.datetime
+    message: Message
+    done: bool
+    remote_model: str | Unset = UNSET
+    remote_host: str | Unset = UNSET
+    done_reason: DoneReason | str | Unset = UNSET
+    field_debug_info: DebugInfo | Unset = UNSET
+    logprobs: list[Logprob] | Unset = UNSET
+    total_duration: int | Unset = UNSET
+    load_duration: int | Unset = UNSET
+    prompt_eval_count: int | Unset = UNSET
+    prompt_eval_duration: int | Unset = UNSET
+    eval_count: int | Unset = UNSET
+    eval_duration: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        created_at = self.created_at.isoformat()
+
+        message = self.message.to_dict()
+
+        done = self.done
+
+        remote_model = self.remote_model
+
+        remote_host = self.remote_host
+
+        done_reason: str | Unset
+        if isinstance(self.done_reason, Unset):
+            done_reason = UNSET
+        elif isinstance(self.done_reason, DoneReason):
+            done_reason = self.done_reason.value
+        else:
+            done_reason = self.done_reason
+
+        field_debug_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_debug_info, Unset):
+            field_debug_info = self.field_debug_info.to_dict()
+
+        logprobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.logprobs, Unset):
+            logprobs = []
+            for logprobs_item_data in self.logprobs:
+                logprobs_item = logprobs_item_data.to_dict()
+                logprobs.append(logprobs_item)
+
+        total_duration = self.total_duration
+
+        load_duration = self.load_duration
+
+        prompt_eval_count = self.prompt_eval_count
+
+        prompt_eval_duration = self.prompt_eval_duration
+
+        eval_count = self.eval_count
+
+        eval_duration = self.eval_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "created_at": created_at,
+                "message": message,
+                "done": done,
+            }
+        )
+        if remote_model is not UNSET:
+            field_dict["remote_model"] = remote_model
+        if remote_host is not UNSET:
+            field_dict["remote_host"] = remote_host
+        if done_reason is not UNSET:
+            field_dict["done_reason"] = done_reason
+        if field_debug_info is not UNSET:
+            field_dict["_debug_info"] = field_debug_info
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if total_duration is not UNSET:
+            field_dict["total_duration"] = total_duration
+        if load_duration is not UNSET:
+            field_dict["load_duration"] = load_duration
+        if prompt_eval_count is not UNSET:
+            field_dict["prompt_eval_count"] = prompt_eval_count
+        if prompt_eval_duration is not UNSET:
+            field_dict["prompt_eval_duration"] = prompt_eval_duration
+        if eval_count is not UNSET:
+            field_dict["eval_count"] = eval_count
+        if eval_duration is not UNSET:
+            field_dict["eval_duration"] = eval_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.debug_info import DebugInfo
+        from ..models.logprob import Logprob
+        from ..models.message import Message
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        created_at = parse_datetime(d.pop("created_at"))
+
+        message = Message.from_dict(d.pop("message"))
+
+        done = d.pop("done")
+
+        remote_model = d.pop("remote_model", UNSET)
+
+        remote_host = d.pop("remote_host", UNSET)
+
+        def _parse_done_reason(data: object) -> DoneReason | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                done_reason_type_0 = DoneReason(data)
+
+                return done_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DoneReason | str | Unset, data)
+
+        done_reason = _parse_done_reason(d.pop("done_reason", UNSET))
+
+        _field_debug_info = d.pop("_debug_info", UNSET)
+        field_debug_info: DebugInfo | Unset
+        if isinstance(_field_debug_info, Unset):
+            field_debug_info = UNSET
+        else:
+            field_debug_info = DebugInfo.from_dict(_field_debug_info)
+
+        _logprobs = d.pop("logprobs", UNSET)
+        logprobs: list[Logprob] | Unset = UNSET
+        if _logprobs is not UNSET:
+            logprobs = []
+            for logprobs_item_data in _logprobs:
+                logprobs_item = Logprob.from_dict(logprobs_item_data)
+
+                logprobs.append(logprobs_item)
+
+        total_duration = d.pop("total_duration", UNSET)
+
+        load_duration = d.pop("load_duration", UNSET)
+
+        prompt_eval_count = d.pop("prompt_eval_count", UNSET)
+
+        prompt_eval_duration = d.pop("prompt_eval_duration", UNSET)
+
+        eval_count = d.pop("eval_count", UNSET)
+
+        eval_duration = d.pop("eval_duration", UNSET)
+
+        chat_response = cls(
+            model=model,
+            created_at=created_at,
+            message=message,
+            done=done,
+            remote_model=remote_model,
+            remote_host=remote_host,
+            done_reason=done_reason,
+            field_debug_info=field_debug_info,
+            logprobs=logprobs,
+            total_duration=total_duration,
+            load_duration=load_duration,
+            prompt_eval_count=prompt_eval_count,
+            prompt_eval_duration=prompt_eval_duration,
+            eval_count=eval_count,
+            eval_duration=eval_duration,
+        )
+
+        chat_response.additional_properties = d
+        return chat_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

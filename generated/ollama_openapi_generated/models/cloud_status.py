@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cloud_status_source import CloudStatusSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CloudStatus")
+
+
+@_attrs_define
+class CloudStatus:
+    """Whether ollama.com cloud features are enabled.
+
+    Attributes:
+        disabled (bool | Unset): True when cloud models, web search and sign-in are turned off on this server.
+        source (CloudStatusSource | str | Unset): What disabled them: `none`, `env` (`OLLAMA_NO_CLOUD`), `config`, or
+            `both`.
+    """
+
+    disabled: bool | Unset = UNSET
+    source: CloudStatusSource | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        disabled = self.disabled
+
+        source: str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, CloudStatusSource):
+            source = self.source.value
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        disabled = d.pop("disabled", UNSET)
+
+        def _parse_source(data: object) -> CloudStatusSource | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = CloudStatusSource(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CloudStatusSource | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        cloud_status = cls(
+            disabled=disabled,
+            source=source,
+        )
+
+        cloud_status.additional_properties = d
+        return cloud_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import Enum
+
+
+class CloudStatusSource(str, Enum):
+    BOTH = "both"
+    CONFIG = "config"
+    ENV = "env"
+    NONE = "none"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,319 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.blob_map import BlobMap
+    from ..models.create_request_info import CreateRequestInfo
+    from ..models.message import Message
+    from ..models.options import Options
+
+
+T = TypeVar("T", bound="CreateRequest")
+
+
+@_attrs_define
+class CreateRequest:
+    """A request to `/api/create`. Give `from` (an existing model), or `files` (uploaded blobs), or
+    `remote_host`; the other fields replace what the base model has.
+
+        Attributes:
+            model (str | Unset): The name of the model to create. Example: mario.
+            stream (bool | Unset): Stream progress as NDJSON. Absent means true.
+            quantize (str | Unset): Quantize the created model, e.g. `q4_K_M`, `q4_K_S`, `q8_0`.
+            draft_quantize (str | Unset): Quantize the draft model given in `draft_files`.
+            from_ (str | Unset): An existing model to build on (a name
+            remote_host (str | Unset): The URL of an upstream Ollama server; creates a stub that forwards to it.
+            files (BlobMap | Unset): File names (relative paths) mapped to the digests (`sha256:<hex>`) of uploaded blobs.
+            draft_files (BlobMap | Unset): File names (relative paths) mapped to the digests (`sha256:<hex>`) of uploaded
+                blobs.
+            adapters (BlobMap | Unset): File names (relative paths) mapped to the digests (`sha256:<hex>`) of uploaded
+                blobs.
+            template (str | Unset): The prompt template (Go template syntax).
+            license_ (list[str] | str | Unset): One license text or a list of them.
+            system (str | Unset): The system message.
+            parameters (Options | Unset): Model options (Modelfile `PARAMETER`s) for this request. Each key overrides the
+                model's own
+                value; keys the server does not know are ignored. The defaults named below are the server's,
+                applied only when neither the request nor the Modelfile sets the key.
+            messages (list[Message] | Unset): A conversation that starts every chat with this model.
+            renderer (str | Unset): The built-in prompt renderer to use instead of a template.
+            parser (str | Unset): The built-in output parser (thinking
+            requires (str | Unset): The minimum Ollama version that can run the model.
+            info (CreateRequestInfo | Unset): Metadata overrides: `capabilities` (list), `model_family`, `base_name`,
+                `quantization_level`, `parameter_size`, `context_length`, `embedding_length`.
+            name (str | Unset): Old name of `model`.
+            quantization (str | Unset): Old name of `quantize`.
+    """
+
+    model: str | Unset = UNSET
+    stream: bool | Unset = UNSET
+    quantize: str | Unset = UNSET
+    draft_quantize: str | Unset = UNSET
+    from_: str | Unset = UNSET
+    remote_host: str | Unset = UNSET
+    files: BlobMap | Unset = UNSET
+    draft_files: BlobMap | Unset = UNSET
+    adapters: BlobMap | Unset = UNSET
+    template: str | Unset = UNSET
+    license_: list[str] | str | Unset = UNSET
+    system: str | Unset = UNSET
+    parameters: Options | Unset = UNSET
+    messages: list[Message] | Unset = UNSET
+    renderer: str | Unset = UNSET
+    parser: str | Unset = UNSET
+    requires: str | Unset = UNSET
+    info: CreateRequestInfo | Unset = UNSET
+    name: str | Unset = UNSET
+    quantization: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        stream = self.stream
+
+        quantize = self.quantize
+
+        draft_quantize = self.draft_quantize
+
+        from_ = self.from_
+
+        remote_host = self.remote_host
+
+        files: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = self.files.to_dict()
+
+        draft_files: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.draft_files, Unset):
+            draft_files = self.draft_files.to_dict()
+
+        adapters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.adapters, Unset):
+            adapters = self.adapters.to_dict()
+
+        template = self.template
+
+        license_: list[str] | str | Unset
+        if isinstance(self.license_, Unset):
+            license_ = UNSET
+        elif isinstance(self.license_, list):
+            license_ = self.license_
+
+        else:
+            license_ = self.license_
+
+        system = self.system
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        renderer = self.renderer
+
+        parser = self.parser
+
+        requires = self.requires
+
+        info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.info, Unset):
+            info = self.info.to_dict()
+
+        name = self.name
+
+        quantization = self.quantization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["model"] = model
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if quantize is not UNSET:
+            field_dict["quantize"] = quantize
+        if draft_quantize is not UNSET:
+            field_dict["draft_quantize"] = draft_quantize
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if remote_host is not UNSET:
+            field_dict["remote_host"] = remote_host
+        if files is not UNSET:
+            field_dict["files"] = files
+        if draft_files is not UNSET:
+            field_dict["draft_files"] = draft_files
+        if adapters is not UNSET:
+            field_dict["adapters"] = adapters
+        if template is not UNSET:
+            field_dict["template"] = template
+        if license_ is not UNSET:
+            field_dict["license"] = license_
+        if system is not UNSET:
+            field_dict["system"] = system
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if renderer is not UNSET:
+            field_dict["renderer"] = renderer
+        if parser is not UNSET:
+            field_dict["parser"] = parser
+        if requires is not UNSET:
+            field_dict["requires"] = requires
+        if info is not UNSET:
+            field_dict["info"] = info
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantization is not UNSET:
+            field_dict["quantization"] = quantization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.blob_map import BlobMap
+        from ..models.create_request_info import CreateRequestInfo
+        from ..models.message import Message
+        from ..models.options import Options
+
+        d = dict(src_dict)
+        model = d.pop("model", UNSET)
+
+        stream = d.pop("stream", UNSET)
+
+        quantize = d.pop("quantize", UNSET)
+
+        draft_quantize = d.pop("draft_quantize", UNSET)
+
+        from_ = d.pop("from", UNSET)
+
+        remote_host = d.pop("remote_host", UNSET)
+
+        _files = d.pop("files", UNSET)
+        files: BlobMap | Unset
+        if isinstance(_files, Unset):
+            files = UNSET
+        else:
+            files = BlobMap.from_dict(_files)
+
+        _draft_files = d.pop("draft_files", UNSET)
+        draft_files: BlobMap | Unset
+        if isinstance(_draft_files, Unset):
+            draft_files = UNSET
+        else:
+            draft_files = BlobMap.from_dict(_draft_files)
+
+        _adapters = d.pop("adapters", UNSET)
+        adapters: BlobMap | Unset
+        if isinstance(_adapters, Unset):
+            adapters = UNSET
+        else:
+            adapters = BlobMap.from_dict(_adapters)
+
+        template = d.pop("template", UNSET)
+
+        def _parse_license_(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                license_type_1 = cast(list[str], data)
+
+                return license_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        license_ = _parse_license_(d.pop("license", UNSET))
+
+        system = d.pop("system", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: Options | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = Options.from_dict(_parameters)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[Message] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = Message.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        renderer = d.pop("renderer", UNSET)
+
+        parser = d.pop("parser", UNSET)
+
+        requires = d.pop("requires", UNSET)
+
+        _info = d.pop("info", UNSET)
+        info: CreateRequestInfo | Unset
+        if isinstance(_info, Unset):
+            info = UNSET
+        else:
+            info = CreateRequestInfo.from_dict(_info)
+
+        name = d.pop("name", UNSET)
+
+        quantization = d.pop("quantization", UNSET)
+
+        create_request = cls(
+            model=model,
+            stream=stream,
+            quantize=quantize,
+            draft_quantize=draft_quantize,
+            from_=from_,
+            remote_host=remote_host,
+            files=files,
+            draft_files=draft_files,
+            adapters=adapters,
+            template=template,
+            license_=license_,
+            system=system,
+            parameters=parameters,
+            messages=messages,
+            renderer=renderer,
+            parser=parser,
+            requires=requires,
+            info=info,
+            name=name,
+            quantization=quantization,
+        )
+
+        create_request.additional_properties = d
+        return create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import Enum
+
+
+class DoneReason(str, Enum):
+    LENGTH = "length"
+    LOAD = "load"
+    STOP = "stop"
+    UNLOAD = "unload"
+
+    def __str__(self) -> str:
+        return str(self.value)

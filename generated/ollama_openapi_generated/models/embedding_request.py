@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.options import Options
+
+
+T = TypeVar("T", bound="EmbeddingRequest")
+
+
+@_attrs_define
+class EmbeddingRequest:
+    """A request to the legacy `/api/embeddings`.
+
+    Attributes:
+        model (str): The embedding model name. Example: all-minilm.
+        prompt (str | Unset): The text to embed. Empty only loads the model.
+        keep_alive (float | None | str | Unset): How long a model stays loaded after the request: a number of seconds
+            (`0` unloads at once, a
+            negative number keeps it loaded forever) or a Go duration string such as `5m`, `1h30m` or
+            `-1m`. Absent or null means the server default (`OLLAMA_KEEP_ALIVE`, 5 minutes).
+        options (None | Options | Unset): Model options for this request.
+    """
+
+    model: str
+    prompt: str | Unset = UNSET
+    keep_alive: float | None | str | Unset = UNSET
+    options: None | Options | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.options import Options
+
+        model = self.model
+
+        prompt = self.prompt
+
+        keep_alive: float | None | str | Unset
+        if isinstance(self.keep_alive, Unset):
+            keep_alive = UNSET
+        else:
+            keep_alive = self.keep_alive
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, Options):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if keep_alive is not UNSET:
+            field_dict["keep_alive"] = keep_alive
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.options import Options
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        prompt = d.pop("prompt", UNSET)
+
+        def _parse_keep_alive(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        keep_alive = _parse_keep_alive(d.pop("keep_alive", UNSET))
+
+        def _parse_options(data: object) -> None | Options | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = Options.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Options | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        embedding_request = cls(
+            model=model,
+            prompt=prompt,
+            keep_alive=keep_alive,
+            options=options,
+        )
+
+        embedding_request.additional_properties = d
+        return embedding_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

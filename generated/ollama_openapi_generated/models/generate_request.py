@@ -1,0 +1,316 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.think_level import ThinkLevel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_schema import JsonSchema
+    from ..models.options import Options
+
+
+T = TypeVar("T", bound="GenerateRequest")
+
+
+@_attrs_define
+class GenerateRequest:
+    """A request to `/api/generate`.
+
+    Attributes:
+        model (str): The model name, e.g. `llama3.2` or `llama3.2:3b`. Example: llama3.2.
+        prompt (str | Unset): The prompt. Empty only loads the model.
+        suffix (str | Unset): Text after the insertion point, for fill-in-the-middle (models with the `insert`
+            capability).
+        system (str | Unset): A system message that replaces the Modelfile's.
+        template (str | Unset): A prompt template (Go template syntax) that replaces the Modelfile's.
+        context (list[int] | Unset): The `context` of a previous response, to continue it. Deprecated; use `/api/chat`.
+        stream (bool | Unset): Stream the response as NDJSON. Absent means true.
+        raw (bool | Unset): Send the prompt as is, without the template; no `context` is returned. Cannot be combined
+            with template, system or context.
+        format_ (JsonSchema | None | str | Unset): The output format: the string `json` for any JSON value, or a JSON
+            Schema object the output
+            must match (structured outputs). Empty or null means free text.
+        keep_alive (float | None | str | Unset): How long a model stays loaded after the request: a number of seconds
+            (`0` unloads at once, a
+            negative number keeps it loaded forever) or a Go duration string such as `5m`, `1h30m` or
+            `-1m`. Absent or null means the server default (`OLLAMA_KEEP_ALIVE`, 5 minutes).
+        images (list[str] | Unset): Base64-encoded images for multimodal models.
+        options (None | Options | Unset): Model options for this request.
+        think (bool | ThinkLevel | Unset): Whether and how hard a thinking model thinks: `true`/`false`, or a level
+            (`low`, `medium`,
+            `high`, `max`). Absent means the server decides (on for models with the `thinking`
+            capability). A truthy value for a model without that capability is a 400.
+        truncate (bool | Unset): Truncate the prompt to fit the context window. Absent means true.
+        shift (bool | Unset): Shift the context window when it fills up instead of stopping. Absent means true.
+        field_debug_render_only (bool | Unset): Debugging aid; return the rendered prompt in `_debug_info` without
+            running the model.
+        logprobs (bool | Unset): Return the log probability of each generated token.
+        top_logprobs (int | Unset): With `logprobs`, also return this many most likely alternatives per token (0 to 20).
+    """
+
+    model: str
+    prompt: str | Unset = UNSET
+    suffix: str | Unset = UNSET
+    system: str | Unset = UNSET
+    template: str | Unset = UNSET
+    context: list[int] | Unset = UNSET
+    stream: bool | Unset = UNSET
+    raw: bool | Unset = UNSET
+    format_: JsonSchema | None | str | Unset = UNSET
+    keep_alive: float | None | str | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    options: None | Options | Unset = UNSET
+    think: bool | ThinkLevel | Unset = UNSET
+    truncate: bool | Unset = UNSET
+    shift: bool | Unset = UNSET
+    field_debug_render_only: bool | Unset = UNSET
+    logprobs: bool | Unset = UNSET
+    top_logprobs: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.json_schema import JsonSchema
+        from ..models.options import Options
+
+        model = self.model
+
+        prompt = self.prompt
+
+        suffix = self.suffix
+
+        system = self.system
+
+        template = self.template
+
+        context: list[int] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context
+
+        stream = self.stream
+
+        raw = self.raw
+
+        format_: dict[str, Any] | None | str | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        elif isinstance(self.format_, JsonSchema):
+            format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_
+
+        keep_alive: float | None | str | Unset
+        if isinstance(self.keep_alive, Unset):
+            keep_alive = UNSET
+        else:
+            keep_alive = self.keep_alive
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, Options):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        think: bool | str | Unset
+        if isinstance(self.think, Unset):
+            think = UNSET
+        elif isinstance(self.think, ThinkLevel):
+            think = self.think.value
+        else:
+            think = self.think
+
+        truncate = self.truncate
+
+        shift = self.shift
+
+        field_debug_render_only = self.field_debug_render_only
+
+        logprobs = self.logprobs
+
+        top_logprobs = self.top_logprobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if system is not UNSET:
+            field_dict["system"] = system
+        if template is not UNSET:
+            field_dict["template"] = template
+        if context is not UNSET:
+            field_dict["context"] = context
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if keep_alive is not UNSET:
+            field_dict["keep_alive"] = keep_alive
+        if images is not UNSET:
+            field_dict["images"] = images
+        if options is not UNSET:
+            field_dict["options"] = options
+        if think is not UNSET:
+            field_dict["think"] = think
+        if truncate is not UNSET:
+            field_dict["truncate"] = truncate
+        if shift is not UNSET:
+            field_dict["shift"] = shift
+        if field_debug_render_only is not UNSET:
+            field_dict["_debug_render_only"] = field_debug_render_only
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_schema import JsonSchema
+        from ..models.options import Options
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        prompt = d.pop("prompt", UNSET)
+
+        suffix = d.pop("suffix", UNSET)
+
+        system = d.pop("system", UNSET)
+
+        template = d.pop("template", UNSET)
+
+        context = cast(list[int], d.pop("context", UNSET))
+
+        stream = d.pop("stream", UNSET)
+
+        raw = d.pop("raw", UNSET)
+
+        def _parse_format_(data: object) -> JsonSchema | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_format_type_0 = JsonSchema.from_dict(data)
+
+                return componentsschemas_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonSchema | None | str | Unset, data)
+
+        format_ = _parse_format_(d.pop("format", UNSET))
+
+        def _parse_keep_alive(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        keep_alive = _parse_keep_alive(d.pop("keep_alive", UNSET))
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        def _parse_options(data: object) -> None | Options | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = Options.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Options | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        def _parse_think(data: object) -> bool | ThinkLevel | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_think_value_type_1 = ThinkLevel(data)
+
+                return componentsschemas_think_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | ThinkLevel | Unset, data)
+
+        think = _parse_think(d.pop("think", UNSET))
+
+        truncate = d.pop("truncate", UNSET)
+
+        shift = d.pop("shift", UNSET)
+
+        field_debug_render_only = d.pop("_debug_render_only", UNSET)
+
+        logprobs = d.pop("logprobs", UNSET)
+
+        top_logprobs = d.pop("top_logprobs", UNSET)
+
+        generate_request = cls(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            system=system,
+            template=template,
+            context=context,
+            stream=stream,
+            raw=raw,
+            format_=format_,
+            keep_alive=keep_alive,
+            images=images,
+            options=options,
+            think=think,
+            truncate=truncate,
+            shift=shift,
+            field_debug_render_only=field_debug_render_only,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+        )
+
+        generate_request.additional_properties = d
+        return generate_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.done_reason import DoneReason
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.debug_info import DebugInfo
+    from ..models.logprob import Logprob
+    from ..models.tool_call import ToolCall
+
+
+T = TypeVar("T", bound="GenerateResponse")
+
+
+@_attrs_define
+class GenerateResponse:
+    """One chunk of a streamed `/api/generate` response, or the whole response when not streaming.
+
+    Attributes:
+        model (str): The model that answered.
+        created_at (datetime.datetime): When this chunk was produced.
+        response (str): The generated text of this chunk (the whole text when not streaming; usually empty on the last
+            chunk).
+        done (bool): True on the last chunk.
+        remote_model (str | Unset): The upstream model name
+        remote_host (str | Unset): The upstream server
+        thinking (str | Unset): Reasoning text of a thinking model.
+        done_reason (DoneReason | str | Unset): Why generation stopped: `stop`, `length`, `load` or `unload`.
+        context (list[int] | Unset): Token ids encoding this conversation, to pass back as `context` (last chunk only;
+            not in raw mode). Deprecated with the request field.
+        total_duration (int | Unset): Time spent on the whole request
+        load_duration (int | Unset): Time spent loading the model
+        prompt_eval_count (int | Unset): Number of tokens in the prompt.
+        prompt_eval_duration (int | Unset): Time spent evaluating the prompt
+        eval_count (int | Unset): Number of tokens generated.
+        eval_duration (int | Unset): Time spent generating
+        tool_calls (list[ToolCall] | Unset): Tool calls parsed from the output (last chunk only).
+        field_debug_info (DebugInfo | Unset): The rendered prompt, returned instead of a generation when
+            `_debug_render_only` is set.
+        logprobs (list[Logprob] | Unset): Log probabilities of the generated tokens, when requested.
+    """
+
+    model: str
+    created_at: datetime.datetime
+    response: str
+    done: bool
+    remote_model: str | Unset = UNSET
+    remote_host: str | Unset = UNSET
+    thinking: str | Unset = UNSET
+    done_reason: DoneReason | str | Unset = UNSET
+    context: list[int] | Unset = UNSET
+    total_duration: int | Unset = UNSET
+    load_duration: int | Unset = UNSET
+    prompt_eval_count: int | Unset = UNSET
+    prompt_eval_duration: int | Unset = UNSET
+    eval_count: int | Unset = UNSET
+    eval_duration: int | Unset = UNSET
+    tool_calls: list[ToolCall] | Unset = UNSET
+    field_debug_info: DebugInfo | Unset = UNSET
+    logprobs: list[Logprob] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        created_at = self.created_at.isoformat()
+
+        response = self.response
+
+        done = self.done
+
+        remote_model = self.remote_model
+
+        remote_host = self.remote_host
+
+        thinking = self.thinking
+
+        done_reason: str | Unset
+        if isinstance(self.done_reason, Unset):
+            done_reason = UNSET
+        elif isinstance(self.done_reason, DoneReason):
+            done_reason = self.done_reason.value
+        else:
+            done_reason = self.done_reason
+
+        context: list[int] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context
+
+        total_duration = self.total_duration
+
+        load_duration = self.load_duration
+
+        prompt_eval_count = self.prompt_eval_count
+
+        prompt_eval_duration = self.prompt_eval_duration
+
+        eval_count = self.eval_count
+
+        eval_duration = self.eval_duration
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        field_debug_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_debug_info, Unset):
+            field_debug_info = self.field_debug_info.to_dict()
+
+        logprobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.logprobs, Unset):
+            logprobs = []
+            for logprobs_item_data in self.logprobs:
+                logprobs_item = logprobs_item_data.to_dict()
+                logprobs.append(logprobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "created_at": created_at,
+                "response": response,
+                "done": done,
+            }
+        )
+        if remote_model is not UNSET:
+            field_dict["remote_model"] = remote_model
+        if remote_host is not UNSET:
+            field_dict["remote_host"] = remote_host
+        if thinking is not UNSET:
+            field_dict["thinking"] = thinking
+        if done_reason is not UNSET:
+            field_dict["done_reason"] = done_reason
+        if context is not UNSET:
+            field_dict["context"] = context
+        if total_duration is not UNSET:
+            field_dict["total_duration"] = total_duration
+        if load_duration is not UNSET:
+            field_dict["load_duration"] = load_duration
+        if prompt_eval_count is not UNSET:
+            field_dict["prompt_eval_count"] = prompt_eval_count
+        if prompt_eval_duration is not UNSET:
+            field_dict["prompt_eval_duration"] = prompt_eval_duration
+        if eval_count is not UNSET:
+            field_dict["eval_count"] = eval_count
+        if eval_duration is not UNSET:
+            field_dict["eval_duration"] = eval_duration
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if field_debug_info is not UNSET:
+            field_dict["_debug_info"] = field_debug_info
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.debug_info import DebugInfo
+        from ..models.logprob import Logprob
+        from ..models.tool_call import ToolCall
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        created_at = parse_datetime(d.pop("created_at"))
+
+        response = d.pop("response")
+
+        done = d.pop("done")
+
+        remote_model = d.pop("remote_model", UNSET)
+
+        remote_host = d.pop("remote_host", UNSET)
+
+        thinking = d.pop("thinking", UNSET)
+
+        def _parse_done_reason(data: object) -> DoneReason | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                done_reason_type_0 = DoneReason(data)
+
+                return done_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DoneReason | str | Unset, data)
+
+        done_reason = _parse_done_reason(d.pop("done_reason", UNSET))
+
+        context = cast(list[int], d.pop("context", UNSET))
+
+        total_duration = d.pop("total_duration", UNSET)
+
+        load_duration = d.pop("load_duration", UNSET)
+
+        prompt_eval_count = d.pop("prompt_eval_count", UNSET)
+
+        prompt_eval_duration = d.pop("prompt_eval_duration", UNSET)
+
+        eval_count = d.pop("eval_count", UNSET)
+
+        eval_duration = d.pop("eval_duration", UNSET)
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ToolCall] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        _field_debug_info = d.pop("_debug_info", UNSET)
+        field_debug_info: DebugInfo | Unset
+        if isinstance(_field_debug_info, Unset):
+            field_debug_info = UNSET
+        else:
+            field_debug_info = DebugInfo.from_dict(_field_debug_info)
+
+        _logprobs = d.pop("logprobs", UNSET)
+        logprobs: list[Logprob] | Unset = UNSET
+        if _logprobs is not UNSET:
+            logprobs = []
+            for logprobs_item_data in _logprobs:
+                logprobs_item = Logprob.from_dict(logprobs_item_data)
+
+                logprobs.append(logprobs_item)
+
+        generate_response = cls(
+            model=model,
+            created_at=created_at,
+            response=response,
+            done=done,
+            remote_model=remote_model,
+            remote_host=remote_host,
+            thinking=thinking,
+            done_reason=done_reason,
+            context=context,
+            total_duration=total_duration,
+            load_duration=load_duration,
+            prompt_eval_count=prompt_eval_count,
+            prompt_eval_duration=prompt_eval_duration,
+            eval_count=eval_count,
+            eval_duration=eval_duration,
+            tool_calls=tool_calls,
+            field_debug_info=field_debug_info,
+            logprobs=logprobs,
+        )
+
+        generate_response.additional_properties = d
+        return generate_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

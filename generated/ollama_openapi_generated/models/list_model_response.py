@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.capability import Capability
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.model_details import ModelDetails
+
+
+T = TypeVar("T", bound="ListModelResponse")
+
+
+@_attrs_define
+class ListModelResponse:
+    """One local model.
+
+    Attributes:
+        name (str): The model name with its tag, e.g. `llama3.2:latest`.
+        modified_at (datetime.datetime): When the model was last changed.
+        size (int): Size on disk in bytes.
+        digest (str): The manifest digest (hex).
+        model (str | Unset): The same as `name`.
+        remote_model (str | Unset): The upstream model
+        remote_host (str | Unset): The upstream server
+        details (ModelDetails | Unset): The model's format, family, size and quantization.
+        capabilities (list[Capability | str] | Unset): What the model can do.
+    """
+
+    name: str
+    modified_at: datetime.datetime
+    size: int
+    digest: str
+    model: str | Unset = UNSET
+    remote_model: str | Unset = UNSET
+    remote_host: str | Unset = UNSET
+    details: ModelDetails | Unset = UNSET
+    capabilities: list[Capability | str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        modified_at = self.modified_at.isoformat()
+
+        size = self.size
+
+        digest = self.digest
+
+        model = self.model
+
+        remote_model = self.remote_model
+
+        remote_host = self.remote_host
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        capabilities: list[str] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = []
+            for capabilities_item_data in self.capabilities:
+                capabilities_item: str
+                if isinstance(capabilities_item_data, Capability):
+                    capabilities_item = capabilities_item_data.value
+                else:
+                    capabilities_item = capabilities_item_data
+                capabilities.append(capabilities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "modified_at": modified_at,
+                "size": size,
+                "digest": digest,
+            }
+        )
+        if model is not UNSET:
+            field_dict["model"] = model
+        if remote_model is not UNSET:
+            field_dict["remote_model"] = remote_model
+        if remote_host is not UNSET:
+            field_dict["remote_host"] = remote_host
+        if details is not UNSET:
+            field_dict["details"] = details
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_details import ModelDetails
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        modified_at = parse_datetime(d.pop("modified_at"))
+
+        size = d.pop("size")
+
+        digest = d.pop("digest")
+
+        model = d.pop("model", UNSET)
+
+        remote_model = d.pop("remote_model", UNSET)
+
+        remote_host = d.pop("remote_host", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: ModelDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ModelDetails.from_dict(_details)
+
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities: list[Capability | str] | Unset = UNSET
+        if _capabilities is not UNSET:
+            capabilities = []
+            for capabilities_item_data in _capabilities:
+
+                def _parse_capabilities_item(data: object) -> Capability | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        capabilities_item_type_0 = Capability(data)
+
+                        return capabilities_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Capability | str, data)
+
+                capabilities_item = _parse_capabilities_item(capabilities_item_data)
+
+                capabilities.append(capabilities_item)
+
+        list_model_response = cls(
+            name=name,
+            modified_at=modified_at,
+            size=size,
+            digest=digest,
+            model=model,
+            remote_model=remote_model,
+            remote_host=remote_host,
+            details=details,
+            capabilities=capabilities,
+        )
+
+        list_model_response.additional_properties = d
+        return list_model_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.model_details import ModelDetails
+
+
+T = TypeVar("T", bound="ProcessModelResponse")
+
+
+@_attrs_define
+class ProcessModelResponse:
+    """One loaded model.
+
+    Attributes:
+        name (str): The model name with its tag.
+        size (int): Memory used
+        digest (str): The manifest digest (hex).
+        model (str | Unset): The same as `name`.
+        details (ModelDetails | Unset): The model's format, family, size and quantization.
+        expires_at (datetime.datetime | Unset): When the model will be unloaded (far in the future when kept forever).
+        size_vram (int | Unset): The part of `size` in GPU memory
+        context_length (int | Unset): The context length it was loaded with.
+    """
+
+    name: str
+    size: int
+    digest: str
+    model: str | Unset = UNSET
+    details: ModelDetails | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    size_vram: int | Unset = UNSET
+    context_length: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        size = self.size
+
+        digest = self.digest
+
+        model = self.model
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        size_vram = self.size_vram
+
+        context_length = self.context_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "size": size,
+                "digest": digest,
+            }
+        )
+        if model is not UNSET:
+            field_dict["model"] = model
+        if details is not UNSET:
+            field_dict["details"] = details
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if size_vram is not UNSET:
+            field_dict["size_vram"] = size_vram
+        if context_length is not UNSET:
+            field_dict["context_length"] = context_length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_details import ModelDetails
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        size = d.pop("size")
+
+        digest = d.pop("digest")
+
+        model = d.pop("model", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: ModelDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ModelDetails.from_dict(_details)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = parse_datetime(_expires_at)
+
+        size_vram = d.pop("size_vram", UNSET)
+
+        context_length = d.pop("context_length", UNSET)
+
+        process_model_response = cls(
+            name=name,
+            size=size,
+            digest=digest,
+            model=model,
+            details=details,
+            expires_at=expires_at,
+            size_vram=size_vram,
+            context_length=context_length,
+        )
+
+        process_model_response.additional_properties = d
+        return process_model_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PushRequest")
+
+
+@_attrs_define
+class PushRequest:
+    """A request to `/api/push`. Give `model` (or the deprecated `name`).
+
+    Attributes:
+        model (str | Unset): The model to upload, as `namespace/model:tag`. Example: mattw/pygmalion:latest.
+        insecure (bool | Unset): Allow plain HTTP and unverified TLS to the registry; for development registries only.
+        username (str | Unset): Ignored by the server.
+        password (str | Unset): Ignored by the server.
+        stream (bool | Unset): Stream progress as NDJSON. Absent means true.
+        name (str | Unset): Old name of `model`.
+    """
+
+    model: str | Unset = UNSET
+    insecure: bool | Unset = UNSET
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    stream: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        insecure = self.insecure
+
+        username = self.username
+
+        password = self.password
+
+        stream = self.stream
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["model"] = model
+        if insecure is not UNSET:
+            field_dict["insecure"] = insecure
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = d.pop("model", UNSET)
+
+        insecure = d.pop("insecure", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        stream = d.pop("stream", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        push_request = cls(
+            model=model,
+            insecure=insecure,
+            username=username,
+            password=password,
+            stream=stream,
+            name=name,
+        )
+
+        push_request.additional_properties = d
+        return push_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import Enum
+
+
+class Role(str, Enum):
+    ASSISTANT = "assistant"
+    SYSTEM = "system"
+    TOOL = "tool"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)

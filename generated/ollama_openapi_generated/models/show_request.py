@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.options import Options
+
+
+T = TypeVar("T", bound="ShowRequest")
+
+
+@_attrs_define
+class ShowRequest:
+    """A request to `/api/show`. Give `model` (or the deprecated `name`).
+
+    Attributes:
+        model (str | Unset): The model to show. Example: llama3.2.
+        system (str | Unset): A system message to show in place of the model's.
+        template (str | Unset): A template to show in place of the model's.
+        verbose (bool | Unset): Include long arrays in `model_info` and the `tensors` list.
+        options (None | Options | Unset): Options merged into the shown parameters and Modelfile.
+        name (str | Unset): Old name of `model`.
+    """
+
+    model: str | Unset = UNSET
+    system: str | Unset = UNSET
+    template: str | Unset = UNSET
+    verbose: bool | Unset = UNSET
+    options: None | Options | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.options import Options
+
+        model = self.model
+
+        system = self.system
+
+        template = self.template
+
+        verbose = self.verbose
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, Options):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["model"] = model
+        if system is not UNSET:
+            field_dict["system"] = system
+        if template is not UNSET:
+            field_dict["template"] = template
+        if verbose is not UNSET:
+            field_dict["verbose"] = verbose
+        if options is not UNSET:
+            field_dict["options"] = options
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.options import Options
+
+        d = dict(src_dict)
+        model = d.pop("model", UNSET)
+
+        system = d.pop("system", UNSET)
+
+        template = d.pop("template", UNSET)
+
+        verbose = d.pop("verbose", UNSET)
+
+        def _parse_options(data: object) -> None | Options | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = Options.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Options | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        show_request = cls(
+            model=model,
+            system=system,
+            template=template,
+            verbose=verbose,
+            options=options,
+            name=name,
+        )
+
+        show_request.additional_properties = d
+        return show_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

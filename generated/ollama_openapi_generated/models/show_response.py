@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.capability import Capability
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.message import Message
+    from ..models.model_details import ModelDetails
+    from ..models.model_info import ModelInfo
+    from ..models.tensor import Tensor
+
+
+T = TypeVar("T", bound="ShowResponse")
+
+
+@_attrs_define
+class ShowResponse:
+    """A model's details.
+
+    Attributes:
+        license_ (str | Unset): The license text(s).
+        modelfile (str | Unset): A Modelfile that recreates the model.
+        parameters (str | Unset): The model's parameters, one `name value` per line.
+        template (str | Unset): The prompt template.
+        system (str | Unset): The system message.
+        renderer (str | Unset): The built-in prompt renderer.
+        parser (str | Unset): The built-in output parser.
+        details (ModelDetails | Unset): The model's format, family, size and quantization.
+        messages (list[Message] | Unset): The conversation the model starts with.
+        remote_model (str | Unset): The upstream model
+        remote_host (str | Unset): The upstream server
+        model_info (ModelInfo | None | Unset): GGUF metadata, e.g. `general.architecture`, `llama.context_length`.
+            Arrays longer than 5 are empty unless `verbose`.
+        projector_info (ModelInfo | None | Unset): Metadata of the vision projector, for multimodal models.
+        tensors (list[Tensor] | Unset): Every tensor of the model (`verbose` only).
+        capabilities (list[Capability | str] | Unset): What the model can do.
+        modified_at (datetime.datetime | Unset): When the model was last changed.
+        requires (str | Unset): The minimum Ollama version that can run the model.
+    """
+
+    license_: str | Unset = UNSET
+    modelfile: str | Unset = UNSET
+    parameters: str | Unset = UNSET
+    template: str | Unset = UNSET
+    system: str | Unset = UNSET
+    renderer: str | Unset = UNSET
+    parser: str | Unset = UNSET
+    details: ModelDetails | Unset = UNSET
+    messages: list[Message] | Unset = UNSET
+    remote_model: str | Unset = UNSET
+    remote_host: str | Unset = UNSET
+    model_info: ModelInfo | None | Unset = UNSET
+    projector_info: ModelInfo | None | Unset = UNSET
+    tensors: list[Tensor] | Unset = UNSET
+    capabilities: list[Capability | str] | Unset = UNSET
+    modified_at: datetime.datetime | Unset = UNSET
+    requires: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.model_info import ModelInfo
+
+        license_ = self.license_
+
+        modelfile = self.modelfile
+
+        parameters = self.parameters
+
+        template = self.template
+
+        system = self.system
+
+        renderer = self.renderer
+
+        parser = self.parser
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        remote_model = self.remote_model
+
+        remote_host = self.remote_host
+
+        model_info: dict[str, Any] | None | Unset
+        if isinstance(self.model_info, Unset):
+            model_info = UNSET
+        elif isinstance(self.model_info, ModelInfo):
+            model_info = self.model_info.to_dict()
+        else:
+            model_info = self.model_info
+
+        projector_info: dict[str, Any] | None | Unset
+        if isinstance(self.projector_info, Unset):
+            projector_info = UNSET
+        elif isinstance(self.projector_info, ModelInfo):
+            projector_info = self.projector_info.to_dict()
+        else:
+            projector_info = self.projector_info
+
+        tensors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tensors, Unset):
+            tensors = []
+            for tensors_item_data in self.tensors:
+                tensors_item = tensors_item_data.to_dict()
+                tensors.append(tensors_item)
+
+        capabilities: list[str] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = []
+            for capabilities_item_data in self.capabilities:
+                capabilities_item: str
+                if isinstance(capabilities_item_data, Capability):
+                    capabilities_item = capabilities_item_data.value
+                else:
+                    capabilities_item = capabilities_item_data
+                capabilities.append(capabilities_item)
+
+        modified_at: str | Unset = UNSET
+        if not isinstance(self.modified_at, Unset):
+            modified_at = self.modified_at.isoformat()
+
+        requires = self.requires
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if license_ is not UNSET:
+            field_dict["license"] = license_
+        if modelfile is not UNSET:
+            field_dict["modelfile"] = modelfile
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if template is not UNSET:
+            field_dict["template"] = template
+        if system is not UNSET:
+            field_dict["system"] = system
+        if renderer is not UNSET:
+            field_dict["renderer"] = renderer
+        if parser is not UNSET:
+            field_dict["parser"] = parser
+        if details is not UNSET:
+            field_dict["details"] = details
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if remote_model is not UNSET:
+            field_dict["remote_model"] = remote_model
+        if remote_host is not UNSET:
+            field_dict["remote_host"] = remote_host
+        if model_info is not UNSET:
+            field_dict["model_info"] = model_info
+        if projector_info is not UNSET:
+            field_dict["projector_info"] = projector_info
+        if tensors is not UNSET:
+            field_dict["tensors"] = tensors
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if modified_at is not UNSET:
+            field_dict["modified_at"] = modified_at
+        if requires is not UNSET:
+            field_dict["requires"] = requires
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message import Message
+        from ..models.model_details import ModelDetails
+        from ..models.model_info import ModelInfo
+        from ..models.tensor import Tensor
+
+        d = dict(src_dict)
+        license_ = d.pop("license", UNSET)
+
+        modelfile = d.pop("modelfile", UNSET)
+
+        parameters = d.pop("parameters", UNSET)
+
+        template = d.pop("template", UNSET)
+
+        system = d.pop("system", UNSET)
+
+        renderer = d.pop("renderer", UNSET)
+
+        parser = d.pop("parser", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: ModelDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ModelDetails.from_dict(_details)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[Message] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = Message.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        remote_model = d.pop("remote_model", UNSET)
+
+        remote_host = d.pop("remote_host", UNSET)
+
+        def _parse_model_info(data: object) -> ModelInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_info_type_0 = ModelInfo.from_dict(data)
+
+                return model_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelInfo | None | Unset, data)
+
+        model_info = _parse_model_info(d.pop("model_info", UNSET))
+
+        def _parse_projector_info(data: object) -> ModelInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                projector_info_type_0 = ModelInfo.from_dict(data)
+
+                return projector_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelInfo | None | Unset, data)
+
+        projector_info = _parse_projector_info(d.pop("projector_info", UNSET))
+
+        _tensors = d.pop("tensors", UNSET)
+        tensors: list[Tensor] | Unset = UNSET
+        if _tensors is not UNSET:
+            tensors = []
+            for tensors_item_data in _tensors:
+                tensors_item = Tensor.from_dict(tensors_item_data)
+
+                tensors.append(tensors_item)
+
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities: list[Capability | str] | Unset = UNSET
+        if _capabilities is not UNSET:
+            capabilities = []
+            for capabilities_item_data in _capabilities:
+
+                def _parse_capabilities_item(data: object) -> Capability | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        capabilities_item_type_0 = Capability(data)
+
+                        return capabilities_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Capability | str, data)
+
+                capabilities_item = _parse_capabilities_item(capabilities_item_data)
+
+                capabilities.append(capabilities_item)
+
+        _modified_at = d.pop("modified_at", UNSET)
+        modified_at: datetime.datetime | Unset
+        if isinstance(_modified_at, Unset):
+            modified_at = UNSET
+        else:
+            modified_at = parse_datetime(_modified_at)
+
+        requires = d.pop("requires", UNSET)
+
+        show_response = cls(
+            license_=license_,
+            modelfile=modelfile,
+            parameters=parameters,
+            template=template,
+            system=system,
+            renderer=renderer,
+            parser=parser,
+            details=details,
+            messages=messages,
+            remote_model=remote_model,
+            remote_host=remote_host,
+            model_info=model_info,
+            projector_info=projector_info,
+            tensors=tensors,
+            capabilities=capabilities,
+            modified_at=modified_at,
+            requires=requires,
+        )
+
+        show_response.additional_properties = d
+        return show_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Tensor")
+
+
+@_attrs_define
+class Tensor:
+    """One tensor of the model.
+
+    Attributes:
+        name (str | Unset): The tensor name.
+        type_ (str | Unset): Its data type
+        shape (list[int] | Unset): Its dimensions.
+    """
+
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    shape: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        shape: list[int] | Unset = UNSET
+        if not isinstance(self.shape, Unset):
+            shape = self.shape
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if shape is not UNSET:
+            field_dict["shape"] = shape
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        shape = cast(list[int], d.pop("shape", UNSET))
+
+        tensor = cls(
+            name=name,
+            type_=type_,
+            shape=shape,
+        )
+
+        tensor.additional_properties = d
+        return tensor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

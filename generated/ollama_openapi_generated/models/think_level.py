@@ -1,0 +1,11 @@
+from enum import Enum
+
+
+class ThinkLevel(str, Enum):
+    HIGH = "high"
+    LOW = "low"
+    MAX = "max"
+    MEDIUM = "medium"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_properties_map import ToolPropertiesMap
+
+
+T = TypeVar("T", bound="ToolFunctionParameters")
+
+
+@_attrs_define
+class ToolFunctionParameters:
+    """The function's parameters, as a JSON Schema of type `object`.
+
+    Attributes:
+        type_ (str | Unset): Always `object`. Example: object.
+        defs (Any | Unset): Schema definitions referenced by the properties.
+        items (Any | Unset): Passed through as given.
+        required (list[str] | Unset): The names of the required parameters.
+        properties (None | ToolPropertiesMap | Unset): The parameters by name.
+    """
+
+    type_: str | Unset = UNSET
+    defs: Any | Unset = UNSET
+    items: Any | Unset = UNSET
+    required: list[str] | Unset = UNSET
+    properties: None | ToolPropertiesMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tool_properties_map import ToolPropertiesMap
+
+        type_ = self.type_
+
+        defs = self.defs
+
+        items = self.items
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        properties: dict[str, Any] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, ToolPropertiesMap):
+            properties = self.properties.to_dict()
+        else:
+            properties = self.properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if defs is not UNSET:
+            field_dict["$defs"] = defs
+        if items is not UNSET:
+            field_dict["items"] = items
+        if required is not UNSET:
+            field_dict["required"] = required
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_properties_map import ToolPropertiesMap
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        defs = d.pop("$defs", UNSET)
+
+        items = d.pop("items", UNSET)
+
+        required = cast(list[str], d.pop("required", UNSET))
+
+        def _parse_properties(data: object) -> None | ToolPropertiesMap | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                properties_type_0 = ToolPropertiesMap.from_dict(data)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolPropertiesMap | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        tool_function_parameters = cls(
+            type_=type_,
+            defs=defs,
+            items=items,
+            required=required,
+            properties=properties,
+        )
+
+        tool_function_parameters.additional_properties = d
+        return tool_function_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

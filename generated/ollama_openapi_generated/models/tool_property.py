@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_property_properties import ToolPropertyProperties
+    from ..models.tool_property_variant import ToolPropertyVariant
+
+
+T = TypeVar("T", bound="ToolProperty")
+
+
+@_attrs_define
+class ToolProperty:
+    """One parameter of a tool, as a JSON Schema.
+
+    Attributes:
+        any_of (list[ToolPropertyVariant] | Unset): Alternative schemas for the parameter.
+        type_ (list[str] | str | Unset): The JSON type, or a list of types.
+        items (Any | Unset): The schema of array items.
+        description (str | Unset): What the parameter means
+        enum (list[Any] | Unset): The allowed values.
+        properties (ToolPropertyProperties | Unset): For object parameters, their properties (each a ToolProperty).
+        required (list[str] | Unset): For object parameters, the required property names.
+    """
+
+    any_of: list[ToolPropertyVariant] | Unset = UNSET
+    type_: list[str] | str | Unset = UNSET
+    items: Any | Unset = UNSET
+    description: str | Unset = UNSET
+    enum: list[Any] | Unset = UNSET
+    properties: ToolPropertyProperties | Unset = UNSET
+    required: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        any_of: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.any_of, Unset):
+            any_of = []
+            for any_of_item_data in self.any_of:
+                any_of_item = any_of_item_data.to_dict()
+                any_of.append(any_of_item)
+
+        type_: list[str] | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, list):
+            type_ = self.type_
+
+        else:
+            type_ = self.type_
+
+        items = self.items
+
+        description = self.description
+
+        enum: list[Any] | Unset = UNSET
+        if not isinstance(self.enum, Unset):
+            enum = self.enum
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        required: list[str] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if any_of is not UNSET:
+            field_dict["anyOf"] = any_of
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if items is not UNSET:
+            field_dict["items"] = items
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enum is not UNSET:
+            field_dict["enum"] = enum
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_property_properties import ToolPropertyProperties
+        from ..models.tool_property_variant import ToolPropertyVariant
+
+        d = dict(src_dict)
+        _any_of = d.pop("anyOf", UNSET)
+        any_of: list[ToolPropertyVariant] | Unset = UNSET
+        if _any_of is not UNSET:
+            any_of = []
+            for any_of_item_data in _any_of:
+                any_of_item = ToolPropertyVariant.from_dict(any_of_item_data)
+
+                any_of.append(any_of_item)
+
+        def _parse_type_(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                type_type_1 = cast(list[str], data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        items = d.pop("items", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        enum = cast(list[Any], d.pop("enum", UNSET))
+
+        _properties = d.pop("properties", UNSET)
+        properties: ToolPropertyProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ToolPropertyProperties.from_dict(_properties)
+
+        required = cast(list[str], d.pop("required", UNSET))
+
+        tool_property = cls(
+            any_of=any_of,
+            type_=type_,
+            items=items,
+            description=description,
+            enum=enum,
+            properties=properties,
+            required=required,
+        )
+
+        tool_property.additional_properties = d
+        return tool_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

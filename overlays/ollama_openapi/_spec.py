@@ -1,0 +1,114 @@
+"""Read the OpenAPI spec that ships inside the generated package.
+
+The spec is the single source of truth: which operations stream, what chunk type each streams, what
+marks the end of a complete stream and which POSTs are safe to retry all come from here, so the
+overlays never keep a second list of those facts.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+__all__ = ["Operation", "StreamInfo", "load_spec", "operation", "operations"]
+
+_HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete", "options")
+
+
+@dataclass(frozen=True)
+class StreamInfo:
+    """How an NDJSON-streaming operation streams (its `x-ollama-streaming` extension)."""
+
+    chunk_schema: str
+    """Name of the component schema of one line, e.g. ``ChatResponse``."""
+    final_property: str
+    """The property whose value marks the last line of a complete stream, e.g. ``done``."""
+    final_value: Any
+    """The value of `final_property` on that last line, e.g. ``True``."""
+
+    def is_final(self, chunk: Any) -> bool:
+        """True when the decoded line `chunk` is the last line of a complete stream."""
+        return isinstance(chunk, dict) and chunk.get(self.final_property) == self.final_value
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, with what the client needs to call it."""
+
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    request_schema: str | None
+    """Component schema name of the JSON request body, if the body is JSON."""
+    response_schema: str | None
+    """Component schema name of the JSON body of the 200/201 answer, if any."""
+    stream: StreamInfo | None
+    idempotent: bool
+    """Safe to send again after a failure (GET/HEAD/DELETE, or a POST marked `x-ollama-idempotent`)."""
+    deprecated: bool
+
+
+@functools.lru_cache(maxsize=1)
+def load_spec() -> dict[str, Any]:
+    """Return the whole OpenAPI document as a dict (parsed once, then cached; do not mutate it)."""
+    text = resources.files("ollama_openapi_generated").joinpath("openapi.json").read_text("utf-8")
+    spec: dict[str, Any] = json.loads(text)
+    return spec
+
+
+def _schema_name(media: dict[str, Any] | None) -> str | None:
+    if not media:
+        return None
+    ref = media.get("schema", {}).get("$ref")
+    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+def _build_operation(path: str, method: str, op: dict[str, Any]) -> Operation:
+    body = op.get("requestBody", {}).get("content", {}).get("application/json")
+    responses = op.get("responses", {})
+    success = responses.get("200") or responses.get("201") or {}
+    stream_ext = op.get("x-ollama-streaming")
+    stream = None
+    if stream_ext is not None:
+        stream = StreamInfo(
+            chunk_schema=stream_ext["chunk"].rsplit("/", 1)[-1],
+            final_property=stream_ext["final"]["property"],
+            final_value=stream_ext["final"]["equals"],
+        )
+    return Operation(
+        operation_id=op["operationId"],
+        method=method.upper(),
+        path=path,
+        tag=(op.get("tags") or ["default"])[0],
+        request_schema=_schema_name(body),
+        response_schema=_schema_name(success.get("content", {}).get("application/json")),
+        stream=stream,
+        idempotent=method in ("get", "head", "delete", "put", "options")
+        or bool(op.get("x-ollama-idempotent")),
+        deprecated=bool(op.get("deprecated")),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _operations_by_id() -> dict[str, Operation]:
+    result: dict[str, Operation] = {}
+    for path, item in load_spec()["paths"].items():
+        for method in _HTTP_METHODS:
+            if method in item:
+                built = _build_operation(path, method, item[method])
+                result[built.operation_id] = built
+    return result
+
+
+def operations() -> list[Operation]:
+    """Every operation of the spec, in the order the spec lists them."""
+    return list(_operations_by_id().values())
+
+
+def operation(operation_id: str) -> Operation:
+    """The operation with this `operationId`; `KeyError` if the spec has none."""
+    return _operations_by_id()[operation_id]
