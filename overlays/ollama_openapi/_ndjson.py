@@ -1,0 +1,293 @@
+"""Incremental NDJSON decoding for Ollama's streamed responses, independent of the HTTP library.
+
+Ollama streams one JSON object per ``\\n``-terminated line. The decoder splits raw byte chunks on
+``b"\\n"`` (a byte that never occurs inside a multi-byte UTF-8 sequence, so characters split across
+chunks are reassembled untouched) and hands each line to ``json.loads`` as bytes, skipping the
+decode-to-text step. Blank lines and ``\\r\\n`` endings are tolerated. ``orjson`` is used when it is
+installed; any line it rejects is re-parsed by ``json`` so results are identical either way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
+from typing import Any, Final
+
+from ollama_openapi.errors import (
+    InvalidResponseError,
+    StreamDecodeError,
+    StreamInBandError,
+    StreamTruncatedError,
+)
+
+__all__ = [
+    "DEFAULT_MAX_LINE_BYTES",
+    "NDJSONDecoder",
+    "aiter_ndjson",
+    "is_done",
+    "is_success",
+    "iter_ndjson",
+    "parse_json_body",
+]
+
+DEFAULT_MAX_LINE_BYTES: Final = 64 * 1024 * 1024
+_PREVIEW_BYTES: Final = 200
+_NEWLINE: Final = b"\n"
+
+
+def _load_fast_loads() -> Callable[[bytes], Any] | None:
+    try:
+        import orjson  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    loads: Callable[[bytes], Any] = orjson.loads
+    return loads
+
+
+_fast_loads: Callable[[bytes], Any] | None = _load_fast_loads()
+
+
+def _loads_exact(data: bytes) -> Any:
+    """``json.loads`` semantics, using the fast parser first when one is available."""
+    if _fast_loads is not None:
+        try:
+            return _fast_loads(data)
+        except (ValueError, TypeError, RecursionError):
+            pass  # orjson rejects some inputs json accepts (NaN, huge integers, lone surrogates)
+    return json.loads(data)
+
+
+def is_done(item: Any) -> bool:
+    """The final-chunk test of generate and chat streams: ``"done": true``."""
+    return isinstance(item, dict) and item.get("done") is True
+
+
+def is_success(item: Any) -> bool:
+    """The final-chunk test of pull, push and create streams: ``"status": "success"``."""
+    return isinstance(item, dict) and item.get("status") == "success"
+
+
+def _in_band_message(error: Any) -> str:
+    if isinstance(error, str):
+        return error
+    if isinstance(error, dict) and isinstance(error.get("message"), str):
+        return str(error["message"])
+    return json.dumps(error, ensure_ascii=False)
+
+
+class NDJSONDecoder:
+    """Turns byte chunks into decoded JSON values, one per line.
+
+    Feed it every chunk with :meth:`feed`, then call :meth:`finish` at the end of the body. The values
+    decoded so far are kept in :attr:`received` and attached to every :class:`StreamError` it raises.
+
+    Raises:
+        StreamInBandError: A line is an object with a non-empty ``"error"`` (its ``"status"`` becomes
+            ``status_code``).
+        StreamDecodeError: A line is not JSON, or is longer than ``max_line_bytes``.
+        StreamTruncatedError: From :meth:`finish`, when the body ends in the middle of a line.
+    """
+
+    __slots__ = ("_pending", "_pending_size", "max_line_bytes", "received")
+
+    def __init__(self, *, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES) -> None:
+        if max_line_bytes <= 0:
+            raise ValueError(f"max_line_bytes must be positive, got {max_line_bytes}")
+        self.max_line_bytes = max_line_bytes
+        self.received: list[Any] = []
+        self._pending: list[bytes] = []
+        self._pending_size = 0
+
+    def feed(self, chunk: bytes) -> list[Any]:
+        """Decode the complete lines that ``chunk`` finishes; keep the incomplete rest for later."""
+        lines = chunk.split(_NEWLINE)
+        incomplete = lines.pop()
+        if self._pending:
+            if not lines:
+                self._buffer(incomplete)
+                return []
+            self._pending.append(lines[0])
+            lines[0] = b"".join(self._pending)
+            self._pending.clear()
+            self._pending_size = 0
+            if len(lines[0]) > self.max_line_bytes:
+                raise self._too_long(lines[0][:_PREVIEW_BYTES])
+        if incomplete:
+            self._buffer(incomplete)
+        if len(chunk) > self.max_line_bytes:
+            self._check_lengths(lines)
+        # The hot path (one call per streamed chunk): keep it free of method calls and allocations.
+        loads = json.loads if _fast_loads is None else _fast_loads
+        received = self.received
+        decoded = []
+        for line in lines:
+            try:
+                item = loads(line)
+            except (ValueError, TypeError, RecursionError):
+                item = self._decode_slow(line)
+                if item is _BLANK:
+                    continue
+            if type(item) is dict and "error" in item:
+                self._raise_in_band(item)
+            received.append(item)
+            decoded.append(item)
+        return decoded
+
+    def finish(self) -> list[Any]:
+        """Decode a last line that lacks its trailing newline; call once when the body has ended."""
+        if not self._pending:
+            return []
+        line = b"".join(self._pending)
+        self._pending.clear()
+        self._pending_size = 0
+        try:
+            item = self._decode(line)
+        except StreamDecodeError as exc:
+            raise StreamTruncatedError(
+                f"The stream from Ollama ended in the middle of a line ({len(line)} bytes received): "
+                f"{exc.error}",
+                received=self.received,
+            ) from None
+        return [] if item is _BLANK else [item]
+
+    def _buffer(self, part: bytes) -> None:
+        self._pending.append(part)
+        self._pending_size += len(part)
+        if self._pending_size > self.max_line_bytes:
+            preview = b"".join(self._pending)[:_PREVIEW_BYTES]
+            self._pending.clear()
+            self._pending_size = 0
+            raise self._too_long(preview)
+
+    def _check_lengths(self, lines: list[bytes]) -> None:
+        for line in lines:
+            if len(line) > self.max_line_bytes:
+                raise self._too_long(line[:_PREVIEW_BYTES])
+
+    def _too_long(self, preview: bytes) -> StreamDecodeError:
+        return StreamDecodeError(
+            f"A line of the stream is longer than max_line_bytes={self.max_line_bytes}",
+            received=self.received,
+            line=preview,
+        )
+
+    def _decode(self, line: bytes) -> Any:
+        try:
+            item = json.loads(line) if _fast_loads is None else _fast_loads(line)
+        except (ValueError, TypeError, RecursionError):
+            item = self._decode_slow(line)
+            if item is _BLANK:
+                return _BLANK
+        if type(item) is dict and "error" in item:
+            self._raise_in_band(item)
+        self.received.append(item)
+        return item
+
+    def _raise_in_band(self, item: dict[str, Any]) -> None:
+        error = item["error"]
+        if error is None or error == "":
+            return
+        status = item.get("status")
+        raise StreamInBandError(
+            _in_band_message(error),
+            received=self.received,
+            status_code=status if type(status) is int else None,
+        )
+
+    def _decode_slow(self, line: bytes) -> Any:
+        """Parse a line the fast path rejected: blank, or JSON only ``json`` accepts, or invalid."""
+        if not line.strip():
+            return _BLANK
+        try:
+            return json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            preview = line[:_PREVIEW_BYTES]
+            raise StreamDecodeError(
+                f"Ollama sent a line that is not valid JSON ({type(exc).__name__}: {exc}): {preview!r}",
+                received=self.received,
+                line=preview,
+            ) from None
+
+
+_BLANK: Final[Any] = object()
+
+
+def _truncated(received: list[Any]) -> StreamTruncatedError:
+    return StreamTruncatedError(
+        f"The stream from Ollama ended before its final chunk ({len(received)} items received).",
+        received=received,
+    )
+
+
+def iter_ndjson(
+    chunks: Iterable[bytes],
+    *,
+    final: Callable[[Any], bool] | None = None,
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+) -> Iterator[Any]:
+    """Yield the JSON value of each line of a streamed body given as byte chunks.
+
+    Args:
+        chunks: The raw body, e.g. ``response.iter_bytes()``; chunk boundaries may fall anywhere.
+        final: A test for the last chunk (e.g. :func:`is_done`). Iteration stops after the first item
+            it accepts, and a body that ends without such an item raises :class:`StreamTruncatedError`.
+        max_line_bytes: Longest accepted line; a longer one raises :class:`StreamDecodeError`.
+
+    Raises:
+        StreamInBandError, StreamDecodeError, StreamTruncatedError: see :class:`NDJSONDecoder`.
+    """
+    decoder = NDJSONDecoder(max_line_bytes=max_line_bytes)
+    for chunk in chunks:
+        for item in decoder.feed(chunk):
+            yield item
+            if final is not None and final(item):
+                return
+    for item in decoder.finish():
+        yield item
+        if final is not None and final(item):
+            return
+    if final is not None:
+        raise _truncated(decoder.received)
+
+
+async def aiter_ndjson(
+    chunks: AsyncIterable[bytes],
+    *,
+    final: Callable[[Any], bool] | None = None,
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+) -> AsyncIterator[Any]:
+    """The asynchronous twin of :func:`iter_ndjson`, for ``response.aiter_bytes()``."""
+    decoder = NDJSONDecoder(max_line_bytes=max_line_bytes)
+    async for chunk in chunks:
+        for item in decoder.feed(chunk):
+            yield item
+            if final is not None and final(item):
+                return
+    for item in decoder.finish():
+        yield item
+        if final is not None and final(item):
+            return
+    if final is not None:
+        raise _truncated(decoder.received)
+
+
+def parse_json_body(content: bytes, *, status_code: int) -> Any:
+    """Decode a complete (non-streamed) 2xx JSON body.
+
+    Raises:
+        InvalidResponseError: The body is empty or is not JSON.
+    """
+    if not content.strip():
+        raise InvalidResponseError(
+            "Ollama sent an empty response where JSON was expected", status_code=status_code, body=""
+        )
+    try:
+        return _loads_exact(content)
+    except (ValueError, RecursionError) as exc:
+        text = content.decode("utf-8", errors="replace")
+        preview = text[:_PREVIEW_BYTES]
+        raise InvalidResponseError(
+            f"Ollama sent a response that is not valid JSON ({type(exc).__name__}): {preview!r}",
+            status_code=status_code,
+            body=text,
+        ) from None

@@ -1,0 +1,169 @@
+"""When to repeat a failed request and how long to wait first (pure logic; no I/O).
+
+What is retried:
+
+* HTTP 408, 429, 502, 503 and 504 (Ollama answers 503 when its queue is full; ollama.com sends 429);
+* connection failures and timeouts.
+
+Only requests that are safe to repeat are retried: GET, HEAD, OPTIONS, PUT, DELETE and TRACE, and
+POSTs the caller marks ``idempotent=True``. The exception is a failure that happened before the
+request reached the server (connection refused, DNS failure, connect or pool timeout): repeating it
+cannot run anything twice, so it is retried for every method.
+
+The wait is exponential backoff with jitter (``base_delay * 2**attempt`` capped at ``max_delay``), or
+the server's ``Retry-After`` (seconds or an HTTP date) capped at ``max_retry_after``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import email.utils
+import random as random_module
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from ollama_openapi.errors import OllamaConnectionError, OllamaTimeoutError, ResponseError
+
+__all__ = ["IDEMPOTENT_METHODS", "RETRYABLE_STATUS_CODES", "RetryPolicy", "parse_retry_after"]
+
+IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+RETRYABLE_STATUS_CODES: Final = frozenset({408, 429, 502, 503, 504})
+
+Jitter = Literal["full", "equal", "none"]
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait according to a ``Retry-After`` header (delta-seconds or HTTP date), or None.
+
+    Args:
+        value: The header value.
+        now: The current Unix time, for HTTP dates; ``time.time()`` when None.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            moment = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if moment.tzinfo is None:  # HTTP dates are GMT; "-0000" yields a naive datetime
+            moment = moment.replace(tzinfo=datetime.timezone.utc)
+        seconds = moment.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN / infinity
+        return None
+    return max(0.0, seconds)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently to repeat failed requests.
+
+    Attributes:
+        max_retries: Retries after the first attempt (0 disables retrying).
+        base_delay: Backoff before the first retry, in seconds; doubles with every attempt.
+        max_delay: Longest backoff, in seconds.
+        max_retry_after: Longest wait honoured from a ``Retry-After`` header, in seconds.
+        jitter: ``"full"`` waits a random time up to the backoff, ``"equal"`` half the backoff plus a
+            random half, ``"none"`` exactly the backoff.
+        retry_status_codes: HTTP statuses worth retrying.
+        random: Returns a float in [0, 1); injectable for tests.
+        clock: Returns the Unix time; injectable for tests (used for ``Retry-After`` dates).
+        sleep: Blocks for a number of seconds (sync clients).
+        async_sleep: Awaits for a number of seconds (async clients).
+    """
+
+    max_retries: int = 2
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    jitter: Jitter = "full"
+    retry_status_codes: frozenset[int] = RETRYABLE_STATUS_CODES
+    random: Callable[[], float] = field(default=random_module.random, repr=False, compare=False)
+    clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {self.max_retries}")
+        for name in ("base_delay", "max_delay", "max_retry_after"):
+            value = getattr(self, name)
+            if not value >= 0:  # also rejects NaN
+                raise ValueError(f"{name} must be >= 0, got {value}")
+        if self.jitter not in ("full", "equal", "none"):
+            raise ValueError(f"jitter must be 'full', 'equal' or 'none', got {self.jitter!r}")
+
+    def should_retry(
+        self,
+        method: str,
+        outcome: int | BaseException,
+        *,
+        attempt: int = 0,
+        idempotent: bool = False,
+    ) -> bool:
+        """Whether a request that ended with ``outcome`` should be sent again.
+
+        Args:
+            method: The HTTP method of the request.
+            outcome: The response status code, or the exception the request raised
+                (an :class:`~ollama_openapi.errors.OllamaError`; raw exceptions are never retried).
+            attempt: How many retries were already made (0 after the first failure).
+            idempotent: True for a POST that is safe to repeat (show, embed, copy, blob upload, or a
+                generation whose response has not reached the caller yet).
+        """
+        if attempt >= self.max_retries:
+            return False
+        safe_to_repeat = idempotent or method.upper() in IDEMPOTENT_METHODS
+        if isinstance(outcome, bool):
+            return False
+        if isinstance(outcome, int):
+            return safe_to_repeat and outcome in self.retry_status_codes
+        if isinstance(outcome, ResponseError):
+            return safe_to_repeat and outcome.status_code in self.retry_status_codes
+        if isinstance(outcome, OllamaConnectionError):
+            if outcome.kind in ("tls", "url"):
+                return False  # a configuration problem: repeating cannot fix it
+            return safe_to_repeat or not outcome.request_sent
+        if isinstance(outcome, OllamaTimeoutError):
+            return safe_to_repeat or not outcome.request_sent
+        return False
+
+    def delay(self, attempt: int, retry_after: str | None = None) -> float:
+        """Seconds to wait before retry number ``attempt`` (0 for the first retry).
+
+        Args:
+            attempt: How many retries were already made.
+            retry_after: The ``Retry-After`` header of the failed response, if any; when it parses it
+                wins over the backoff, capped at ``max_retry_after``.
+        """
+        server_wait = parse_retry_after(retry_after, now=self.clock())
+        if server_wait is not None:
+            return min(server_wait, self.max_retry_after)
+        backoff = min(self.max_delay, self.base_delay * 2.0 ** min(max(attempt, 0), 62))
+        if self.jitter == "full":
+            return backoff * self.random()
+        if self.jitter == "equal":
+            return backoff / 2 + backoff / 2 * self.random()
+        return backoff
+
+    def wait(self, attempt: int, retry_after: str | None = None) -> float:
+        """Sleep for :meth:`delay` with the injected ``sleep``; returns the seconds slept."""
+        seconds = self.delay(attempt, retry_after)
+        if seconds > 0:
+            self.sleep(seconds)
+        return seconds
+
+    async def async_wait(self, attempt: int, retry_after: str | None = None) -> float:
+        """Await :meth:`delay` with the injected ``async_sleep``; returns the seconds waited."""
+        seconds = self.delay(attempt, retry_after)
+        if seconds > 0:
+            await self.async_sleep(seconds)
+        return seconds

@@ -1,0 +1,646 @@
+"""The exceptions raised by ``ollama_openapi``.
+
+Every public method raises only subclasses of :class:`OllamaError`; transport, JSON and model errors
+from the libraries underneath are translated here, so one ``except OllamaError`` catches everything.
+
+Hierarchy::
+
+    OllamaError
+    ├── ResponseError                      HTTP status >= 400 (fields: status_code, error, body, signin_url)
+    │   ├── BadRequestError                400
+    │   ├── AuthenticationError            401 (signin_url tells where to sign in)
+    │   ├── PermissionDeniedError          403
+    │   ├── NotFoundError                  404
+    │   │   └── ModelNotFoundError         404 "model 'x' not found"
+    │   ├── MethodNotAllowedError          405
+    │   ├── RateLimitError                 429
+    │   └── ServerError                    5xx
+    │       ├── BadGatewayError            502
+    │       ├── ServiceUnavailableError    503
+    │       └── GatewayTimeoutError        504
+    ├── StreamError                        a streamed body failed part-way (field: received)
+    │   ├── StreamInBandError              the server sent an {"error": ...} line
+    │   ├── StreamDecodeError              a line is not JSON
+    │   └── StreamTruncatedError           the body ended before its final chunk
+    ├── InvalidResponseError               a 2xx body that is empty or not the expected JSON
+    ├── OllamaConnectionError              (also a builtin ConnectionError) server not reachable
+    └── OllamaTimeoutError                 (also a builtin TimeoutError)
+"""
+
+from __future__ import annotations
+
+import http
+import json
+import re
+import ssl
+from collections.abc import Mapping
+from typing import Any, Final
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+__all__ = [
+    "AuthenticationError",
+    "BadGatewayError",
+    "BadRequestError",
+    "GatewayTimeoutError",
+    "InvalidResponseError",
+    "MethodNotAllowedError",
+    "ModelNotFoundError",
+    "NotFoundError",
+    "OllamaConnectionError",
+    "OllamaError",
+    "OllamaTimeoutError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "StreamDecodeError",
+    "StreamError",
+    "StreamInBandError",
+    "StreamTruncatedError",
+    "map_transport_error",
+    "redact_url",
+    "response_error_from",
+]
+
+# A proxy's HTML error page can be megabytes; the message keeps a readable prefix, `body` keeps it all.
+_MAX_MESSAGE_CHARS: Final = 1000
+
+
+def _restore(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
+    """Unpickle an exception without calling its (keyword-only) ``__init__``."""
+    instance = cls.__new__(cls, *args)
+    instance.args = args
+    return instance
+
+
+class OllamaError(Exception):
+    """Base class of every exception raised by ``ollama_openapi``."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # BaseException pickles as cls(*args), which fails for our keyword-only constructors;
+        # rebuild from args and restore the attribute dict instead.
+        return (_restore, (type(self), self.args), dict(self.__dict__))
+
+
+# ----------------------------------------------------------------------------------------------------
+# HTTP status errors
+# ----------------------------------------------------------------------------------------------------
+
+
+class ResponseError(OllamaError):
+    """The server answered with an HTTP error status.
+
+    Attributes:
+        error: The server's message (the ``error`` field of its JSON body, or the body text).
+        status_code: The HTTP status code (any integer, also non-standard ones such as 499 or 520).
+        signin_url: Where to sign in, sent by Ollama with 401 errors for cloud models.
+        body: The raw response text, kept for bodies that are not JSON (an HTML page from a proxy).
+        retry_after: The ``Retry-After`` header value, when the server sent one.
+    """
+
+    def __init__(
+        self,
+        error: str,
+        status_code: int = -1,
+        *,
+        signin_url: str | None = None,
+        body: str | None = None,
+        retry_after: str | None = None,
+    ) -> None:
+        super().__init__(error, status_code)
+        self.error = error
+        self.status_code = status_code
+        self.signin_url = signin_url
+        self.body = error if body is None else body
+        self.retry_after = retry_after
+
+    def __str__(self) -> str:
+        message = f"{self.error} (status code: {self.status_code})"
+        if self.signin_url:
+            message += f"; sign in at {self.signin_url}"
+        return message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(error={self.error!r}, status_code={self.status_code!r})"
+
+
+class BadRequestError(ResponseError):
+    """HTTP 400: the request was invalid (bad JSON, unknown option type, unsupported feature...)."""
+
+
+class AuthenticationError(ResponseError):
+    """HTTP 401: not signed in / bad API key; ``signin_url`` tells where to sign in when Ollama sent one."""
+
+
+class PermissionDeniedError(ResponseError):
+    """HTTP 403: forbidden (cloud disabled, or the Host header was rejected by the server)."""
+
+
+class NotFoundError(ResponseError):
+    """HTTP 404: the model, blob or route does not exist."""
+
+
+class ModelNotFoundError(NotFoundError):
+    """HTTP 404 about a model; ``model`` is its name when the message contains it. Pull it first."""
+
+    def __init__(
+        self,
+        error: str,
+        status_code: int = 404,
+        *,
+        signin_url: str | None = None,
+        body: str | None = None,
+        retry_after: str | None = None,
+    ) -> None:
+        super().__init__(error, status_code, signin_url=signin_url, body=body, retry_after=retry_after)
+        self.model = model_name_from_not_found(error)
+
+
+class MethodNotAllowedError(ResponseError):
+    """HTTP 405: the route exists but not with this method (often an Ollama too old for the endpoint)."""
+
+
+class RateLimitError(ResponseError):
+    """HTTP 429: too many requests (ollama.com); ``retry_after`` says when to try again if sent."""
+
+
+class ServerError(ResponseError):
+    """HTTP 5xx: the server failed."""
+
+
+class BadGatewayError(ServerError):
+    """HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the upstream server."""
+
+
+class ServiceUnavailableError(ServerError):
+    """HTTP 503: the server is busy (too many queued requests) or unavailable; retry later."""
+
+
+class GatewayTimeoutError(ServerError):
+    """HTTP 504: a proxy timed out waiting for the upstream server."""
+
+
+_ERROR_CLASS_BY_STATUS: Final[Mapping[int, type[ResponseError]]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    405: MethodNotAllowedError,
+    429: RateLimitError,
+    502: BadGatewayError,
+    503: ServiceUnavailableError,
+    504: GatewayTimeoutError,
+}
+
+# Ollama says `model 'x' not found`, `model "x" not found, try pulling it first`, or `model "x" not found`.
+_MODEL_NOT_FOUND: Final = re.compile(r"""\bmodel\s+(?:(['"])(?P<quoted>.*?)\1|(?P<bare>\S+))\s+not\s+found""")
+
+
+def model_name_from_not_found(message: str) -> str | None:
+    """Return the model name in a "model 'x' not found" message, else None."""
+    match = _MODEL_NOT_FOUND.search(message)
+    if match is None:
+        return None
+    return match.group("quoted") if match.group("quoted") is not None else match.group("bare")
+
+
+def _error_class_for(status_code: int, message: str) -> type[ResponseError]:
+    if status_code == 404 and _MODEL_NOT_FOUND.search(message):
+        return ModelNotFoundError
+    known = _ERROR_CLASS_BY_STATUS.get(status_code)
+    if known is not None:
+        return known
+    if 500 <= status_code <= 599:
+        return ServerError
+    return ResponseError
+
+
+def _reason_phrase(status_code: int) -> str:
+    try:
+        return http.HTTPStatus(status_code).phrase
+    except ValueError:
+        return "HTTP error"
+
+
+def _shorten(text: str) -> str:
+    text = text.strip()
+    if len(text) <= _MAX_MESSAGE_CHARS:
+        return text
+    return text[:_MAX_MESSAGE_CHARS] + "…"
+
+
+def _message_from_json(document: Any) -> tuple[str | None, str | None]:
+    """Extract (message, signin_url) from a decoded error body of any shape."""
+    if isinstance(document, str):
+        return document, None
+    if not isinstance(document, dict):
+        return None, None
+    signin_url = document.get("signin_url")
+    signin = signin_url if isinstance(signin_url, str) and signin_url else None
+    error = document.get("error")
+    if isinstance(error, str):
+        return error, signin
+    if isinstance(error, dict):
+        # The OpenAI-compatible routes nest it: {"error": {"message": ..., "type": ...}}.
+        nested = error.get("message")
+        if isinstance(nested, str):
+            return nested, signin
+    if error is not None:
+        return json.dumps(error, ensure_ascii=False), signin
+    message = document.get("message")
+    if isinstance(message, str):
+        return message, signin
+    return None, signin
+
+
+def response_error_from(
+    status_code: int,
+    content: bytes,
+    content_type: str | None = None,
+    *,
+    retry_after: str | None = None,
+) -> ResponseError:
+    """Build the :class:`ResponseError` subclass matching an HTTP error response.
+
+    Parses Ollama's ``{"error": ..., "signin_url": ...}`` body, falls back to the body text (or the
+    reason phrase for an empty body), and never raises: any status code and any bytes are accepted.
+
+    Args:
+        status_code: The HTTP status of the response.
+        content: The raw response body.
+        content_type: The ``Content-Type`` header; JSON is also detected without it.
+        retry_after: The ``Retry-After`` header, kept on the error for callers that back off.
+    """
+    body = bytes(content).decode("utf-8", errors="replace")
+    stripped = body.strip()
+    message: str | None = None
+    signin_url: str | None = None
+    looks_like_json = stripped[:1] in ("{", "[", '"') or "json" in (content_type or "").lower()
+    if stripped and looks_like_json:
+        try:
+            document = json.loads(stripped)
+        except (ValueError, RecursionError):
+            document = None
+        message, signin_url = _message_from_json(document)
+    if not message:
+        message = _shorten(stripped) if stripped else _reason_phrase(status_code)
+    error_class = _error_class_for(status_code, message)
+    return error_class(message, status_code, signin_url=signin_url, body=body, retry_after=retry_after)
+
+
+# ----------------------------------------------------------------------------------------------------
+# Streaming errors
+# ----------------------------------------------------------------------------------------------------
+
+
+class StreamError(OllamaError):
+    """A streamed (NDJSON) response failed after it started.
+
+    Attributes:
+        error: What went wrong.
+        received: The items decoded before the failure (raw JSON values, in order).
+        status_code: The HTTP status the server attached to an in-band error, if any.
+    """
+
+    def __init__(
+        self, error: str, *, received: list[Any] | None = None, status_code: int | None = None
+    ) -> None:
+        super().__init__(error)
+        self.error = error
+        self.received: list[Any] = [] if received is None else received
+        self.status_code = status_code
+
+    def __str__(self) -> str:
+        if self.status_code is None:
+            return self.error
+        return f"{self.error} (status code: {self.status_code})"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(error={self.error!r}, status_code={self.status_code!r}, "
+            f"received=<{len(self.received)} items>)"
+        )
+
+
+class StreamInBandError(StreamError):
+    """The server reported an error inside a 200 stream with an ``{"error": ...}`` line."""
+
+
+class StreamDecodeError(StreamError):
+    """A line of the stream is not valid JSON (or is too long); ``line`` holds its first bytes."""
+
+    def __init__(
+        self,
+        error: str,
+        *,
+        received: list[Any] | None = None,
+        status_code: int | None = None,
+        line: bytes = b"",
+    ) -> None:
+        super().__init__(error, received=received, status_code=status_code)
+        self.line = line
+
+
+class StreamTruncatedError(StreamError):
+    """The stream ended (or the connection dropped) before its final chunk arrived."""
+
+
+# ----------------------------------------------------------------------------------------------------
+# Invalid success responses
+# ----------------------------------------------------------------------------------------------------
+
+
+class InvalidResponseError(OllamaError):
+    """A 2xx response whose body is empty or not the JSON the endpoint promises.
+
+    Attributes:
+        error: What is wrong with the body.
+        status_code: The HTTP status of the response.
+        body: The raw response text.
+    """
+
+    def __init__(self, error: str, *, status_code: int, body: str) -> None:
+        super().__init__(error)
+        self.error = error
+        self.status_code = status_code
+        self.body = body
+
+    def __str__(self) -> str:
+        return f"{self.error} (status code: {self.status_code})"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(error={self.error!r}, status_code={self.status_code!r})"
+
+
+# ----------------------------------------------------------------------------------------------------
+# Transport errors
+# ----------------------------------------------------------------------------------------------------
+
+_FIX_HINT: Final = (
+    "Is the Ollama server running (start it with `ollama serve` or the desktop app)? "
+    "If it runs elsewhere, set OLLAMA_HOST or pass host= to the client."
+)
+
+
+class OllamaConnectionError(OllamaError, ConnectionError):
+    """Ollama could not be reached, or the connection broke before a complete answer.
+
+    Attributes:
+        host: The server address, without credentials.
+        reason: A short description of the failure.
+        kind: ``"refused"``, ``"dns"``, ``"tls"``, ``"connect"``, ``"closed"``, ``"read"``, ``"write"``,
+            ``"protocol"``, ``"url"`` or ``"other"``. The first three and ``"connect"`` mean that the
+            request never reached the server, so repeating it is always safe.
+    """
+
+    def __init__(self, message: str, *, host: str = "", reason: str = "", kind: str = "other") -> None:
+        super().__init__(message)
+        self.host = host
+        self.reason = reason
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r}, kind={self.kind!r})"
+
+    @property
+    def request_sent(self) -> bool:
+        """False when the failure happened before any byte of the request reached the server."""
+        return self.kind not in _NOT_SENT_CONNECTION_KINDS
+
+
+_NOT_SENT_CONNECTION_KINDS: Final = frozenset({"refused", "dns", "tls", "connect", "url"})
+
+
+class OllamaTimeoutError(OllamaError, TimeoutError):
+    """A request to Ollama timed out.
+
+    Attributes:
+        host: The server address, without credentials.
+        kind: Which timeout fired: ``"connect"``, ``"read"``, ``"write"``, ``"pool"``, or None if unknown.
+        timeout: The configured value of that timeout in seconds, when known.
+    """
+
+    def __init__(
+        self, message: str, *, host: str = "", kind: str | None = None, timeout: float | None = None
+    ) -> None:
+        super().__init__(message)
+        self.host = host
+        self.kind = kind
+        self.timeout = timeout
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r}, kind={self.kind!r}, timeout={self.timeout!r})"
+
+    @property
+    def request_sent(self) -> bool:
+        """False for connect and pool timeouts: the request never left the client."""
+        return self.kind not in ("connect", "pool")
+
+
+_USERINFO: Final = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)[^/@\s?#]*@")
+_BEARER: Final = re.compile(r"(?i)(bearer\s+)[^\s'\"]+")
+_SECRET_QUERY: Final = re.compile(
+    r"(?i)([?&](?:key|api_key|apikey|token|access_token|signature|password)=)[^&#\s'\"]*"
+)
+
+
+def redact_url(url: str) -> str:
+    """Return ``url`` without credentials: ``user:pass@`` becomes ``***@``, secret query values ``***``."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return _scrub(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = "***@" + netloc.rpartition("@")[2]
+    query = _SECRET_QUERY.sub(r"\1***", "?" + parts.query)[1:] if parts.query else ""
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def _scrub(text: str, *secrets: str) -> str:
+    """Remove anything credential-like from free text (an exception message that may quote a URL)."""
+    text = _USERINFO.sub(r"\g<scheme>***@", text)
+    text = _BEARER.sub(r"\1***", text)
+    text = _SECRET_QUERY.sub(r"\1***", text)
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+def _url_secrets(url: str) -> tuple[str, ...]:
+    try:
+        parts = urlsplit(url)
+        return tuple(value for value in (parts.username, parts.password) if value and len(value) > 2)
+    except ValueError:
+        return ()
+
+
+def _configured_timeout(exc: httpx.HTTPError, kind: str) -> float | None:
+    try:
+        request = exc.request
+    except RuntimeError:  # httpx raises this when the exception was built without a request
+        return None
+    timeouts = request.extensions.get("timeout")
+    if isinstance(timeouts, dict):
+        value = timeouts.get(kind)
+        if isinstance(value, (int, float)):
+            return float(value)
+    return None
+
+
+_TIMEOUT_KINDS: Final[tuple[tuple[type[httpx.TimeoutException], str], ...]] = (
+    (httpx.ConnectTimeout, "connect"),
+    (httpx.ReadTimeout, "read"),
+    (httpx.WriteTimeout, "write"),
+    (httpx.PoolTimeout, "pool"),
+)
+
+_TIMEOUT_ADVICE: Final[Mapping[str | None, str]] = {
+    "connect": "connecting to Ollama",
+    "read": "waiting for Ollama's response (the model may still be loading or generating)",
+    "write": "sending the request to Ollama",
+    "pool": "waiting for a free connection from the pool (too many concurrent requests)",
+    None: "talking to Ollama",
+}
+
+
+def _timeout_error(exc: BaseException, host: str, kind: str | None) -> OllamaTimeoutError:
+    value = _configured_timeout(exc, kind) if isinstance(exc, httpx.HTTPError) and kind else None
+    label = f"{kind} timeout" if kind else "timeout"
+    setting = f" ({label}: {value:g} s)" if value is not None else f" ({label})"
+    message = (
+        f"Timed out {_TIMEOUT_ADVICE[kind]} at {host}{setting}. "
+        "Raise the limit with the client's timeout= option if this is expected."
+    )
+    return OllamaTimeoutError(message, host=host, kind=kind, timeout=value)
+
+
+_DNS_MARKERS: Final = (
+    "name or service not known",
+    "nodename nor servname",
+    "getaddrinfo failed",
+    "temporary failure in name resolution",
+    "no address associated",
+    "name resolution",
+)
+
+
+def _connect_failure_kind(exc: BaseException, text: str) -> str:
+    lowered = text.lower()
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    if any(isinstance(item, ssl.SSLError) for item in chain) or "ssl" in lowered or "certificate" in lowered:
+        return "tls"
+    if any(isinstance(item, ConnectionRefusedError) for item in chain) or "refused" in lowered:
+        return "refused"
+    if (
+        any(marker in lowered for marker in _DNS_MARKERS)
+        or "[errno -2]" in lowered
+        or "[errno 11001]" in lowered
+    ):
+        return "dns"
+    return "connect"
+
+
+_CONNECT_REASONS: Final[Mapping[str, str]] = {
+    "refused": "the connection was refused",
+    "dns": "the host name could not be resolved",
+    "tls": "the TLS/SSL handshake failed",
+    "connect": "the connection could not be established",
+}
+
+
+def _connection_error(host: str, kind: str, detail: str) -> OllamaConnectionError:
+    if kind in _CONNECT_REASONS:
+        reason = _CONNECT_REASONS[kind]
+        hint = (
+            "Check the certificate settings (verify=) and whether the server speaks https."
+            if kind == "tls"
+            else _FIX_HINT
+        )
+        message = f"Could not connect to Ollama at {host}: {reason} ({detail}). {hint}"
+    elif kind == "url":
+        reason = "the server address is not a valid http(s) URL"
+        message = f"Cannot send a request to {host}: {reason} ({detail}). Check OLLAMA_HOST or host=."
+    else:
+        reason = "the connection to Ollama broke"
+        message = f"The connection to Ollama at {host} broke before the response was complete ({detail})."
+    return OllamaConnectionError(message, host=host, reason=reason, kind=kind)
+
+
+def map_transport_error(
+    exc: httpx.HTTPError | OSError,
+    base_url: str,
+    *,
+    received: list[Any] | None = None,
+) -> OllamaError:
+    """Translate an httpx (or socket) exception into the matching :class:`OllamaError`.
+
+    Args:
+        exc: The exception raised while sending the request or reading the response.
+        base_url: The server address, used in messages after its credentials are removed.
+        received: For a stream, the items decoded so far; a connection that breaks mid-stream then
+            becomes a :class:`StreamTruncatedError` carrying them.
+
+    Returns:
+        The exception to raise (``raise map_transport_error(e, url) from e``); it never contains secrets.
+    """
+    host = redact_url(base_url)
+    detail = _scrub(str(exc) or type(exc).__name__, *_url_secrets(base_url))
+
+    if isinstance(exc, httpx.TimeoutException):
+        kind = next((name for cls, name in _TIMEOUT_KINDS if isinstance(exc, cls)), None)
+        return _timeout_error(exc, host, kind)
+    if isinstance(exc, TimeoutError):
+        return _timeout_error(exc, host, None)
+    if isinstance(exc, httpx.ConnectError):
+        return _connection_error(host, _connect_failure_kind(exc, detail), detail)
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+        return _connection_error(host, "url", detail)
+    if isinstance(exc, httpx.HTTPStatusError):
+        try:
+            content = exc.response.content
+        except httpx.ResponseNotRead:
+            content = b""
+        return response_error_from(
+            exc.response.status_code, content, exc.response.headers.get("content-type")
+        )
+    if isinstance(exc, httpx.DecodingError):
+        return InvalidResponseError(f"Could not decode the response body: {detail}", status_code=0, body="")
+    if isinstance(exc, httpx.TooManyRedirects):
+        return OllamaError(f"Too many redirects while talking to Ollama at {host}: {detail}")
+
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError)):
+        kind = "closed" if isinstance(exc, httpx.RemoteProtocolError) else "read"
+    elif isinstance(exc, httpx.WriteError):
+        kind = "write"
+    elif isinstance(exc, httpx.ProtocolError):
+        kind = "protocol"
+    elif isinstance(exc, ConnectionRefusedError):
+        return _connection_error(host, "refused", detail)
+    elif isinstance(exc, ConnectionError):
+        kind = "closed"
+    elif isinstance(exc, ssl.SSLError):
+        return _connection_error(host, "tls", detail)
+    else:
+        kind = "other"
+
+    if received is not None and kind in ("closed", "read", "protocol"):
+        return StreamTruncatedError(
+            f"The connection to Ollama at {host} broke in the middle of the stream ({detail}).",
+            received=received,
+        )
+    return _connection_error(host, kind, detail)
