@@ -26,10 +26,22 @@ def _parse_response(
         response_200 = cast(Any, None)
         return response_200
 
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
     if response.status_code == 403:
         response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
 
     if response.status_code == 405:
         response_405 = response.text
@@ -38,6 +50,10 @@ def _parse_response(
     if response.status_code == 500:
         response_500 = cast(Any, None)
         return response_500
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

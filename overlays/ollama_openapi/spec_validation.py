@@ -1,0 +1,174 @@
+"""Validate JSON bodies against the schemas of the Ollama OpenAPI spec.
+
+Used by the fake server's strict mode and by the contract tests. Needs ``jsonschema`` (the ``fake``
+extra); it is imported when a `SpecValidator` is created, never by the client.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ._spec import load_spec
+
+__all__ = ["OperationMatch", "SpecValidator", "ValidationUnavailableError"]
+
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$")
+_METHODS = ("get", "head", "post", "put", "patch", "delete", "options")
+
+
+class ValidationUnavailableError(ImportError):
+    """Raised when spec validation is asked for but ``jsonschema`` is not installed."""
+
+
+@dataclass(frozen=True)
+class OperationMatch:
+    """The spec operation that a concrete method and path resolve to."""
+
+    method: str
+    template: str
+    operation: dict[str, Any]
+
+
+def _is_rfc3339(value: object) -> bool:
+    return not isinstance(value, str) or bool(_RFC3339.match(value))
+
+
+def _is_uuid(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _path_regex(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", template)
+    pattern = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts)
+    return re.compile(f"^{pattern}$")
+
+
+class SpecValidator:
+    """Checks request and response bodies against the spec (by default the one shipped with the package)."""
+
+    def __init__(self, spec: dict[str, Any] | None = None) -> None:
+        try:
+            import jsonschema
+            import referencing
+            import referencing.jsonschema
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ValidationUnavailableError(
+                "spec validation needs jsonschema: pip install 'ollama-openapi[fake]'"
+            ) from exc
+        self.spec = spec if spec is not None else load_spec()
+        resource = referencing.Resource.from_contents(
+            self.spec, default_specification=referencing.jsonschema.DRAFT202012
+        )
+        self._registry: Any = referencing.Registry().with_resource("urn:ollama-openapi", resource)
+        checker = jsonschema.FormatChecker()
+        checker.checks("date-time")(_is_rfc3339)
+        checker.checks("uuid")(_is_uuid)
+        self._format_checker = checker
+        self._validator_class: Any = jsonschema.Draft202012Validator
+        self._paths = [(_path_regex(template), template) for template in self.spec["paths"]]
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - validators live as long as the instance
+    def _validator(self, pointer: str) -> Any:
+        schema = {"$ref": f"urn:ollama-openapi#{pointer}"}
+        return self._validator_class(schema, registry=self._registry, format_checker=self._format_checker)
+
+    def errors_for_pointer(self, pointer: str, instance: Any) -> list[str]:
+        """Messages for every way `instance` breaks the schema at JSON pointer `pointer` (empty if valid)."""
+        found = self._validator(pointer).iter_errors(instance)
+        return sorted(f"{error.json_path}: {error.message}" for error in found)
+
+    def errors_for_schema(self, name: str, instance: Any) -> list[str]:
+        """Messages for every way `instance` breaks the component schema `name` (empty if valid)."""
+        return self.errors_for_pointer(f"/components/schemas/{name}", instance)
+
+    def match(self, method: str, path: str) -> OperationMatch | None:
+        """The operation for a concrete request (``POST``, ``/api/blobs/sha256:...``), or None."""
+        method = method.lower()
+        for regex, template in self._paths:
+            item = self.spec["paths"][template]
+            if method in item and regex.match(path):
+                return OperationMatch(method, template, item[method])
+        return None
+
+    def _pointer(self, match: OperationMatch, *parts: str) -> str:
+        escaped = match.template.replace("~", "~0").replace("/", "~1")
+        return "/".join(["", "paths", escaped, match.method, *parts])
+
+    def request_errors(self, method: str, path: str, body: Any) -> list[str]:
+        """Messages for a JSON request body that does not match its operation's request schema."""
+        match = self.match(method, path)
+        if match is None:
+            return [f"{method.upper()} {path}: no such operation in the spec"]
+        content = match.operation.get("requestBody", {}).get("content", {})
+        if "application/json" not in content:
+            return []
+        pointer = self._pointer(match, "requestBody", "content", "application~1json", "schema")
+        return self.errors_for_pointer(pointer, body)
+
+    def response_errors(
+        self, method: str, path: str, status: int, content_type: str | None, body: bytes
+    ) -> list[str]:
+        """Messages for a response that the spec does not allow (status, content type or body)."""
+        match = self.match(method, path)
+        if match is None:
+            return [f"{method.upper()} {path}: no such operation in the spec"]
+        responses = match.operation.get("responses", {})
+        if str(status) not in responses:
+            return [f"{method.upper()} {path}: status {status} is not declared"]
+        response = responses[str(status)]
+        base = self._pointer(match, "responses", str(status))
+        if "$ref" in response:
+            base = response["$ref"].removeprefix("#")
+            response = self._resolve(base)
+        content = response.get("content")
+        if not content:
+            return [] if not body else [f"status {status} must have an empty body, got {body[:80]!r}"]
+        media = (content_type or "").split(";")[0].strip().lower()
+        if method.lower() == "head":
+            return [] if not body else ["a HEAD answer must have no body"]
+        if media not in content:
+            return [f"content type {content_type!r} is not declared for status {status}"]
+        pointer = f"{base}/content/{media.replace('/', '~1')}/schema"
+        if media == "application/x-ndjson":
+            return list(self._ndjson_errors(pointer, body.splitlines()))
+        if media.startswith("text/"):
+            return []
+        try:
+            document = json.loads(body)
+        except ValueError as exc:
+            return [f"body is not JSON: {exc}"]
+        return self.errors_for_pointer(pointer, document)
+
+    def _resolve(self, pointer: str) -> Any:
+        node: Any = self.spec
+        for part in pointer.strip("/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    def _ndjson_errors(self, pointer: str, lines: Iterable[bytes]) -> Iterable[str]:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                document = json.loads(line)
+            except ValueError as exc:
+                yield f"line {number} is not JSON: {exc}"
+                continue
+            if isinstance(document, dict) and "error" in document:
+                # A late error ends a stream with an ErrorResponse line.
+                found = self.errors_for_schema("ErrorResponse", document)
+            else:
+                found = self.errors_for_pointer(pointer, document)
+            yield from (f"line {number}: {message}" for message in found)

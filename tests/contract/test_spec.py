@@ -1,0 +1,170 @@
+"""The spec itself: valid OpenAPI 3.1, complete against Ollama's inventory, examples that validate."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from ollama_openapi import _spec
+from ollama_openapi.spec_validation import SpecValidator
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "openapi" / "ollama.yaml"
+INVENTORY = json.loads((ROOT / "tests" / "data" / "ollama_inventory.json").read_text("utf-8"))
+
+NATIVE_OPERATIONS = {
+    ("HEAD", "/"), ("GET", "/"),
+    ("GET", "/api/version"), ("HEAD", "/api/version"),
+    ("GET", "/api/status"),
+    ("POST", "/api/pull"), ("POST", "/api/push"),
+    ("GET", "/api/tags"), ("HEAD", "/api/tags"),
+    ("POST", "/api/show"), ("DELETE", "/api/delete"),
+    ("POST", "/api/me"), ("POST", "/api/signout"),
+    ("DELETE", "/api/user/keys/{encodedKey}"),
+    ("POST", "/api/create"),
+    ("HEAD", "/api/blobs/{digest}"), ("POST", "/api/blobs/{digest}"),
+    ("POST", "/api/copy"),
+    ("POST", "/api/experimental/web_search"), ("POST", "/api/experimental/web_fetch"),
+    ("GET", "/api/experimental/model-recommendations"),
+    ("GET", "/api/ps"),
+    ("POST", "/api/generate"), ("POST", "/api/chat"), ("POST", "/api/embed"), ("POST", "/api/embeddings"),
+}  # fmt: skip
+ERROR_STATUSES = {"400", "401", "403", "404", "405", "500", "502"}
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text("utf-8"))
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def validator(spec: dict[str, Any]) -> SpecValidator:
+    return SpecValidator(spec)
+
+
+def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
+    assert spec["openapi"].startswith("3.1")
+    validate(spec)
+
+
+def test_shipped_json_copy_matches_the_yaml(spec: dict[str, Any]) -> None:
+    assert _spec.load_spec() == spec, "generated/…/openapi.json is stale: run `make generate`"
+
+
+def test_every_native_operation_is_described() -> None:
+    described = {(op.method, op.path) for op in _spec.operations()}
+    assert described == NATIVE_OPERATIONS
+    assert len({op.operation_id for op in _spec.operations()}) == len(NATIVE_OPERATIONS)
+
+
+@pytest.mark.parametrize("op", _spec.operations(), ids=lambda op: op.operation_id)
+def test_every_operation_documents_its_errors(op: _spec.Operation) -> None:
+    responses = _spec.load_spec()["paths"][op.path][op.method.lower()]["responses"]
+    missing = {"403", "405"} - set(responses)
+    if op.request_schema is not None or op.method == "POST":
+        missing |= {"400", "500"} - set(responses)
+    assert not missing, f"{op.operation_id} lacks error responses {sorted(missing)}"
+    for status, response in responses.items():
+        if status in ERROR_STATUSES and status != "405" and "content" in response:
+            schema = response["content"]["application/json"]["schema"]
+            assert schema == {"$ref": "#/components/schemas/ErrorResponse"}
+
+
+@pytest.mark.parametrize("op", [op for op in _spec.operations() if op.stream], ids=lambda op: op.operation_id)
+def test_streaming_operations_declare_ndjson_and_json(op: _spec.Operation) -> None:
+    assert op.stream is not None
+    content = _spec.load_spec()["paths"][op.path]["post"]["responses"]["200"]["content"]
+    chunk_ref = {"$ref": f"#/components/schemas/{op.stream.chunk_schema}"}
+    assert content["application/x-ndjson"]["schema"] == chunk_ref
+    assert content["application/json"]["schema"] == chunk_ref
+    final_property = _spec.load_spec()["components"]["schemas"][op.stream.chunk_schema]["properties"]
+    assert op.stream.final_property in final_property
+
+
+def _schema_fields(spec: dict[str, Any], name: str) -> set[str]:
+    return set(spec["components"]["schemas"][name].get("properties", {}))
+
+
+@pytest.mark.parametrize("schema", sorted(INVENTORY["schemas"]))
+def test_every_inventory_field_is_in_the_spec(spec: dict[str, Any], schema: str) -> None:
+    assert schema in spec["components"]["schemas"], f"schema {schema} is missing"
+    missing = set(INVENTORY["schemas"][schema]) - _schema_fields(spec, schema)
+    assert not missing, f"{schema} lacks {sorted(missing)}"
+
+
+def test_inventory_is_complete(spec: dict[str, Any]) -> None:
+    covered = sum(
+        len(set(fields) & _schema_fields(spec, name)) for name, fields in INVENTORY["schemas"].items()
+    )
+    assert covered == INVENTORY["total_fields"] == 263
+
+
+def test_every_schema_property_has_a_description(spec: dict[str, Any]) -> None:
+    undocumented = [
+        f"{name}.{prop}"
+        for name, schema in spec["components"]["schemas"].items()
+        for prop, definition in schema.get("properties", {}).items()
+        if "description" not in definition and "$ref" not in definition
+    ]
+    assert not undocumented
+
+
+def test_every_operation_has_a_summary_and_description(spec: dict[str, Any]) -> None:
+    for op in _spec.operations():
+        raw = spec["paths"][op.path][op.method.lower()]
+        assert raw.get("summary"), op.operation_id
+        assert raw.get("description"), op.operation_id
+
+
+def _examples(node: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+    """Yield (pointer of a schema, where the example sits, example) for every example in the spec."""
+    if isinstance(node, dict):
+        if "schema" in node and "example" in node:
+            yield f"{pointer}/schema", pointer, node["example"]
+        if "type" in node or "$ref" in node or "anyOf" in node:
+            if "example" in node and "schema" not in node:
+                yield pointer, pointer, node["example"]
+            for index, example in enumerate(
+                node.get("examples", []) if isinstance(node.get("examples"), list) else []
+            ):
+                yield pointer, f"{pointer}/examples/{index}", example
+        for key, value in node.items():
+            escaped = str(key).replace("~", "~0").replace("/", "~1")
+            yield from _examples(value, f"{pointer}/{escaped}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _examples(value, f"{pointer}/{index}")
+
+
+EXAMPLES = list(_examples(yaml.safe_load(SPEC_PATH.read_text("utf-8")), ""))
+
+
+def test_every_body_has_an_example(spec: dict[str, Any]) -> None:
+    without = []
+    for op in _spec.operations():
+        raw = spec["paths"][op.path][op.method.lower()]
+        bodies = [("request", raw.get("requestBody", {}).get("content", {}))]
+        bodies += [(status, r.get("content", {})) for status, r in raw["responses"].items() if status < "300"]
+        for where, content in bodies:
+            for media, entry in content.items():
+                if media != "application/octet-stream" and "example" not in entry:
+                    without.append(f"{op.operation_id} {where} {media}")
+    assert not without
+    assert len(EXAMPLES) > 60
+
+
+@pytest.mark.parametrize(("schema_pointer", "where", "example"), EXAMPLES, ids=[e[1] for e in EXAMPLES])
+def test_every_example_validates_against_its_schema(
+    validator: SpecValidator, schema_pointer: str, where: str, example: Any
+) -> None:
+    if schema_pointer.endswith("text~1plain/schema") or "octet-stream" in schema_pointer:
+        assert isinstance(example, str)
+        return
+    assert validator.errors_for_pointer(schema_pointer, example) == []
