@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from typing import Any, Final, Literal, TextIO, TypeVar
 
 from ollama_openapi._progress_views import PlainView, ProgressView, RichView, TqdmView
+from ollama_openapi.errors import StreamInBandError
 
-__all__ = ["Backend", "ProgressStreamError", "ProgressUpdate", "arender_progress", "render_progress"]
+__all__ = ["Backend", "ProgressUpdate", "arender_progress", "open_view", "render_progress"]
 
 Backend = Literal["auto", "rich", "tqdm", "plain"]
 ChunkT = TypeVar("ChunkT")
@@ -37,14 +38,6 @@ _BACKENDS: Final[Mapping[str, Callable[[TextIO], ProgressView]]] = {
     "tqdm": TqdmView,
 }
 _SHORT_DIGEST_LENGTH: Final = 12
-
-
-class ProgressStreamError(RuntimeError):
-    """A chunk of the stream carried an ``error`` message instead of progress."""
-
-    def __init__(self, message: str) -> None:
-        self.message = message
-        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -89,8 +82,9 @@ def render_progress(
     ``file`` defaults to ``sys.stderr``. ``backend`` is ``"auto"`` (rich, else tqdm, else plain;
     always plain when ``file`` is not a terminal), ``"rich"``, ``"tqdm"`` or ``"plain"``; asking
     for a library that is not installed raises ``ImportError``. An exception raised by the stream
-    propagates unchanged after the bars are closed; a chunk with an ``error`` message raises
-    :class:`ProgressStreamError`.
+    propagates unchanged after the bars are closed; a chunk that carries an ``error`` (a raw
+    ``{"error": ...}`` line the caller did not check) raises
+    :class:`~ollama_openapi.errors.StreamInBandError`.
     """
     display = _ProgressDisplay(open_view(backend, file))
     last: ChunkT | None = None
@@ -145,9 +139,9 @@ class _ProgressDisplay:
         self._last_status: str | None = None
 
     def feed(self, chunk: Any) -> None:
-        error = _text_field(chunk, "error")
-        if error:
-            raise ProgressStreamError(error)
+        error = _field(chunk, "error")
+        if error is not None and error != "":
+            raise StreamInBandError(_error_message(error))
         update = ProgressUpdate.from_chunk(chunk)
         digest, total = update.digest, update.total
         if digest is not None and total is not None and total > 0:
@@ -165,6 +159,14 @@ def _field(chunk: Any, name: str) -> object:
     if isinstance(chunk, Mapping):
         return chunk.get(name)
     return getattr(chunk, name, None)
+
+
+def _error_message(error: object) -> str:
+    if isinstance(error, str):
+        return error
+    if isinstance(error, Mapping) and isinstance(error.get("message"), str):
+        return str(error["message"])
+    return repr(error)
 
 
 def _text_field(chunk: Any, name: str) -> str | None:

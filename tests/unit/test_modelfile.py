@@ -7,7 +7,14 @@ import warnings
 from pathlib import Path
 
 import pytest
-from ollama_openapi.compat._modelfile import Modelfile, ModelfileError, ModelfileWarning, parse_modelfile
+
+from ollama_openapi.compat._modelfile import (
+    Modelfile,
+    ModelfileError,
+    ModelfileWarning,
+    parse_modelfile,
+    read_modelfile,
+)
 from ollama_openapi.compat._modelfile_parameters import OPTION_TYPES
 
 DIGEST_A = "sha256:" + "a" * 64
@@ -631,3 +638,48 @@ def test_full_create_request_field_order_and_content(tmp_path: Path) -> None:
     ]
     assert body["requires"] == "0.20.1"
     assert body["messages"] == [{"role": "user", "content": "hi"}]
+
+
+# --- reading from disk (the seed passed a Modelfile *path* as model_file) -------------------------
+
+
+HELPFUL = "你是一个乐于助人的助手。"
+
+
+def test_seed_style_modelfile_path_with_unicode_names(tmp_path: Path) -> None:
+    folder = tmp_path / "模型文件"
+    gguf = write(folder / "权重" / "模型.gguf")
+    modelfile_path = folder / "Modelfile"
+    modelfile_path.write_text(
+        'FROM ./权重/模型.gguf\nSYSTEM """你是一个乐于助人的助手。"""\n', encoding="utf-8"
+    )
+    modelfile = read_modelfile(modelfile_path)
+    assert modelfile.system == "你是一个乐于助人的助手。"
+    assert modelfile.local_paths(modelfile_path.parent) == [gguf]
+    body = modelfile.to_create_request({gguf: DIGEST_A}, base_dir=modelfile_path.parent, model="test_model")
+    assert body == {
+        "model": "test_model",
+        "files": {"模型.gguf": DIGEST_A},
+        "system": "你是一个乐于助人的助手。",
+    }
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+def test_read_modelfile_encodings(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "Modelfile"
+    text = "FROM llama3.2\r\nSYSTEM héllo\r\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-le":
+        data = b"\xff\xfe" + data
+    elif encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    assert read_modelfile(path) == Modelfile(from_="llama3.2", system="héllo")
+
+
+def test_read_modelfile_rejects_binary_and_missing_files(tmp_path: Path) -> None:
+    binary = write(tmp_path / "model.gguf", b"GGUF\xff\xfe\x00\x80")
+    with pytest.raises(ModelfileError, match="not a text file"):
+        read_modelfile(binary)
+    with pytest.raises(FileNotFoundError):
+        read_modelfile(tmp_path / "missing")

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+
 from ollama_openapi import progress
 from ollama_openapi._progress_views import PlainView, RichView, TqdmView, human_size
+from ollama_openapi.errors import StreamInBandError
 from ollama_openapi.progress import (
-    ProgressStreamError,
     ProgressUpdate,
     arender_progress,
     open_view,
@@ -291,11 +292,25 @@ def test_error_chunk_raises_a_typed_error(spy: SpyView) -> None:
         {"error": "pull model manifest: file does not exist"},
         {"status": "x"},
     ]
-    with pytest.raises(ProgressStreamError, match="file does not exist") as caught:
+    with pytest.raises(StreamInBandError, match="file does not exist") as caught:
         render_progress(chunks)
-    assert caught.value.message == "pull model manifest: file does not exist"
+    assert caught.value.error == "pull model manifest: file does not exist"
     assert spy.closed == 1
     assert spy.events == [("status", "pulling manifest")]
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [({"message": "quota exceeded", "type": "api_error"}, "quota exceeded"), (42, "42")],
+)
+def test_error_chunk_of_other_shapes(error: object, message: str) -> None:
+    with pytest.raises(StreamInBandError) as caught:
+        render_progress([{"error": error}], file=io.StringIO(), backend="plain")
+    assert caught.value.error == message
+
+
+def test_empty_or_null_error_field_is_not_an_error() -> None:
+    assert plain([{"status": "a", "error": ""}, {"status": "b", "error": None}]) == "a\nb\n"
 
 
 def test_plain_output_written_before_an_exception_is_kept() -> None:

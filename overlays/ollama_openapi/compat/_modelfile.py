@@ -34,6 +34,7 @@ Decisions where Ollama is silent or lenient:
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import warnings
@@ -50,7 +51,14 @@ from ollama_openapi.compat._modelfile_parameters import (
 )
 from ollama_openapi.compat._modelfile_sources import ResolvedSources, StrPath, resolve_sources
 
-__all__ = ["DigestMap", "Modelfile", "ModelfileError", "ModelfileWarning", "parse_modelfile"]
+__all__ = [
+    "DigestMap",
+    "Modelfile",
+    "ModelfileError",
+    "ModelfileWarning",
+    "parse_modelfile",
+    "read_modelfile",
+]
 
 INSTRUCTIONS: Final = (
     "from",
@@ -189,6 +197,22 @@ def parse_modelfile(text: str) -> Modelfile:
     for instruction in _read_instructions(text):
         builder.add(instruction)
     return builder.build()
+
+
+def read_modelfile(path: StrPath) -> Modelfile:
+    """Read and parse the Modelfile at ``path`` (UTF-8, or UTF-16 with a byte-order mark).
+
+    Relative FROM/ADAPTER/DRAFT paths in it are meant relative to the file's folder, so pass
+    ``Path(path).parent`` as ``base_dir`` to :meth:`Modelfile.local_paths` and
+    :meth:`Modelfile.to_create_request`. ``OSError`` from reading propagates unchanged.
+    """
+    data = Path(path).expanduser().read_bytes()
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise ModelfileError(f"{path} is not a text file in {encoding.upper()}: {error.reason}") from None
+    return parse_modelfile(text)
 
 
 @dataclass(frozen=True)
