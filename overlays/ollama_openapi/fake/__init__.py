@@ -1,0 +1,10 @@
+"""A fake Ollama server for tests, demos and CI: ``from ollama_openapi.fake import FakeOllama``.
+
+It speaks Ollama's HTTP protocol over real sockets (NDJSON streaming, error bodies and status codes as the
+real server sends them), keeps models and blobs in memory, and answers deterministically. Run it with
+``python -m ollama_openapi.fake --port 11434`` or in-process with ``with FakeOllama() as server: ...``.
+"""
+
+from .server import FakeOllama
+
+__all__ = ["FakeOllama"]

@@ -1,0 +1,281 @@
+"""HTTP/1.1 transport of the fake: keep-alive, chunked NDJSON streaming, raw uploads, clean shutdown."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from .context import FakeContext
+from .errors import ApiError
+from .protocol import (
+    JSON_CONTENT_TYPE,
+    NDJSON_CONTENT_TYPE,
+    TEXT_CONTENT_TYPE,
+    JsonResponse,
+    Request,
+    Response,
+    StreamResponse,
+    TextResponse,
+    encode,
+)
+from .routes import MethodNotAllowed, Route, RouteNotFound, find_route
+
+_READ_PIECE = 1 << 16
+_MAX_JSON_BODY = 256 * 1024 * 1024
+
+# (method, path template, status, content type, one encoded JSON document)
+ResponseObserver = Callable[[str, str, int, str, bytes], None]
+# (method, path template, encoded body) -> error message or None
+RequestChecker = Callable[[str, str, bytes], "str | None"]
+
+
+class BadRequestBody(Exception):
+    """The request body framing is broken (bad chunk size, bad Content-Length)."""
+
+
+class FakeHTTPServer(ThreadingHTTPServer):
+    """A threading HTTP server that tracks its connections so ``stop`` can close idle keep-alive ones."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        context: FakeContext,
+        request_checker: RequestChecker | None = None,
+        response_observer: ResponseObserver | None = None,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        self.context = context
+        self.request_checker = request_checker
+        self.response_observer = response_observer
+        self.log = log
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__(address, FakeRequestHandler)
+
+    def track(self, connection: socket.socket, active: bool) -> None:
+        """Remember (or forget) an open client connection."""
+        with self._connections_lock:
+            if active:
+                self._connections.add(connection)
+            else:
+                self._connections.discard(connection)
+
+    def close_connections(self) -> None:
+        """Shut down every client connection so handler threads blocked on reads or writes finish."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+
+
+class FakeRequestHandler(BaseHTTPRequestHandler):
+    """Turns HTTP requests into :class:`Request` values and handler results into HTTP responses."""
+
+    protocol_version = "HTTP/1.1"
+    server_version = "ollama-fake"
+    sys_version = ""
+    disable_nagle_algorithm = True
+    server: FakeHTTPServer
+
+    def setup(self) -> None:
+        """Register the connection for shutdown."""
+        super().setup()
+        self.server.track(self.connection, True)
+
+    def finish(self) -> None:
+        """Unregister the connection."""
+        try:
+            super().finish()
+        finally:
+            self.server.track(self.connection, False)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Access log only when the server was given a logger."""
+        if self.server.log is not None:
+            self.server.log(f"{self.address_string()} {format % args}")
+
+    def do_GET(self) -> None:
+        """Dispatch."""
+        self._dispatch()
+
+    do_POST = do_HEAD = do_DELETE = do_PUT = do_PATCH = do_OPTIONS = do_GET
+
+    # Request body -------------------------------------------------------------------------------------
+    def _body_chunks(self) -> Iterator[bytes]:
+        self._body_done = False
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            while True:
+                line = self.rfile.readline(1024)
+                try:
+                    size = int(line.split(b";", 1)[0].strip(), 16)
+                except ValueError:
+                    raise BadRequestBody("invalid chunk size") from None
+                if size == 0:
+                    while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
+                        pass
+                    break
+                remaining = size
+                while remaining:
+                    data = self.rfile.read(min(remaining, _READ_PIECE))
+                    if not data:
+                        raise BadRequestBody("unexpected EOF")
+                    remaining -= len(data)
+                    yield data
+                self.rfile.readline(8)
+        else:
+            try:
+                remaining = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                raise BadRequestBody("invalid Content-Length") from None
+            while remaining > 0:
+                data = self.rfile.read(min(remaining, _READ_PIECE))
+                if not data:
+                    raise BadRequestBody("unexpected EOF")
+                remaining -= len(data)
+                yield data
+        self._body_done = True
+
+    def _read_body(self) -> bytes:
+        pieces = []
+        size = 0
+        for piece in self._body_chunks():
+            size += len(piece)
+            if size > _MAX_JSON_BODY:
+                raise BadRequestBody("request body too large")
+            pieces.append(piece)
+        return b"".join(pieces)
+
+    # Dispatch -----------------------------------------------------------------------------------------
+    def _dispatch(self) -> None:
+        self._body_done = False
+        path = unquote(urlsplit(self.path).path)
+        try:
+            route, params = find_route(self.command, path)
+        except RouteNotFound:
+            self._discard_body()
+            self._send(TextResponse(404, "404 page not found"), None)
+            return
+        except MethodNotAllowed:
+            self._discard_body()
+            self._send(TextResponse(405, "405 method not allowed"), None)
+            return
+        try:
+            request = self._build_request(route, path, params)
+        except BadRequestBody as error:
+            self.close_connection = True
+            self._send(JsonResponse(400, {"error": str(error)}), route)
+            return
+        response = self._handle(route, request)
+        self._send(response, route)
+        if not self._body_done:
+            # The handler did not consume the whole upload; the connection cannot be reused.
+            self.close_connection = True
+
+    def _discard_body(self) -> None:
+        try:
+            for _ in self._body_chunks():
+                pass
+        except BadRequestBody:
+            self.close_connection = True
+
+    def _build_request(self, route: Route, path: str, params: dict[str, str]) -> Request:
+        headers = {key.lower(): value for key, value in self.headers.items()}
+        request = Request(self.command, path, params, headers)
+        if route.raw_body:
+            request.body_chunks = self._body_chunks()
+        else:
+            request.body = self._read_body()
+        return request
+
+    def _handle(self, route: Route, request: Request) -> Response:
+        checker = self.server.request_checker
+        try:
+            if checker is not None and not route.raw_body and request.body.strip():
+                problem = checker(route.method, route.template, request.body)
+                if problem is not None:
+                    raise ApiError(400, f"request does not match the spec: {problem}")
+            return route.endpoint(self.server.context, request)
+        except ApiError as error:
+            return JsonResponse(error.status, error.body())
+        except BadRequestBody as error:
+            self.close_connection = True
+            return JsonResponse(400, {"error": str(error)})
+
+    # Response -----------------------------------------------------------------------------------------
+    def _observe(self, route: Route | None, status: int, content_type: str, document: bytes) -> None:
+        observer = self.server.response_observer
+        if observer is not None and route is not None:
+            observer(route.method, route.template, status, content_type, document)
+
+    def _send(self, response: Response, route: Route | None) -> None:
+        if isinstance(response, StreamResponse):
+            self._send_stream(response, route)
+            return
+        if isinstance(response, JsonResponse):
+            data = encode(response.body)
+            content_type = JSON_CONTENT_TYPE
+            self._observe(route, response.status, "application/json", data)
+        elif isinstance(response, TextResponse):
+            data = response.text.encode()
+            content_type = TEXT_CONTENT_TYPE
+        else:
+            data = b""
+            content_type = ""
+            self._observe(route, response.status, "", data)
+        self.send_response(response.status)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        for key, value in getattr(response, "headers", {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if self.command != "HEAD" and data:
+            self.wfile.write(data)
+
+    def _send_stream(self, response: StreamResponse, route: Route | None) -> None:
+        lines = response.lines
+        try:
+            first = next(lines)
+        except StopIteration:
+            first = None
+        except ApiError as error:
+            self._send(JsonResponse(error.status, error.body()), route)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", NDJSON_CONTENT_TYPE)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        write = self.wfile.write
+        observe = self.server.response_observer is not None
+        try:
+            if first is not None:
+                if observe:
+                    self._observe(route, 200, NDJSON_CONTENT_TYPE, first)
+                write(b"%x\r\n%s\n\r\n" % (len(first) + 1, first))
+                try:
+                    for line in lines:
+                        if observe:
+                            self._observe(route, 200, NDJSON_CONTENT_TYPE, line)
+                        write(b"%x\r\n%s\n\r\n" % (len(line) + 1, line))
+                except ApiError as error:
+                    line = encode(error.body())
+                    if observe:
+                        self._observe(route, 200, NDJSON_CONTENT_TYPE, line)
+                    write(b"%x\r\n%s\n\r\n" % (len(line) + 1, line))
+            write(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, OSError):
+            # The client went away mid-stream (e.g. stopped reading); nothing left to tell it.
+            self.close_connection = True
+        finally:
+            close = getattr(lines, "close", None)
+            if close is not None:
+                close()
