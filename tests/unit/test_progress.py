@@ -212,6 +212,16 @@ def test_model_objects_with_unset_and_none_fields() -> None:
     )
 
 
+def test_generated_progress_response_models_render_like_dicts() -> None:
+    from ollama_openapi_generated.models import ProgressResponse
+
+    chunks = pull_stream()
+    models = [ProgressResponse.from_dict(chunk) for chunk in chunks]
+    output = io.StringIO()
+    assert render_progress(models, file=output, backend="plain") is models[-1]
+    assert output.getvalue() == PULL_PLAIN_OUTPUT
+
+
 def test_non_int_and_non_str_values_count_as_absent() -> None:
     chunks: list[Any] = [
         {"status": 7},
