@@ -17,6 +17,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateRequest")
 
+_FIELD_NAMES: dict[str, str] = {
+    "model": "model",
+    "stream": "stream",
+    "quantize": "quantize",
+    "draft_quantize": "draft_quantize",
+    "from": "from_",
+    "remote_host": "remote_host",
+    "files": "files",
+    "draft_files": "draft_files",
+    "adapters": "adapters",
+    "template": "template",
+    "license": "license_",
+    "system": "system",
+    "parameters": "parameters",
+    "messages": "messages",
+    "renderer": "renderer",
+    "parser": "parser",
+    "requires": "requires",
+    "info": "info",
+    "name": "name",
+    "quantization": "quantization",
+}
+
 
 @_attrs_define
 class CreateRequest:
@@ -307,13 +330,34 @@ class CreateRequest:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

@@ -18,6 +18,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GenerateResponse")
 
+_FIELD_NAMES: dict[str, str] = {
+    "model": "model",
+    "created_at": "created_at",
+    "response": "response",
+    "done": "done",
+    "remote_model": "remote_model",
+    "remote_host": "remote_host",
+    "thinking": "thinking",
+    "done_reason": "done_reason",
+    "context": "context",
+    "total_duration": "total_duration",
+    "load_duration": "load_duration",
+    "prompt_eval_count": "prompt_eval_count",
+    "prompt_eval_duration": "prompt_eval_duration",
+    "eval_count": "eval_count",
+    "eval_duration": "eval_duration",
+    "tool_calls": "tool_calls",
+    "_debug_info": "field_debug_info",
+    "logprobs": "logprobs",
+}
+
 
 @_attrs_define
 class GenerateResponse:
@@ -269,13 +290,34 @@ class GenerateResponse:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

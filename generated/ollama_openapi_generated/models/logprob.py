@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Logprob")
 
+_FIELD_NAMES: dict[str, str] = {
+    "token": "token",
+    "logprob": "logprob",
+    "bytes": "bytes_",
+    "top_logprobs": "top_logprobs",
+}
+
 
 @_attrs_define
 class Logprob:
@@ -97,13 +104,34 @@ class Logprob:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

@@ -10,6 +10,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Options")
 
+_FIELD_NAMES: dict[str, str] = {
+    "num_ctx": "num_ctx",
+    "num_batch": "num_batch",
+    "num_gpu": "num_gpu",
+    "main_gpu": "main_gpu",
+    "use_mmap": "use_mmap",
+    "num_thread": "num_thread",
+    "draft_num_predict": "draft_num_predict",
+    "num_keep": "num_keep",
+    "seed": "seed",
+    "num_predict": "num_predict",
+    "top_k": "top_k",
+    "top_p": "top_p",
+    "min_p": "min_p",
+    "typical_p": "typical_p",
+    "repeat_last_n": "repeat_last_n",
+    "temperature": "temperature",
+    "repeat_penalty": "repeat_penalty",
+    "presence_penalty": "presence_penalty",
+    "frequency_penalty": "frequency_penalty",
+    "stop": "stop",
+}
+
 
 @_attrs_define
 class Options:
@@ -227,13 +250,34 @@ class Options:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

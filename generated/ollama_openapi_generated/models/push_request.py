@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PushRequest")
 
+_FIELD_NAMES: dict[str, str] = {
+    "model": "model",
+    "insecure": "insecure",
+    "username": "username",
+    "password": "password",
+    "stream": "stream",
+    "name": "name",
+}
+
 
 @_attrs_define
 class PushRequest:
@@ -95,13 +104,34 @@ class PushRequest:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

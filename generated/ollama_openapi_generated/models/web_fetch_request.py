@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="WebFetchRequest")
+
+_FIELD_NAMES: dict[str, str] = {
+    "url": "url",
+}
 
 
 @_attrs_define
@@ -50,13 +56,34 @@ class WebFetchRequest:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
