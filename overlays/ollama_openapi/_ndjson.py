@@ -80,6 +80,8 @@ class NDJSONDecoder:
 
     Feed it every chunk with :meth:`feed`, then call :meth:`finish` at the end of the body. The values
     decoded so far are kept in :attr:`received` and attached to every :class:`StreamError` it raises.
+    With a ``final`` predicate, decoding stops after the first item it accepts and :attr:`finished`
+    becomes True; anything after that item is ignored.
 
     Raises:
         StreamInBandError: A line is an object with a non-empty ``"error"`` (its ``"status"`` becomes
@@ -88,18 +90,27 @@ class NDJSONDecoder:
         StreamTruncatedError: From :meth:`finish`, when the body ends in the middle of a line.
     """
 
-    __slots__ = ("_pending", "_pending_size", "max_line_bytes", "received")
+    __slots__ = ("_pending", "_pending_size", "final", "finished", "max_line_bytes", "received")
 
-    def __init__(self, *, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES) -> None:
+    def __init__(
+        self,
+        *,
+        final: Callable[[Any], bool] | None = None,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+    ) -> None:
         if max_line_bytes <= 0:
             raise ValueError(f"max_line_bytes must be positive, got {max_line_bytes}")
+        self.final = final
         self.max_line_bytes = max_line_bytes
+        self.finished = False
         self.received: list[Any] = []
         self._pending: list[bytes] = []
         self._pending_size = 0
 
     def feed(self, chunk: bytes) -> list[Any]:
         """Decode the complete lines that ``chunk`` finishes; keep the incomplete rest for later."""
+        if self.finished:
+            return []
         lines = chunk.split(_NEWLINE)
         incomplete = lines.pop()
         if self._pending:
@@ -119,6 +130,7 @@ class NDJSONDecoder:
         # The hot path (one call per streamed chunk): keep it free of method calls and allocations.
         loads = json.loads if _fast_loads is None else _fast_loads
         received = self.received
+        final = self.final
         decoded = []
         for line in lines:
             try:
@@ -131,11 +143,23 @@ class NDJSONDecoder:
                 self._raise_in_band(item)
             received.append(item)
             decoded.append(item)
+            if final is not None and final(item):
+                self.finished = True
+                self._pending.clear()
+                self._pending_size = 0
+                break
         return decoded
 
     def finish(self) -> list[Any]:
-        """Decode a last line that lacks its trailing newline; call once when the body has ended."""
+        """Decode a last line that lacks its trailing newline; call once when the body has ended.
+
+        Raises:
+            StreamTruncatedError: The body ended mid-line, or (with ``final``) before the final item.
+        """
+        if self.finished:
+            return []
         if not self._pending:
+            self._check_finished()
             return []
         line = b"".join(self._pending)
         self._pending.clear()
@@ -148,7 +172,17 @@ class NDJSONDecoder:
                 f"{exc.error}",
                 received=self.received,
             ) from None
+        if item is not _BLANK and self.final is not None and self.final(item):
+            self.finished = True
+        self._check_finished()
         return [] if item is _BLANK else [item]
+
+    def _check_finished(self) -> None:
+        if self.final is not None and not self.finished:
+            raise StreamTruncatedError(
+                f"The stream from Ollama ended before its final chunk ({len(self.received)} items received).",
+                received=self.received,
+            )
 
     def _buffer(self, part: bytes) -> None:
         self._pending.append(part)
@@ -212,13 +246,6 @@ class NDJSONDecoder:
 _BLANK: Final[Any] = object()
 
 
-def _truncated(received: list[Any]) -> StreamTruncatedError:
-    return StreamTruncatedError(
-        f"The stream from Ollama ended before its final chunk ({len(received)} items received).",
-        received=received,
-    )
-
-
 def iter_ndjson(
     chunks: Iterable[bytes],
     *,
@@ -236,18 +263,12 @@ def iter_ndjson(
     Raises:
         StreamInBandError, StreamDecodeError, StreamTruncatedError: see :class:`NDJSONDecoder`.
     """
-    decoder = NDJSONDecoder(max_line_bytes=max_line_bytes)
+    decoder = NDJSONDecoder(final=final, max_line_bytes=max_line_bytes)
     for chunk in chunks:
-        for item in decoder.feed(chunk):
-            yield item
-            if final is not None and final(item):
-                return
-    for item in decoder.finish():
-        yield item
-        if final is not None and final(item):
+        yield from decoder.feed(chunk)
+        if decoder.finished:
             return
-    if final is not None:
-        raise _truncated(decoder.received)
+    yield from decoder.finish()
 
 
 async def aiter_ndjson(
@@ -257,18 +278,14 @@ async def aiter_ndjson(
     max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
 ) -> AsyncIterator[Any]:
     """The asynchronous twin of :func:`iter_ndjson`, for ``response.aiter_bytes()``."""
-    decoder = NDJSONDecoder(max_line_bytes=max_line_bytes)
+    decoder = NDJSONDecoder(final=final, max_line_bytes=max_line_bytes)
     async for chunk in chunks:
         for item in decoder.feed(chunk):
             yield item
-            if final is not None and final(item):
-                return
+        if decoder.finished:
+            return
     for item in decoder.finish():
         yield item
-        if final is not None and final(item):
-            return
-    if final is not None:
-        raise _truncated(decoder.received)
 
 
 def parse_json_body(content: bytes, *, status_code: int) -> Any:

@@ -582,7 +582,7 @@ def _connection_error(host: str, kind: str, detail: str) -> OllamaConnectionErro
 
 
 def map_transport_error(
-    exc: httpx.HTTPError | OSError,
+    exc: httpx.HTTPError | httpx.InvalidURL | OSError,
     base_url: str,
     *,
     received: list[Any] | None = None,
