@@ -214,7 +214,11 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
     def _observe(self, route: Route | None, status: int, content_type: str, document: bytes) -> None:
         observer = self.server.response_observer
         if observer is not None and route is not None:
-            observer(route.method, route.template, status, content_type, document)
+            try:
+                observer(route.method, route.template, status, content_type, document)
+            except Exception as error:  # a validator bug must not break the response being sent
+                if self.server.log is not None:
+                    self.server.log(f"response observer failed: {error!r}")
 
     def _send(self, response: Response, route: Route | None) -> None:
         if isinstance(response, StreamResponse):

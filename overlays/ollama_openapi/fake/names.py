@@ -67,8 +67,6 @@ def parse_model_name(text: str) -> ModelName | None:
         rest, namespace, found = _split_last(rest, "/")
         if found:
             host = rest.split("://", 1)[-1]
-        else:
-            namespace = rest
     name = ModelName(
         host=host or DEFAULT_HOST,
         namespace=namespace or DEFAULT_NAMESPACE,

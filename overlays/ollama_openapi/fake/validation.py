@@ -44,6 +44,10 @@ def _media_type(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
 
 
+def _is_error_line(document: Any) -> bool:
+    return isinstance(document, dict) and "error" in document and "status" not in document
+
+
 class SpecValidator:
     """Checks request bodies and response documents against the spec's schemas."""
 
@@ -62,6 +66,9 @@ class SpecValidator:
                 operation = item.get(method)
                 if isinstance(operation, dict):
                     self._operations[(method.upper(), _path_key(path))] = (path, operation)
+        self._spec = spec
+        schemas = (spec.get("components") or {}).get("schemas") or {}
+        self._error_schema = _pointer("components", "schemas", "ErrorResponse") if "ErrorResponse" in schemas else ""
         self._validators: dict[str, Any] = {}
         self._lock = threading.Lock()
 
@@ -131,7 +138,12 @@ class SpecValidator:
         )
         if status_key is None:
             return f"status {status} is not declared"
-        content = (responses[status_key] or {}).get("content") or {}
+        if method.upper() == "HEAD":
+            return None  # HEAD responses carry no body to validate
+        response_pointer, response = self._response_object(
+            _pointer("paths", path, method.lower(), "responses", status_key), responses[status_key]
+        )
+        content = response.get("content") or {}
         if not content_type:
             return None if not data else "a body was sent where the spec declares none"
         media = _media_type(content_type)
@@ -144,10 +156,23 @@ class SpecValidator:
             document = json.loads(data)
         except ValueError as error:
             return f"$: not JSON ({error})"
-        pointer = _pointer(
-            "paths", path, method.lower(), "responses", status_key, "content", declared, "schema"
-        )
+        if media == "application/x-ndjson" and self._error_schema and _is_error_line(document):
+            # Ollama reports failures after a stream has started as an {"error": ...} line (status stays 200).
+            return self._errors(self._error_schema, document)
+        pointer = response_pointer + _pointer("content", declared, "schema")
         return self._errors(pointer, document)
+
+    def _response_object(self, pointer: str, response: Any) -> tuple[str, dict[str, Any]]:
+        """Follow a response-level ``$ref`` (``#/components/responses/X``) to the response object."""
+        for _ in range(8):
+            if not isinstance(response, dict) or "$ref" not in response:
+                break
+            pointer = str(response["$ref"]).split("#", 1)[-1]
+            response = self._spec
+            for part in pointer.strip("/").split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                response = response.get(part, {}) if isinstance(response, dict) else {}
+        return pointer, response if isinstance(response, dict) else {}
 
     def response_observer(self, violations: list[str]) -> Callable[[str, str, int, str, bytes], None]:
         """An observer for the HTTP layer that records every non-conforming response document."""
