@@ -23,7 +23,7 @@ import types
 import typing
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Final, Literal, Union
+from typing import Any, Final, Literal, Protocol, Union
 
 __all__ = ["normalize_tools", "parse_docstring", "tool_from_function"]
 
@@ -245,17 +245,24 @@ def _fields_schema(
     return schema
 
 
+def _class_hints(cls: type, where: str) -> dict[str, Any]:
+    try:
+        return typing.get_type_hints(cls)
+    except Exception as exc:  # NameError for undefined forward references
+        raise TypeError(f"{where}: cannot resolve the type hints of {cls.__name__} ({exc})") from None
+
+
 def _class_schema(cls: type, where: str, seen: frozenset[Any]) -> dict[str, Any] | None:
     """Nested object schemas for dataclasses and TypedDicts; None for other classes."""
     if cls in seen:
         raise TypeError(f"{where}: recursive type {cls.__name__} cannot be described as a tool parameter")
     seen = seen | {cls}
     if typing.is_typeddict(cls):
-        hints = typing.get_type_hints(cls)
+        hints = _class_hints(cls, where)
         required_keys = getattr(cls, "__required_keys__", frozenset(hints))
         return _fields_schema(hints, [name for name in hints if name in required_keys], where, seen)
     if dataclasses.is_dataclass(cls):
-        hints = typing.get_type_hints(cls)
+        hints = _class_hints(cls, where)
         fields = [field for field in dataclasses.fields(cls) if field.init]
         required = [
             field.name
@@ -399,7 +406,15 @@ def tool_from_function(fn: Callable[..., Any]) -> dict[str, Any]:
     return {"type": "function", "function": function}
 
 
-ToolInput = Callable[..., Any] | Mapping[str, Any]
+class _SupportsModelDump(Protocol):
+    def model_dump(self, *, exclude_none: bool = ..., by_alias: bool = ...) -> dict[str, Any]: ...
+
+
+class _SupportsToDict(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+ToolInput = Callable[..., Any] | Mapping[str, Any] | _SupportsModelDump | _SupportsToDict
 
 
 def _tool_from_mapping(tool: Mapping[str, Any]) -> dict[str, Any]:
@@ -432,7 +447,7 @@ def normalize_tools(tools: Sequence[ToolInput] | ToolInput | None) -> list[dict[
         or hasattr(tools, "model_dump")
         or hasattr(tools, "to_dict")
     ):
-        tools = [tools]  # type: ignore[list-item]
+        tools = [tools]
     if isinstance(tools, (str, bytes)):
         raise TypeError("tools must be functions or mappings, not a string")
     normalized: list[dict[str, Any]] = []
