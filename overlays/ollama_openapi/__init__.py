@@ -1,23 +1,70 @@
 """ollama_openapi: a complete, typed client for the Ollama REST API.
 
-The models and low-level endpoint functions are generated from ``openapi/ollama.yaml`` into the
-package ``ollama_openapi_generated``; this package adds what a generator cannot write.
+``Client`` and ``AsyncClient`` speak to one Ollama server; their methods take and return the models
+generated from ``openapi/ollama.yaml`` (``ollama_openapi.models``). Every failure is an
+``ollama_openapi.errors.OllamaError``.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .errors import (
+    AuthenticationError,
+    BadRequestError,
+    InvalidArgumentError,
+    InvalidResponseError,
+    ModelNotFoundError,
+    NotFoundError,
+    OllamaConnectionError,
+    OllamaError,
+    OllamaTimeoutError,
+    ResponseError,
+    ServerError,
+    StreamError,
+)
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncClient
+    from ._client import Client
 
 __version__ = "0.1.0"
 
-__all__ = ["GeneratedClient", "__version__", "models"]
+__all__ = [
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "GeneratedClient",
+    "InvalidArgumentError",
+    "InvalidResponseError",
+    "ModelNotFoundError",
+    "NotFoundError",
+    "OllamaConnectionError",
+    "OllamaError",
+    "OllamaTimeoutError",
+    "ResponseError",
+    "ServerError",
+    "StreamError",
+    "__version__",
+    "models",
+]
+
+_LAZY = {
+    "Client": ("._client", "Client"),
+    "AsyncClient": ("._async_client", "AsyncClient"),
+    "GeneratedClient": ("ollama_openapi_generated", "Client"),
+    "models": (".models", None),
+}
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy, so that `import ollama_openapi` does not import every generated module.
-    if name == "models":
-        return importlib.import_module("ollama_openapi.models")
-    if name == "GeneratedClient":
-        return importlib.import_module("ollama_openapi_generated").Client
-    raise AttributeError(f"module 'ollama_openapi' has no attribute {name!r}")
+    # Lazy, so that `import ollama_openapi` does not import httpx and every generated module.
+    if name not in _LAZY:
+        raise AttributeError(f"module 'ollama_openapi' has no attribute {name!r}")
+    module_name, attribute = _LAZY[name]
+    module = importlib.import_module(module_name, __name__)
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value
+    return value

@@ -111,20 +111,13 @@ class NDJSONDecoder:
         """Decode the complete lines that ``chunk`` finishes; keep the incomplete rest for later."""
         if self.finished:
             return []
-        lines = chunk.split(_NEWLINE)
-        incomplete = lines.pop()
-        if self._pending:
-            if not lines:
-                self._buffer(incomplete)
-                return []
-            self._pending.append(lines[0])
-            lines[0] = b"".join(self._pending)
-            self._pending.clear()
-            self._pending_size = 0
-            if len(lines[0]) > self.max_line_bytes:
-                raise self._too_long(lines[0][:_PREVIEW_BYTES])
-        if incomplete:
-            self._buffer(incomplete)
+        lines: list[bytes]
+        if not self._pending and chunk.find(_NEWLINE) == len(chunk) - 1:
+            # Ollama flushes one line per write, so a chunk is usually exactly one complete line:
+            # parse it in place (json accepts the trailing newline) without splitting or copying.
+            lines = [chunk]
+        else:
+            lines = self._split(chunk)
         if len(chunk) > self.max_line_bytes:
             self._check_lengths(lines)
         # The hot path (one call per streamed chunk): keep it free of method calls and allocations.
@@ -149,6 +142,24 @@ class NDJSONDecoder:
                 self._pending_size = 0
                 break
         return decoded
+
+    def _split(self, chunk: bytes) -> list[bytes]:
+        """The complete lines that ``chunk`` finishes (joined with buffered data); buffers the rest."""
+        lines = chunk.split(_NEWLINE)
+        incomplete = lines.pop()
+        if self._pending:
+            if not lines:
+                self._buffer(incomplete)
+                return []
+            self._pending.append(lines[0])
+            lines[0] = b"".join(self._pending)
+            self._pending.clear()
+            self._pending_size = 0
+            if len(lines[0]) > self.max_line_bytes:
+                raise self._too_long(lines[0][:_PREVIEW_BYTES])
+        if incomplete:
+            self._buffer(incomplete)
+        return lines
 
     def finish(self) -> list[Any]:
         """Decode a last line that lacks its trailing newline; call once when the body has ended.

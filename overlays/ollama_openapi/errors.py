@@ -44,6 +44,7 @@ __all__ = [
     "BadGatewayError",
     "BadRequestError",
     "GatewayTimeoutError",
+    "InvalidArgumentError",
     "InvalidResponseError",
     "MethodNotAllowedError",
     "ModelNotFoundError",
@@ -644,3 +645,7 @@ def map_transport_error(
             received=received,
         )
     return _connection_error(host, kind, detail)
+
+
+class InvalidArgumentError(OllamaError, ValueError):
+    """An argument given to a client method is invalid; raised before anything is sent."""

@@ -1,0 +1,441 @@
+"""`Client`: the synchronous Ollama client."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+import httpx
+
+from . import _calls
+from ._blobs import file_digest, iter_file, local_file
+from ._calls import (
+    ChatParams,
+    CreateParams,
+    EmbedParams,
+    GenerateParams,
+    MessageInput,
+    OptionsInput,
+    call_timeout,
+    is_digest,
+    success,
+)
+from ._settings import _DEFAULT, ClientSettings
+from ._transport import SyncTransport
+from .errors import OllamaConnectionError, OllamaTimeoutError
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ollama_openapi_generated.models import (
+        ChatResponse,
+        EmbeddingResponse,
+        EmbedResponse,
+        GenerateResponse,
+        ListResponse,
+        ModelRecommendationsResponse,
+        ProcessResponse,
+        ProgressResponse,
+        ShowResponse,
+        StatusResponse,
+        UserResponse,
+        VersionResponse,
+        WebFetchResponse,
+        WebSearchResponse,
+    )
+
+__all__ = ["Client"]
+
+
+class Client:
+    """A synchronous client for one Ollama server, with a pooled connection.
+
+    Args:
+        host: Where Ollama listens, e.g. ``localhost:11434`` or ``https://user:pass@example.com/ollama``;
+            defaults to ``OLLAMA_HOST``, else ``http://127.0.0.1:11434``. Parsed like the official client,
+            plus: scheme in any case, ``user:pass@`` sent as basic auth, ``0.0.0.0`` means this machine.
+        timeout: Seconds for every phase, an ``httpx.Timeout``, or None for no limit. By default only
+            connecting is limited (10 s), so a slow generation is never cut off.
+        headers: Extra headers for every request (they win over the defaults).
+        api_key: Sent as ``Authorization: Bearer`` wherever the client points. Without it,
+            ``OLLAMA_API_KEY`` is used, but only for https://ollama.com.
+        max_retries: Retries of connection failures and 429/502/503/504 answers (exponential backoff
+            with jitter, honouring ``Retry-After``), only before any byte of an answer was read and
+            only for requests that are safe to repeat; 0 turns retrying off.
+        **httpx_kwargs: Passed to ``httpx.Client`` (``verify``, ``proxy``, ``transport``, ...).
+
+    Every method raises only `ollama_openapi.errors.OllamaError` subclasses (and `TypeError` for
+    wrongly typed arguments): `ResponseError` subclasses for error answers, `StreamError` for broken
+    streams, `OllamaConnectionError` / `OllamaTimeoutError` when the server cannot be reached in time.
+    """
+
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = _DEFAULT,
+        headers: Mapping[str, str] | None = None,
+        api_key: str | None = None,
+        max_retries: int = 2,
+        **httpx_kwargs: Any,
+    ) -> None:
+        self._settings = ClientSettings.build(
+            host, timeout=timeout, headers=headers, api_key=api_key, max_retries=max_retries
+        )
+        http = httpx.Client(**self._settings.httpx_options(httpx_kwargs))
+        self._transport = SyncTransport(self._settings, http)
+
+    @property
+    def base_url(self) -> str:
+        """The server address, without credentials."""
+        return self._settings.describe()
+
+    @property
+    def httpx_client(self) -> httpx.Client:
+        """The underlying ``httpx.Client`` (for hooks or raw requests)."""
+        return self._transport.http
+
+    def __repr__(self) -> str:
+        return f"Client(base_url={self.base_url!r})"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._transport.http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- generation -----------------------------------------------------------------------------
+
+    @overload
+    def generate(
+        self,
+        model: str = "",
+        prompt: str | None = None,
+        suffix: str | None = None,
+        *,
+        stream: Literal[False] = False,
+        **params: Unpack[GenerateParams],
+    ) -> GenerateResponse: ...
+
+    @overload
+    def generate(
+        self,
+        model: str = "",
+        prompt: str | None = None,
+        suffix: str | None = None,
+        *,
+        stream: Literal[True],
+        **params: Unpack[GenerateParams],
+    ) -> Iterator[GenerateResponse]: ...
+
+    def generate(
+        self,
+        model: str = "",
+        prompt: str | None = None,
+        suffix: str | None = None,
+        *,
+        stream: bool = False,
+        **params: Unpack[GenerateParams],
+    ) -> GenerateResponse | Iterator[GenerateResponse]:
+        """Generate a completion of `prompt`; with ``stream=True``, an iterator of chunks (lazy).
+
+        Keyword arguments: system, template, context, think, logprobs, top_logprobs, raw, format
+        (``"json"`` or a JSON Schema dict), images (bytes, paths, base64 or data URLs), options,
+        keep_alive, truncate, shift, timeout.
+        """
+        result: GenerateResponse | Iterator[GenerateResponse] = self._run(
+            _calls.generate(model, prompt, suffix, stream=stream, params=params)
+        )
+        return result
+
+    @overload
+    def chat(
+        self,
+        model: str = "",
+        messages: Iterable[MessageInput] | None = None,
+        *,
+        stream: Literal[False] = False,
+        **params: Unpack[ChatParams],
+    ) -> ChatResponse: ...
+
+    @overload
+    def chat(
+        self,
+        model: str = "",
+        messages: Iterable[MessageInput] | None = None,
+        *,
+        stream: Literal[True],
+        **params: Unpack[ChatParams],
+    ) -> Iterator[ChatResponse]: ...
+
+    def chat(
+        self,
+        model: str = "",
+        messages: Iterable[MessageInput] | None = None,
+        *,
+        stream: bool = False,
+        **params: Unpack[ChatParams],
+    ) -> ChatResponse | Iterator[ChatResponse]:
+        """Generate the next message of a conversation; with ``stream=True``, an iterator of chunks.
+
+        Messages and tools may be mappings or generated models; tools may also be Python functions
+        (their type hints and docstring become the tool's schema). Other keyword arguments: think,
+        logprobs, top_logprobs, format, options, keep_alive, truncate, shift, timeout.
+        """
+        result: ChatResponse | Iterator[ChatResponse] = self._run(
+            _calls.chat(model, messages, stream=stream, params=params)
+        )
+        return result
+
+    def embed(
+        self, model: str = "", input: str | Sequence[str] = "", **params: Unpack[EmbedParams]
+    ) -> EmbedResponse:
+        """Embed one text or a list of texts (L2-normalised vectors, one per input)."""
+        result: EmbedResponse = self._transport.request(_calls.embed(model, input, params))
+        return result
+
+    def embeddings(
+        self,
+        model: str = "",
+        prompt: str | None = None,
+        options: OptionsInput | None = None,
+        keep_alive: float | str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = _DEFAULT,
+    ) -> EmbeddingResponse:
+        """Embed one text with the legacy endpoint (prefer `embed`)."""
+        call = _calls.embeddings(model, prompt, options, keep_alive, call_timeout(timeout))
+        result: EmbeddingResponse = self._transport.request(call)
+        return result
+
+    # --- models ---------------------------------------------------------------------------------
+
+    @overload
+    def pull(
+        self, model: str, *, insecure: bool = False, stream: Literal[False] = False, timeout: Any = _DEFAULT
+    ) -> ProgressResponse: ...
+
+    @overload
+    def pull(
+        self, model: str, *, insecure: bool = False, stream: Literal[True], timeout: Any = _DEFAULT
+    ) -> Iterator[ProgressResponse]: ...
+
+    def pull(
+        self, model: str, *, insecure: bool = False, stream: bool = False, timeout: Any = _DEFAULT
+    ) -> ProgressResponse | Iterator[ProgressResponse]:
+        """Download a model; with ``stream=True``, an iterator of progress updates ending in ``success``."""
+        result: ProgressResponse | Iterator[ProgressResponse] = self._run(
+            _calls.transfer("pull", model, insecure, stream, call_timeout(timeout))
+        )
+        return result
+
+    @overload
+    def push(
+        self, model: str, *, insecure: bool = False, stream: Literal[False] = False, timeout: Any = _DEFAULT
+    ) -> ProgressResponse: ...
+
+    @overload
+    def push(
+        self, model: str, *, insecure: bool = False, stream: Literal[True], timeout: Any = _DEFAULT
+    ) -> Iterator[ProgressResponse]: ...
+
+    def push(
+        self, model: str, *, insecure: bool = False, stream: bool = False, timeout: Any = _DEFAULT
+    ) -> ProgressResponse | Iterator[ProgressResponse]:
+        """Upload a model to a registry; with ``stream=True``, an iterator of progress updates."""
+        result: ProgressResponse | Iterator[ProgressResponse] = self._run(
+            _calls.transfer("push", model, insecure, stream, call_timeout(timeout))
+        )
+        return result
+
+    @overload
+    def create(
+        self,
+        model: str,
+        quantize: str | None = None,
+        from_: str | None = None,
+        files: Mapping[str, str | os.PathLike[str]] | None = None,
+        adapters: Mapping[str, str | os.PathLike[str]] | None = None,
+        template: str | None = None,
+        license: str | Sequence[str] | None = None,
+        system: str | None = None,
+        parameters: OptionsInput | None = None,
+        messages: Iterable[MessageInput] | None = None,
+        *,
+        stream: Literal[False] = False,
+        **params: Unpack[CreateParams],
+    ) -> ProgressResponse: ...
+
+    @overload
+    def create(
+        self,
+        model: str,
+        quantize: str | None = None,
+        from_: str | None = None,
+        files: Mapping[str, str | os.PathLike[str]] | None = None,
+        adapters: Mapping[str, str | os.PathLike[str]] | None = None,
+        template: str | None = None,
+        license: str | Sequence[str] | None = None,
+        system: str | None = None,
+        parameters: OptionsInput | None = None,
+        messages: Iterable[MessageInput] | None = None,
+        *,
+        stream: Literal[True],
+        **params: Unpack[CreateParams],
+    ) -> Iterator[ProgressResponse]: ...
+
+    def create(
+        self,
+        model: str,
+        quantize: str | None = None,
+        from_: str | None = None,
+        files: Mapping[str, str | os.PathLike[str]] | None = None,
+        adapters: Mapping[str, str | os.PathLike[str]] | None = None,
+        template: str | None = None,
+        license: str | Sequence[str] | None = None,
+        system: str | None = None,
+        parameters: OptionsInput | None = None,
+        messages: Iterable[MessageInput] | None = None,
+        *,
+        stream: bool = False,
+        **params: Unpack[CreateParams],
+    ) -> ProgressResponse | Iterator[ProgressResponse]:
+        """Create a model from an existing one (`from_`) or from files.
+
+        `files` and `adapters` map file names to blob digests (``sha256:...``) or to local paths:
+        local files are hashed, skipped when the server already has them, else uploaded streaming
+        from disk, before the create request is sent.
+        """
+        call = _calls.create(
+            model,
+            stream=stream,
+            quantize=quantize,
+            from_=from_,
+            files=self._upload_all(files),
+            adapters=self._upload_all(adapters),
+            template=template,
+            license=license,
+            system=system,
+            parameters=parameters,
+            messages=messages,
+            params=params,
+        )
+        result: ProgressResponse | Iterator[ProgressResponse] = self._run(call)
+        return result
+
+    def create_blob(self, path: str | os.PathLike[str], *, timeout: Any = _DEFAULT) -> str:
+        """Upload a local file as a blob (unless the server has it) and return its ``sha256:`` digest."""
+        file = local_file(path)
+        digest = file_digest(file)
+        if not self.blob_exists(digest, timeout=timeout):
+            self._transport.request(
+                _calls.blob("create_blob", digest, lambda: iter_file(file), call_timeout(timeout))
+            )
+        return digest
+
+    def blob_exists(self, digest: str, *, timeout: Any = _DEFAULT) -> bool:
+        """Whether the server has the blob ``sha256:<hex>``."""
+        status = self._transport.request(_calls.blob("head_blob", digest, None, call_timeout(timeout)))
+        return bool(status == 200)
+
+    def delete(self, model: str, *, timeout: Any = _DEFAULT) -> ProgressResponse:
+        """Delete a model; returns ``status == "success"`` (errors raise, e.g. `NotFoundError`)."""
+        self._transport.request(_calls.delete(model, call_timeout(timeout)))
+        result: ProgressResponse = success()
+        return result
+
+    def copy(self, source: str, destination: str, *, timeout: Any = _DEFAULT) -> ProgressResponse:
+        """Copy a model; returns ``status == "success"`` (errors raise)."""
+        self._transport.request(_calls.copy(source, destination, call_timeout(timeout)))
+        result: ProgressResponse = success()
+        return result
+
+    def list(self, *, timeout: Any = _DEFAULT) -> ListResponse:
+        """The local models."""
+        result: ListResponse = self._transport.request(_calls.simple("list_models", call_timeout(timeout)))
+        return result
+
+    def show(self, model: str, *, verbose: bool | None = None, timeout: Any = _DEFAULT) -> ShowResponse:
+        """A model's details, parameters, template, capabilities and metadata."""
+        result: ShowResponse = self._transport.request(_calls.show(model, verbose, call_timeout(timeout)))
+        return result
+
+    def ps(self, *, timeout: Any = _DEFAULT) -> ProcessResponse:
+        """The models loaded in memory."""
+        result: ProcessResponse = self._transport.request(_calls.simple("ps", call_timeout(timeout)))
+        return result
+
+    # --- server and account ---------------------------------------------------------------------
+
+    def version(self, *, timeout: Any = _DEFAULT) -> VersionResponse:
+        """The server version."""
+        result: VersionResponse = self._transport.request(_calls.simple("get_version", call_timeout(timeout)))
+        return result
+
+    def status(self, *, timeout: Any = _DEFAULT) -> StatusResponse:
+        """Whether cloud features are enabled on the server."""
+        result: StatusResponse = self._transport.request(_calls.simple("get_status", call_timeout(timeout)))
+        return result
+
+    def is_running(self, *, timeout: Any = _DEFAULT) -> bool:
+        """True when an Ollama server answers at the client's address; False when nothing answers."""
+        try:
+            status = self._transport.request(_calls.simple("head_root", call_timeout(timeout)))
+        except (OllamaConnectionError, OllamaTimeoutError):
+            return False
+        return bool(status == 200)
+
+    def whoami(self, *, timeout: Any = _DEFAULT) -> UserResponse:
+        """The ollama.com account the server is signed in with.
+
+        Raises `AuthenticationError`, with ``signin_url``, when it is not signed in.
+        """
+        result: UserResponse = self._transport.request(_calls.simple("whoami", call_timeout(timeout)))
+        return result
+
+    def signout(self, *, timeout: Any = _DEFAULT) -> None:
+        """Sign the server out of ollama.com."""
+        self._transport.request(_calls.simple("signout", call_timeout(timeout)))
+
+    def web_search(self, query: str, max_results: int = 3, *, timeout: Any = _DEFAULT) -> WebSearchResponse:
+        """Search the web through ollama.com (via the server, which signs the request)."""
+        result: WebSearchResponse = self._transport.request(
+            _calls.web_search(query, max_results, call_timeout(timeout))
+        )
+        return result
+
+    def web_fetch(self, url: str, *, timeout: Any = _DEFAULT) -> WebFetchResponse:
+        """Fetch a web page's text and links through ollama.com."""
+        result: WebFetchResponse = self._transport.request(_calls.web_fetch(url, call_timeout(timeout)))
+        return result
+
+    def model_recommendations(self, *, timeout: Any = _DEFAULT) -> ModelRecommendationsResponse:
+        """Models Ollama recommends for this machine (experimental)."""
+        call = _calls.simple("model_recommendations", call_timeout(timeout))
+        result: ModelRecommendationsResponse = self._transport.request(call)
+        return result
+
+    # --- helpers --------------------------------------------------------------------------------
+
+    def _run(self, call: _calls.Call) -> Any:
+        if call.stream:
+            return self._transport.stream(call)
+        return self._transport.request(call)
+
+    def _upload_all(self, files: Mapping[str, str | os.PathLike[str]] | None) -> dict[str, str] | None:
+        if files is None:
+            return None
+        return {
+            name: str(value) if is_digest(value) else self.create_blob(value) for name, value in files.items()
+        }

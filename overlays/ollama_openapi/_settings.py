@@ -1,0 +1,108 @@
+"""Connection settings shared by `Client` and `AsyncClient`: host, headers, auth, timeouts, retries."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ._host import parse_host, resolve_api_key
+from ._retry import RetryPolicy
+from .errors import redact_url
+
+__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "resolve_timeout"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(None, connect=10.0)
+"""Give up connecting after 10 s; never cut off a slow generation (pass `timeout=` to limit it)."""
+
+_VERSION = "0.1.0"
+
+
+def _user_agent() -> str:
+    machine = platform.machine() or "unknown"
+    system = platform.system().lower() or "unknown"
+    python = ".".join(map(str, sys.version_info[:3]))
+    return f"ollama-openapi/{_VERSION} ({machine} {system}) Python/{python}"
+
+
+def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """Seconds for every phase, an ``httpx.Timeout`` as is, or None for no limit at all."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ValueError(
+            f"timeout must be a positive number of seconds, an httpx.Timeout or None, got {timeout!r}"
+        )
+    return httpx.Timeout(float(timeout))
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """Everything a client needs to reach the server, resolved once at construction."""
+
+    base_url: str
+    headers: dict[str, str] = field(repr=False)
+    auth: httpx.BasicAuth | None = field(repr=False)
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    has_api_key: bool = False
+
+    @classmethod
+    def build(
+        cls,
+        host: str | None,
+        *,
+        timeout: float | httpx.Timeout | object | None,
+        headers: Mapping[str, str] | None,
+        api_key: str | None,
+        max_retries: int,
+        env: Mapping[str, str] | None = None,
+    ) -> ClientSettings:
+        """Resolve `host` (else ``OLLAMA_HOST``), the API key (else ``OLLAMA_API_KEY``) and the rest."""
+        environment = os.environ if env is None else env
+        config = parse_host(host, env=environment)
+        merged = {"User-Agent": _user_agent(), "Accept": "application/json"}
+        user_headers = {str(k): str(v) for k, v in (headers or {}).items()}
+        key = resolve_api_key(api_key, environment, config.base_url)
+        if key and not any(name.lower() == "authorization" for name in user_headers):
+            merged["Authorization"] = f"Bearer {key}"
+        merged.update(user_headers)
+        return cls(
+            base_url=config.base_url,
+            headers=merged,
+            auth=httpx.BasicAuth(*config.auth) if config.auth else None,
+            timeout=DEFAULT_TIMEOUT if timeout is _DEFAULT else resolve_timeout(timeout),  # type: ignore[arg-type]
+            retry=RetryPolicy(max_retries=max_retries),
+            has_api_key=bool(key),
+        )
+
+    def httpx_options(self, extra: Mapping[str, Any]) -> dict[str, Any]:
+        """Keyword arguments for ``httpx.Client`` / ``httpx.AsyncClient``; `extra` wins."""
+        options: dict[str, Any] = {
+            "base_url": self.base_url,
+            "headers": self.headers,
+            "auth": self.auth,
+            "timeout": self.timeout,
+        }
+        options.update(extra)
+        return options
+
+    def describe(self) -> str:
+        """The server address without credentials, for reprs and messages."""
+        return redact_url(self.base_url)
+
+
+class _DefaultTimeout:
+    def __repr__(self) -> str:
+        return "DEFAULT_TIMEOUT"
+
+
+_DEFAULT: Any = _DefaultTimeout()
+"""Marks `timeout=` as not given, since None means 'no timeout at all'."""

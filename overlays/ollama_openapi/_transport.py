@@ -1,0 +1,219 @@
+"""Send a `Call` over httpx: retries, error mapping, JSON answers and NDJSON streams.
+
+`SyncTransport` and `AsyncTransport` are twins; everything that does not do I/O lives in the shared
+helpers at the top so that the two differ only in ``await``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+
+from ollama_openapi_generated.types import Unset
+
+from ._calls import Call
+from ._ndjson import NDJSONDecoder, parse_json_body
+from ._settings import ClientSettings, resolve_timeout
+from .errors import (
+    OllamaError,
+    StreamError,
+    StreamTruncatedError,
+    map_transport_error,
+    response_error_from,
+)
+
+__all__ = ["AsyncTransport", "SyncTransport"]
+
+
+def _request_options(call: Call) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    if call.json is not None:
+        options["json"] = call.json
+    elif call.content is not None:
+        # A callable makes a fresh body for every attempt, so that retried uploads resend it all.
+        options["content"] = call.content() if callable(call.content) else call.content
+        options["headers"] = {"Content-Type": "application/octet-stream"}
+    if not isinstance(call.timeout, Unset):
+        options["timeout"] = resolve_timeout(call.timeout)
+    return options
+
+
+def _is_failure(call: Call, response: httpx.Response) -> bool:
+    status = response.status_code
+    return not 200 <= status < 300 and status not in call.ok_statuses
+
+
+def _error_of(response: httpx.Response) -> OllamaError:
+    return response_error_from(response.status_code, response.content, response.headers.get("content-type"))
+
+
+def _body_chunks_name(response: httpx.Response) -> str:
+    # Raw bytes skip httpx's decoder stack; use it only when the body is content-encoded.
+    encoding = response.headers.get("content-encoding", "identity").lower()
+    return "iter_raw" if encoding in ("", "identity") else "iter_bytes"
+
+
+def _finish_json(call: Call, response: httpx.Response) -> Any:
+    if not response.content and response.request.method == "HEAD":
+        return response.status_code
+    if call.operation.response_schema is None and not call.stream and call.operation.stream is None:
+        return response.status_code  # an answer without a body (copy, delete, blobs)
+    document = parse_json_body(response.content, status_code=response.status_code)
+    return call.parse(document)
+
+
+def _ended_early(decoder: NDJSONDecoder) -> StreamTruncatedError:
+    count = len(decoder.received)
+    message = f"The stream from Ollama ended before its final chunk ({count} items received)."
+    return StreamTruncatedError(message, received=decoder.received)
+
+
+def _truncation(error: OllamaError, received: list[Any]) -> OllamaError:
+    if isinstance(error, StreamError):
+        return error
+    message = f"The stream broke after {len(received)} items: {error}"
+    return StreamTruncatedError(message, received=list(received))
+
+
+class SyncTransport:
+    """Sends calls with a pooled ``httpx.Client``."""
+
+    def __init__(self, settings: ClientSettings, httpx_client: httpx.Client) -> None:
+        self.settings = settings
+        self.http = httpx_client
+
+    def _send(self, call: Call) -> httpx.Response:
+        """Open the response (headers read, body not), retrying what may be retried; raise on errors."""
+        policy = self.settings.retry
+        attempt = 0
+        while True:
+            try:
+                request = self.http.build_request(call.method, call.path, **_request_options(call))
+                response = self.http.send(request, stream=True)
+            except httpx.HTTPError as exc:
+                error = map_transport_error(exc, self.settings.base_url)
+                if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
+                    policy.wait(attempt)
+                    attempt += 1
+                    continue
+                raise error from None
+            if not _is_failure(call, response):
+                return response
+            try:
+                response.read()
+            except httpx.HTTPError as exc:
+                raise map_transport_error(exc, self.settings.base_url) from None
+            finally:
+                response.close()
+            error = _error_of(response)
+            if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
+                policy.wait(attempt, response.headers.get("retry-after"))
+                attempt += 1
+                continue
+            raise error
+
+    def request(self, call: Call) -> Any:
+        """Send `call` and return its parsed answer (a model, or the status code for bodiless answers)."""
+        response = self._send(call)
+        try:
+            response.read()
+        except httpx.HTTPError as exc:
+            raise map_transport_error(exc, self.settings.base_url) from None
+        finally:
+            response.close()
+        if response.status_code in call.ok_statuses:
+            return response.status_code
+        return _finish_json(call, response)
+
+    def stream(self, call: Call) -> Iterator[Any]:
+        """Lazily send `call` and yield one parsed model per NDJSON line until the final one."""
+        response = self._send(call)
+        decoder = NDJSONDecoder(final=call.is_final)
+        parse = call.parse
+        try:
+            for chunk in getattr(response, _body_chunks_name(response))():
+                for item in decoder.feed(chunk):
+                    yield parse(item)
+                if decoder.finished:
+                    return
+            for item in decoder.finish():
+                yield parse(item)
+            if call.is_final is not None and not decoder.finished:
+                raise _ended_early(decoder)
+        except httpx.HTTPError as exc:
+            raise _truncation(map_transport_error(exc, self.settings.base_url), decoder.received) from None
+        finally:
+            response.close()
+
+
+class AsyncTransport:
+    """Sends calls with a pooled ``httpx.AsyncClient``."""
+
+    def __init__(self, settings: ClientSettings, httpx_client: httpx.AsyncClient) -> None:
+        self.settings = settings
+        self.http = httpx_client
+
+    async def _send(self, call: Call) -> httpx.Response:
+        policy = self.settings.retry
+        attempt = 0
+        while True:
+            try:
+                request = self.http.build_request(call.method, call.path, **_request_options(call))
+                response = await self.http.send(request, stream=True)
+            except httpx.HTTPError as exc:
+                error = map_transport_error(exc, self.settings.base_url)
+                if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
+                    await policy.async_wait(attempt)
+                    attempt += 1
+                    continue
+                raise error from None
+            if not _is_failure(call, response):
+                return response
+            try:
+                await response.aread()
+            except httpx.HTTPError as exc:
+                raise map_transport_error(exc, self.settings.base_url) from None
+            finally:
+                await response.aclose()
+            error = _error_of(response)
+            if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
+                await policy.async_wait(attempt, response.headers.get("retry-after"))
+                attempt += 1
+                continue
+            raise error
+
+    async def request(self, call: Call) -> Any:
+        response = await self._send(call)
+        try:
+            await response.aread()
+        except httpx.HTTPError as exc:
+            raise map_transport_error(exc, self.settings.base_url) from None
+        finally:
+            await response.aclose()
+        if response.status_code in call.ok_statuses:
+            return response.status_code
+        return _finish_json(call, response)
+
+    async def stream(self, call: Call) -> AsyncIterator[Any]:
+        response = await self._send(call)
+        decoder = NDJSONDecoder(final=call.is_final)
+        parse = call.parse
+        try:
+            chunks = (
+                response.aiter_raw() if _body_chunks_name(response) == "iter_raw" else response.aiter_bytes()
+            )
+            async for chunk in chunks:
+                for item in decoder.feed(chunk):
+                    yield parse(item)
+                if decoder.finished:
+                    return
+            for item in decoder.finish():
+                yield parse(item)
+            if call.is_final is not None and not decoder.finished:
+                raise _ended_early(decoder)
+        except httpx.HTTPError as exc:
+            raise _truncation(map_transport_error(exc, self.settings.base_url), decoder.received) from None
+        finally:
+            await response.aclose()
