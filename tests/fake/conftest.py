@@ -55,4 +55,3 @@ def spec() -> dict[str, Any]:
     if document is None:
         pytest.skip("openapi/ollama.yaml is not available")
     return document
-

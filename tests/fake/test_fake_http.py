@@ -1,4 +1,4 @@
-"""Protocol-level behaviour of the fake: small endpoints, routing errors, body errors, keep-alive, lifecycle."""
+"""Protocol-level behaviour of the fake: small endpoints, routing and body errors, keep-alive, lifecycle."""
 
 from __future__ import annotations
 
@@ -27,18 +27,21 @@ def test_root_version_and_status(client: httpx.Client) -> None:
     assert client.head("/api/version").content == b""
     assert client.get("/api/status").json() == {"cloud": {"disabled": False, "source": "none"}}
     recommendations = client.get("/api/experimental/model-recommendations").json()["recommendations"]
-    assert recommendations and all({"model", "description"} <= set(item) for item in recommendations)
+    assert recommendations
+    assert all({"model", "description"} <= set(item) for item in recommendations)
 
 
 def test_account_endpoints_when_not_signed_in(client: httpx.Client) -> None:
     me = client.post("/api/me")
-    assert me.status_code == 401 and me.json()["error"] == "unauthorized"
+    assert me.status_code == 401
+    assert me.json()["error"] == "unauthorized"
     assert me.json()["signin_url"].startswith("https://ollama.com/connect?name=")
     for method, path in (("POST", "/api/signout"), ("DELETE", "/api/user/keys/c3NoLWVk")):
         response = client.request(method, path)
         assert (response.status_code, response.json()) == (401, {"error": "you are not currently signed in"})
     search = client.post("/api/experimental/web_search", json={"query": "ollama"})
-    assert search.status_code == 401 and "signin_url" in search.json()
+    assert search.status_code == 401
+    assert "signin_url" in search.json()
     fetch = client.post("/api/experimental/web_fetch", json={"url": "ollama.com"})
     assert fetch.status_code == 401
 
@@ -46,13 +49,21 @@ def test_account_endpoints_when_not_signed_in(client: httpx.Client) -> None:
 def test_account_endpoints_when_signed_in() -> None:
     with FakeOllama(signed_in=True) as server, httpx.Client(base_url=server.url) as client:
         assert client.post("/api/me").json()["email"] == "fake@example.com"
-        results = client.post("/api/experimental/web_search", json={"query": "what is ollama?",
-                                                                     "max_results": 2}).json()["results"]
-        assert len(results) == 2 and all(set(item) == {"title", "url", "content"} for item in results)
-        assert results == client.post("/api/experimental/web_search", json={"query": "what is ollama?",
-                                                                             "max_results": 2}).json()["results"]
+        results = client.post(
+            "/api/experimental/web_search", json={"query": "what is ollama?", "max_results": 2}
+        ).json()["results"]
+        assert len(results) == 2
+        assert all(set(item) == {"title", "url", "content"} for item in results)
+        assert (
+            results
+            == client.post(
+                "/api/experimental/web_search", json={"query": "what is ollama?", "max_results": 2}
+            ).json()["results"]
+        )
         page = client.post("/api/experimental/web_fetch", json={"url": "https://ollama.com"}).json()
-        assert page["title"] and page["content"] and page["links"]
+        assert page["title"]
+        assert page["content"]
+        assert page["links"]
         signout = client.post("/api/signout")
         assert (signout.status_code, signout.text) == (200, "null")
         assert client.post("/api/me").status_code == 401
@@ -119,9 +130,14 @@ def test_stop_is_idempotent_and_leaves_no_threads() -> None:
 
 def test_stop_interrupts_an_endless_stream() -> None:
     server = FakeOllama(models=["llama3.2"]).start()
-    with httpx.Client(base_url=server.url, timeout=10) as client, client.stream(
-        "POST", "/api/generate", json={"model": "llama3.2", "prompt": "x", "options": {"num_predict": 10**9}}
-    ) as response:
+    with (
+        httpx.Client(base_url=server.url, timeout=10) as client,
+        client.stream(
+            "POST",
+            "/api/generate",
+            json={"model": "llama3.2", "prompt": "x", "options": {"num_predict": 10**9}},
+        ) as response,
+    ):
         lines = response.iter_lines()
         next(lines)
         stopper = threading.Thread(target=server.stop)
@@ -134,14 +150,25 @@ def test_stop_interrupts_an_endless_stream() -> None:
 
 
 def test_pytest_plugin_fixture(fake_ollama: FakeOllama) -> None:
-    assert fake_ollama.running and fake_ollama.model_names() == []
+    assert fake_ollama.running
+    assert fake_ollama.model_names() == []
     assert httpx.get(f"{fake_ollama.url}/").text == "Ollama is running"
 
 
 def test_command_line_serves_until_sigterm() -> None:
     environment = {"PYTHONPATH": f"{REPOSITORY / 'overlays'}:{REPOSITORY / 'generated'}"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "ollama_openapi.fake", "--host", "127.0.0.1", "--port", "0", "--model", "llama3.2"],
+        [
+            sys.executable,
+            "-m",
+            "ollama_openapi.fake",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--model",
+            "llama3.2",
+        ],
         stdout=subprocess.PIPE,
         text=True,
         env=environment,

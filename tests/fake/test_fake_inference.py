@@ -13,8 +13,14 @@ import pytest
 pytestmark = pytest.mark.timeout(30)
 
 RFC3339_NANO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?Z$")
-METRICS = ("total_duration", "load_duration", "prompt_eval_count", "prompt_eval_duration", "eval_count",
-           "eval_duration")
+METRICS = (
+    "total_duration",
+    "load_duration",
+    "prompt_eval_count",
+    "prompt_eval_duration",
+    "eval_count",
+    "eval_duration",
+)
 WEATHER_TOOL = {
     "type": "function",
     "function": {
@@ -46,55 +52,80 @@ def test_generate_streams_one_token_per_chunk(client: httpx.Client) -> None:
     assert all(chunk["done"] is False and chunk["model"] == "llama3.2" for chunk in chunks[:-1])
     assert all(RFC3339_NANO_UTC.match(chunk["created_at"]) for chunk in chunks)
     final = chunks[-1]
-    assert final["done"] is True and final["done_reason"] == "stop" and final["response"] == ""
+    assert final["done"] is True
+    assert final["done_reason"] == "stop"
+    assert final["response"] == ""
     assert all(isinstance(final[key], int) and final[key] > 0 for key in METRICS)
     assert final["eval_count"] == len(chunks) - 1
     assert final["total_duration"] >= final["load_duration"] + final["eval_duration"]
-    assert isinstance(final["context"], list) and all(isinstance(item, int) for item in final["context"])
+    assert isinstance(final["context"], list)
+    assert all(isinstance(item, int) for item in final["context"])
 
 
 def test_generate_is_deterministic_and_matches_stream_false(client: httpx.Client) -> None:
-    request = {"model": "llama3.2", "prompt": "Tell me a story"}
+    request: dict[str, Any] = {"model": "llama3.2", "prompt": "Tell me a story"}
     streamed = "".join(chunk["response"] for chunk in ndjson(client.post("/api/generate", json=request)))
     single = client.post("/api/generate", json={**request, "stream": False})
     assert single.headers["content-type"] == "application/json; charset=utf-8"
     body = single.json()
-    assert body["response"] == streamed and body["done"] is True and "context" in body
+    assert body["response"] == streamed
+    assert body["done"] is True
+    assert "context" in body
     other = client.post("/api/generate", json={**request, "prompt": "Something else", "stream": False}).json()
     assert other["response"] != streamed
 
 
 def test_num_predict_bounds_the_answer_and_stop_cuts_it(client: httpx.Client) -> None:
-    limited = client.post("/api/generate", json={
-        "model": "llama3.2", "prompt": "x", "stream": False, "options": {"num_predict": 7}}).json()
-    assert limited["eval_count"] == 7 and limited["done_reason"] == "length"
+    limited = client.post(
+        "/api/generate",
+        json={"model": "llama3.2", "prompt": "x", "stream": False, "options": {"num_predict": 7}},
+    ).json()
+    assert limited["eval_count"] == 7
+    assert limited["done_reason"] == "length"
     full = client.post("/api/generate", json={"model": "llama3.2", "prompt": "x", "stream": False}).json()
     word = full["response"].split()[3]
-    stopped = client.post("/api/generate", json={
-        "model": "llama3.2", "prompt": "x", "stream": False, "options": {"stop": [word]}}).json()
-    assert word not in stopped["response"] and full["response"].startswith(stopped["response"])
+    stopped = client.post(
+        "/api/generate",
+        json={"model": "llama3.2", "prompt": "x", "stream": False, "options": {"stop": [word]}},
+    ).json()
+    assert word not in stopped["response"]
+    assert full["response"].startswith(stopped["response"])
     assert stopped["done_reason"] == "stop"
 
 
 def test_raw_mode_has_no_context_and_rejects_templates(client: httpx.Client) -> None:
-    raw = client.post("/api/generate", json={"model": "llama3.2", "prompt": "[INST] hi [/INST]", "raw": True,
-                                             "stream": False}).json()
-    assert "context" not in raw and raw["response"]
+    raw = client.post(
+        "/api/generate",
+        json={"model": "llama3.2", "prompt": "[INST] hi [/INST]", "raw": True, "stream": False},
+    ).json()
+    assert "context" not in raw
+    assert raw["response"]
     bad = client.post("/api/generate", json={"model": "llama3.2", "prompt": "x", "raw": True, "system": "s"})
-    assert (bad.status_code, bad.json()) == (400, {"error": "raw mode does not support template, system, or context"})
+    assert (bad.status_code, bad.json()) == (
+        400,
+        {"error": "raw mode does not support template, system, or context"},
+    )
 
 
 def test_thinking_comes_first_on_thinking_models(client: httpx.Client) -> None:
-    chunks = ndjson(client.post("/api/chat", json={
-        "model": "qwen3", "messages": [{"role": "user", "content": "hi"}], "think": True}))
+    chunks = ndjson(
+        client.post(
+            "/api/chat",
+            json={"model": "qwen3", "messages": [{"role": "user", "content": "hi"}], "think": True},
+        )
+    )
     kinds = ["thinking" if chunk["message"].get("thinking") else "content" for chunk in chunks[:-1]]
-    assert kinds[0] == "thinking" and "content" in kinds
+    assert kinds[0] == "thinking"
+    assert "content" in kinds
     assert kinds == sorted(kinds, key=lambda kind: kind != "thinking")
-    single = client.post("/api/generate", json={"model": "qwen3", "prompt": "hi", "think": "high",
-                                                "stream": False}).json()
-    assert single["thinking"] and single["response"]
-    off = client.post("/api/generate", json={"model": "qwen3", "prompt": "hi", "think": False,
-                                             "stream": False}).json()
+    single = client.post(
+        "/api/generate", json={"model": "qwen3", "prompt": "hi", "think": "high", "stream": False}
+    ).json()
+    assert single["thinking"]
+    assert single["response"]
+    off = client.post(
+        "/api/generate", json={"model": "qwen3", "prompt": "hi", "think": False, "stream": False}
+    ).json()
     assert "thinking" not in off
     default = client.post("/api/generate", json={"model": "qwen3", "prompt": "hi", "stream": False}).json()
     assert default["thinking"]
@@ -102,7 +133,10 @@ def test_thinking_comes_first_on_thinking_models(client: httpx.Client) -> None:
 
 def test_think_errors(client: httpx.Client) -> None:
     unsupported = client.post("/api/generate", json={"model": "llama3.2", "prompt": "hi", "think": True})
-    assert (unsupported.status_code, unsupported.json()) == (400, {"error": '"llama3.2" does not support thinking'})
+    assert (unsupported.status_code, unsupported.json()) == (
+        400,
+        {"error": '"llama3.2" does not support thinking'},
+    )
     invalid = client.post("/api/chat", json={"model": "qwen3", "messages": [], "think": "extreme"})
     assert invalid.status_code == 400
     assert invalid.json() == {
@@ -111,8 +145,10 @@ def test_think_errors(client: httpx.Client) -> None:
 
 
 def test_format_json_and_schema_give_valid_json(client: httpx.Client) -> None:
-    json_mode = client.post("/api/generate", json={"model": "llama3.2", "prompt": "sky colors as JSON",
-                                                   "format": "json", "stream": False}).json()
+    json_mode = client.post(
+        "/api/generate",
+        json={"model": "llama3.2", "prompt": "sky colors as JSON", "format": "json", "stream": False},
+    ).json()
     assert isinstance(json.loads(json_mode["response"]), dict)
     schema = {
         "type": "object",
@@ -124,55 +160,102 @@ def test_format_json_and_schema_give_valid_json(client: httpx.Client) -> None:
             "address": {"$ref": "#/$defs/address"},
         },
         "required": ["age", "available"],
-        "$defs": {"address": {"type": "object", "properties": {"zip": {"type": "string"}}, "required": ["zip"]}},
+        "$defs": {
+            "address": {"type": "object", "properties": {"zip": {"type": "string"}}, "required": ["zip"]}
+        },
     }
-    chunks = ndjson(client.post("/api/chat", json={
-        "model": "llama3.2", "format": schema,
-        "messages": [{"role": "user", "content": "Ollama is 22 years old and busy saving the world."}]}))
+    chunks = ndjson(
+        client.post(
+            "/api/chat",
+            json={
+                "model": "llama3.2",
+                "format": schema,
+                "messages": [
+                    {"role": "user", "content": "Ollama is 22 years old and busy saving the world."}
+                ],
+            },
+        )
+    )
     content = json.loads("".join(chunk["message"]["content"] for chunk in chunks))
     jsonschema.validate(content, schema)
     assert content["age"] == 22
     bad = client.post("/api/generate", json={"model": "llama3.2", "prompt": "x", "format": "xml"})
-    assert bad.status_code == 500 and bad.json()["error"].startswith('invalid format: "xml"')
+    assert bad.status_code == 500
+    assert bad.json()["error"].startswith('invalid format: "xml"')
 
 
 def test_tool_calls_follow_the_documented_rule(client: httpx.Client) -> None:
-    request = {"model": "llama3.2", "tools": [WEATHER_TOOL], "stream": False,
-               "messages": [{"role": "user", "content": "What is the weather in Tokyo?"}]}
+    request: dict[str, Any] = {
+        "model": "llama3.2",
+        "tools": [WEATHER_TOOL],
+        "stream": False,
+        "messages": [{"role": "user", "content": "What is the weather in Tokyo?"}],
+    }
     message = client.post("/api/chat", json=request).json()["message"]
     assert message["content"] == ""
     [call] = message["tool_calls"]
     assert re.fullmatch(r"call_[a-z0-9]{8}", call["id"])
-    assert call["function"] == {"index": 0, "name": "get_weather",
-                                "arguments": {"city": "Tokyo", "unit": "celsius"}}
+    assert call["function"] == {
+        "index": 0,
+        "name": "get_weather",
+        "arguments": {"city": "Tokyo", "unit": "celsius"},
+    }
     streamed = ndjson(client.post("/api/chat", json={**request, "stream": True}))
     assert [chunk["message"].get("tool_calls") for chunk in streamed[:-1]] == [[call]]
-    unrelated = client.post("/api/chat", json={
-        **request, "messages": [{"role": "user", "content": "Tell me a joke"}]}).json()["message"]
-    assert "tool_calls" not in unrelated and unrelated["content"]
-    after_tool = client.post("/api/chat", json={**request, "messages": [
-        *request["messages"], {"role": "assistant", "content": "", "tool_calls": [call]},
-        {"role": "tool", "content": "11 degrees", "tool_name": "get_weather"}]}).json()["message"]
-    assert "tool_calls" not in after_tool and after_tool["content"]
+    unrelated = client.post(
+        "/api/chat", json={**request, "messages": [{"role": "user", "content": "Tell me a joke"}]}
+    ).json()["message"]
+    assert "tool_calls" not in unrelated
+    assert unrelated["content"]
+    after_tool = client.post(
+        "/api/chat",
+        json={
+            **request,
+            "messages": [
+                *request["messages"],
+                {"role": "assistant", "content": "", "tool_calls": [call]},
+                {"role": "tool", "content": "11 degrees", "tool_name": "get_weather"},
+            ],
+        },
+    ).json()["message"]
+    assert "tool_calls" not in after_tool
+    assert after_tool["content"]
 
 
 def test_tools_need_the_tools_capability(client: httpx.Client) -> None:
     client.post("/api/pull", json={"model": "llama3", "stream": False})
-    response = client.post("/api/chat", json={"model": "llama3", "tools": [WEATHER_TOOL],
-                                              "messages": [{"role": "user", "content": "weather?"}]})
+    response = client.post(
+        "/api/chat",
+        json={
+            "model": "llama3",
+            "tools": [WEATHER_TOOL],
+            "messages": [{"role": "user", "content": "weather?"}],
+        },
+    )
     assert (response.status_code, response.json()) == (400, {"error": '"llama3" does not support tools'})
 
 
 def test_logprobs_per_token(client: httpx.Client) -> None:
-    chunks = ndjson(client.post("/api/generate", json={"model": "llama3.2", "prompt": "x", "logprobs": True,
-                                                       "top_logprobs": 3}))
+    chunks = ndjson(
+        client.post(
+            "/api/generate", json={"model": "llama3.2", "prompt": "x", "logprobs": True, "top_logprobs": 3}
+        )
+    )
     for chunk in chunks[:-1]:
         [entry] = chunk["logprobs"]
-        assert entry["token"] == chunk["response"] and entry["logprob"] <= 0
+        assert entry["token"] == chunk["response"]
+        assert entry["logprob"] <= 0
         assert entry["bytes"] == list(chunk["response"].encode())
         assert len(entry["top_logprobs"]) == 3
-    single = client.post("/api/chat", json={"model": "llama3.2", "messages": [{"role": "user", "content": "x"}],
-                                            "logprobs": True, "stream": False}).json()
+    single = client.post(
+        "/api/chat",
+        json={
+            "model": "llama3.2",
+            "messages": [{"role": "user", "content": "x"}],
+            "logprobs": True,
+            "stream": False,
+        },
+    ).json()
     assert "".join(entry["token"] for entry in single["logprobs"]) == single["message"]["content"]
     out_of_range = client.post("/api/generate", json={"model": "llama3.2", "prompt": "x", "top_logprobs": 21})
     assert out_of_range.json() == {"error": "top_logprobs must be between 0 and 20"}
@@ -182,12 +265,15 @@ def test_empty_prompt_loads_and_keep_alive_zero_unloads(client: httpx.Client) ->
     assert client.get("/api/ps").json() == {"models": []}
     loaded = client.post("/api/generate", json={"model": "llama3.2"})
     assert loaded.headers["content-type"] == "application/json; charset=utf-8"
-    assert loaded.json()["done_reason"] == "load" and loaded.json()["response"] == ""
+    assert loaded.json()["done_reason"] == "load"
+    assert loaded.json()["response"] == ""
     [running] = client.get("/api/ps").json()["models"]
-    assert running["name"] == "llama3.2:latest" and running["size_vram"] == running["size"]
+    assert running["name"] == "llama3.2:latest"
+    assert running["size_vram"] == running["size"]
     assert running["context_length"] == 4096
     unloaded = client.post("/api/chat", json={"model": "llama3.2", "messages": [], "keep_alive": 0}).json()
-    assert unloaded["done_reason"] == "unload" and unloaded["message"] == {"role": "assistant", "content": ""}
+    assert unloaded["done_reason"] == "unload"
+    assert unloaded["message"] == {"role": "assistant", "content": ""}
     assert client.get("/api/ps").json() == {"models": []}
 
 
@@ -200,8 +286,9 @@ def test_keep_alive_sets_expires_at(client: httpx.Client) -> None:
     assert models[0]["expires_at"].startswith("23")  # "forever" is now + Go's largest duration
     bad = client.post("/api/generate", json={"model": "llama3.2", "keep_alive": "10"})
     assert (bad.status_code, bad.json()) == (400, {"error": 'time: missing unit in duration "10"'})
-    gone = client.post("/api/generate", json={"model": "llama3.2", "prompt": "x", "keep_alive": 0,
-                                              "stream": False})
+    gone = client.post(
+        "/api/generate", json={"model": "llama3.2", "prompt": "x", "keep_alive": 0, "stream": False}
+    )
     assert gone.status_code == 200
     assert "llama3.2:latest" not in [model["name"] for model in client.get("/api/ps").json()["models"]]
 
@@ -213,8 +300,13 @@ def test_inference_errors(client: httpx.Client) -> None:
     assert (chat_missing.status_code, chat_missing.json()) == (404, {"error": "model 'ghost' not found"})
     no_model = client.post("/api/chat", json={"messages": []})
     assert (no_model.status_code, no_model.json()) == (400, {"error": "model is required"})
-    stop_string = client.post("/api/generate", json={"model": "llama3.2", "prompt": "x", "options": {"stop": "a"}})
-    assert (stop_string.status_code, stop_string.json()) == (500, {"error": 'option "stop" must be of type array'})
+    stop_string = client.post(
+        "/api/generate", json={"model": "llama3.2", "prompt": "x", "options": {"stop": "a"}}
+    )
+    assert (stop_string.status_code, stop_string.json()) == (
+        500,
+        {"error": 'option "stop" must be of type array'},
+    )
     embedding_model = client.post("/api/generate", json={"model": "all-minilm", "prompt": "x"})
     assert embedding_model.json() == {"error": '"all-minilm" does not support generate'}
     wrong_type = client.post("/api/generate", json={"model": "llama3.2", "prompt": 5})
@@ -225,11 +317,16 @@ def test_inference_errors(client: httpx.Client) -> None:
 
 
 def test_embed_returns_deterministic_unit_vectors(client: httpx.Client) -> None:
-    body = client.post("/api/embed", json={"model": "all-minilm", "input": ["Why is the sky blue?", "grass"]}).json()
+    body = client.post(
+        "/api/embed", json={"model": "all-minilm", "input": ["Why is the sky blue?", "grass"]}
+    ).json()
     first, second = body["embeddings"]
-    assert len(first) == 384 and first != second
+    assert len(first) == 384
+    assert first != second
     assert abs(sum(value * value for value in first) - 1) < 1e-5
-    assert body["model"] == "all-minilm" and body["prompt_eval_count"] > 0 and body["total_duration"] > 0
+    assert body["model"] == "all-minilm"
+    assert body["prompt_eval_count"] > 0
+    assert body["total_duration"] > 0
     again = client.post("/api/embed", json={"model": "all-minilm", "input": "Why is the sky blue?"}).json()
     assert again["embeddings"] == [first]
     reduced = client.post("/api/embed", json={"model": "all-minilm", "input": "x", "dimensions": 64}).json()
@@ -242,8 +339,13 @@ def test_embed_returns_deterministic_unit_vectors(client: httpx.Client) -> None:
 
 
 def test_legacy_embeddings(client: httpx.Client) -> None:
-    vector = client.post("/api/embeddings", json={"model": "all-minilm", "prompt": "Hello"}).json()["embedding"]
-    assert len(vector) == 384 and abs(sum(value * value for value in vector) - 1) > 1e-3
-    assert client.post("/api/embeddings", json={"model": "all-minilm", "prompt": ""}).json() == {"embedding": []}
+    vector = client.post("/api/embeddings", json={"model": "all-minilm", "prompt": "Hello"}).json()[
+        "embedding"
+    ]
+    assert len(vector) == 384
+    assert abs(sum(value * value for value in vector) - 1) > 1e-3
+    assert client.post("/api/embeddings", json={"model": "all-minilm", "prompt": ""}).json() == {
+        "embedding": []
+    }
     missing = client.post("/api/embeddings", json={"model": "ghost", "prompt": "x"})
     assert missing.status_code == 404

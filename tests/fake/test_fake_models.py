@@ -40,7 +40,9 @@ def test_pull_streams_realistic_progress_and_installs(fake_ollama: FakeOllama) -
             assert line["status"] == f"pulling {line['digest'][7:19]}"
             assert 0 < line["completed"] <= line["total"]
         big = [line["completed"] for line in layers if line["digest"] == layers[0]["digest"]]
-        assert big == sorted(big) and len(big) > 1 and big[-1] == layers[0]["total"]
+        assert big == sorted(big)
+        assert len(big) > 1
+        assert big[-1] == layers[0]["total"]
         names = [model["name"] for model in client.get("/api/tags").json()["models"]]
         assert names == ["llama3.2:latest"]
 
@@ -90,7 +92,8 @@ def test_capabilities_follow_the_model_family(client: httpx.Client) -> None:
         return result
 
     assert capabilities("llama3.2") == ["completion", "tools"]
-    assert "thinking" in capabilities("qwen3") and "thinking" in capabilities("deepseek-r1:7b")
+    assert "thinking" in capabilities("qwen3")
+    assert "thinking" in capabilities("deepseek-r1:7b")
     assert "thinking" in capabilities("gpt-oss:20b")
     assert capabilities("all-minilm") == ["embedding"]
     assert capabilities("nomic-embed-text") == ["embedding"]
@@ -102,18 +105,26 @@ def test_tags_get_and_head(client: httpx.Client) -> None:
     assert {model["name"] for model in models} == {"llama3.2:latest", "qwen3:latest", "all-minilm:latest"}
     for model in models:
         assert model["model"] == model["name"]
-        assert len(model["digest"]) == 64 and model["size"] > 0
+        assert len(model["digest"]) == 64
+        assert model["size"] > 0
         assert model["modified_at"].endswith("Z")
         assert set(model["details"]) == {
-            "parent_model", "format", "family", "families", "parameter_size", "quantization_level"
+            "parent_model",
+            "format",
+            "family",
+            "families",
+            "parameter_size",
+            "quantization_level",
         }
     head = client.head("/api/tags")
-    assert head.status_code == 200 and head.content == b""
+    assert head.status_code == 200
+    assert head.content == b""
 
 
 def test_show_reports_details_and_verbose_arrays(client: httpx.Client) -> None:
     show = client.post("/api/show", json={"model": "llama3.2"}).json()
-    assert show["details"]["family"] == "llama" and show["details"]["parameter_size"] == "3.2B"
+    assert show["details"]["family"] == "llama"
+    assert show["details"]["parameter_size"] == "3.2B"
     assert show["capabilities"] == ["completion", "tools"]
     assert show["model_info"]["general.architecture"] == "llama"
     assert show["model_info"]["tokenizer.ggml.tokens"] is None
@@ -154,11 +165,17 @@ def test_push_streams_upload_progress(client: httpx.Client) -> None:
     assert statuses[0] == "retrieving manifest"
     assert statuses[-2:] == ["pushing manifest", "success"]
     starts = [line for line in lines if line["status"] == "starting upload"]
-    assert starts and all(line["digest"].startswith("sha256:") and line["total"] > 0 for line in starts)
-    assert any(line.get("completed") == line.get("total") for line in lines if line["status"].startswith("pushing "))
-    assert client.post("/api/push", json={"model": "llama3.2", "stream": False}).json() == {"status": "success"}
+    assert starts
+    assert all(line["digest"].startswith("sha256:") and line["total"] > 0 for line in starts)
+    assert any(
+        line.get("completed") == line.get("total") for line in lines if line["status"].startswith("pushing ")
+    )
+    assert client.post("/api/push", json={"model": "llama3.2", "stream": False}).json() == {
+        "status": "success"
+    }
     missing = client.post("/api/push", json={"model": "ghost"})
-    assert missing.status_code == 404 and "ghost" in missing.json()["error"]
+    assert missing.status_code == 404
+    assert "ghost" in missing.json()["error"]
 
 
 def test_create_from_an_existing_model(client: httpx.Client) -> None:
@@ -187,20 +204,27 @@ def test_create_from_an_existing_model(client: httpx.Client) -> None:
 
 
 def test_create_from_a_model_not_present_pulls_it_first(client: httpx.Client) -> None:
-    statuses = [line["status"] for line in ndjson(client.post("/api/create", json={"model": "a", "from": "phi3"}))]
-    assert statuses[0] == "pulling manifest" and statuses[-1] == "success"
+    statuses = [
+        line["status"] for line in ndjson(client.post("/api/create", json={"model": "a", "from": "phi3"}))
+    ]
+    assert statuses[0] == "pulling manifest"
+    assert statuses[-1] == "success"
     assert client.post("/api/show", json={"model": "phi3"}).status_code == 200
 
 
 def test_create_errors(client: httpx.Client) -> None:
     neither = client.post("/api/create", json={"model": "x"})
-    assert (neither.status_code, neither.json()) == (400, {"error": "neither 'from' or 'files' was specified"})
+    assert (neither.status_code, neither.json()) == (
+        400,
+        {"error": "neither 'from' or 'files' was specified"},
+    )
     bad_digest = client.post("/api/create", json={"model": "x", "files": {"m.gguf": "sha256:zz"}})
     assert (bad_digest.status_code, bad_digest.json()) == (400, {"error": "invalid digest format"})
     absolute = client.post("/api/create", json={"model": "x", "files": {"/etc/m.gguf": "sha256:" + "a" * 64}})
     assert absolute.json() == {"error": "file path must be relative"}
     unknown_blob = client.post("/api/create", json={"model": "x", "files": {"m.gguf": "sha256:" + "a" * 64}})
-    assert unknown_blob.status_code == 500 and "no such file or directory" in unknown_blob.json()["error"]
+    assert unknown_blob.status_code == 500
+    assert "no such file or directory" in unknown_blob.json()["error"]
     bad_name = client.post("/api/create", json={"model": "bad name", "from": "llama3.2"})
     assert bad_name.json() == {"error": "invalid model name"}
 
@@ -221,8 +245,12 @@ def test_blob_upload_verifies_the_digest(client: httpx.Client) -> None:
     invalid = client.post("/api/blobs/sha256:123", content=data)
     assert (invalid.status_code, invalid.json()) == (400, {"error": "invalid digest format"})
     assert client.head("/api/blobs/md5:abc").status_code == 400
-    statuses = [line["status"] for line in ndjson(client.post("/api/create", json={
-        "model": "from-gguf", "files": {"model.gguf": digest}}))]
+    statuses = [
+        line["status"]
+        for line in ndjson(
+            client.post("/api/create", json={"model": "from-gguf", "files": {"model.gguf": digest}})
+        )
+    ]
     assert statuses == ["parsing GGUF", f"using existing layer {digest}", "writing manifest", "success"]
 
 

@@ -57,24 +57,50 @@ class FakeHTTPServer(ThreadingHTTPServer):
         self.response_observer = response_observer
         self.log = log
         self._connections: set[socket.socket] = set()
+        self._connection_threads: list[threading.Thread] = []
+        self._closing = False
         self._connections_lock = threading.Lock()
         super().__init__(address, FakeRequestHandler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Serve each connection in its own daemon thread, remembered so ``join_threads`` can wait for it."""
+        thread = threading.Thread(
+            target=self.process_request_thread,
+            args=(request, client_address),
+            daemon=True,
+            name=f"fake-ollama-connection:{client_address[1] if isinstance(client_address, tuple) else ''}",
+        )
+        with self._connections_lock:
+            self._connection_threads = [known for known in self._connection_threads if known.is_alive()]
+            self._connection_threads.append(thread)
+        thread.start()
 
     def track(self, connection: socket.socket, active: bool) -> None:
         """Remember (or forget) an open client connection."""
         with self._connections_lock:
             if active:
                 self._connections.add(connection)
+                if self._closing:
+                    with contextlib.suppress(OSError):
+                        connection.shutdown(socket.SHUT_RDWR)
             else:
                 self._connections.discard(connection)
 
     def close_connections(self) -> None:
         """Shut down every client connection so handler threads blocked on reads or writes finish."""
         with self._connections_lock:
+            self._closing = True
             connections = list(self._connections)
         for connection in connections:
             with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
+
+    def join_threads(self, timeout: float) -> None:
+        """Wait for the connection threads to finish (they do quickly once connections are shut down)."""
+        with self._connections_lock:
+            threads = list(self._connection_threads)
+        for thread in threads:
+            thread.join(timeout)
 
 
 class FakeRequestHandler(BaseHTTPRequestHandler):

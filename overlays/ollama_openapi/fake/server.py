@@ -105,7 +105,8 @@ class FakeOllama:
             return
         server.shutdown()
         server.close_connections()
-        server.server_close()  # joins the request threads
+        server.server_close()
+        server.join_threads(timeout=10)
         if thread is not None:
             thread.join()
 

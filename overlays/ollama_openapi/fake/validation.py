@@ -68,7 +68,9 @@ class SpecValidator:
                     self._operations[(method.upper(), _path_key(path))] = (path, operation)
         self._spec = spec
         schemas = (spec.get("components") or {}).get("schemas") or {}
-        self._error_schema = _pointer("components", "schemas", "ErrorResponse") if "ErrorResponse" in schemas else ""
+        self._error_schema = (
+            _pointer("components", "schemas", "ErrorResponse") if "ErrorResponse" in schemas else ""
+        )
         self._validators: dict[str, Any] = {}
         self._lock = threading.Lock()
 
