@@ -295,3 +295,51 @@ def test_parse_json_body_not_json() -> None:
         parse_json_body(b"<html>ok</html>", status_code=201)
     assert caught.value.body == "<html>ok</html>"
     assert caught.value.status_code == 201
+
+
+# One complete line per chunk is what Ollama usually sends; the generators take a dedicated fast path.
+
+
+def _one_line_chunks(body: bytes) -> list[bytes]:
+    return [line + b"\n" for line in body.split(b"\n")[:-1]]
+
+
+@collectors
+def test_fast_path_items_blank_and_crlf(collect: Callable[..., list[Any]]) -> None:
+    chunks = [b'{"a": 1}\n', b"\n", b"\r\n", b"", b'{"b": 2}\r\n', b'{"done": true}\n', b'{"after": 1}\n']
+    assert collect(chunks, final=is_done) == [{"a": 1}, {"b": 2}, {"done": True}]
+
+
+@collectors
+def test_fast_path_in_band_error(collect: Callable[..., list[Any]]) -> None:
+    chunks = _one_line_chunks(b'{"status": "pulling"}\n{"error": "boom", "status": 500}\n')
+    with pytest.raises(StreamInBandError) as caught:
+        collect(chunks, final=is_success)
+    assert caught.value.received == [{"status": "pulling"}]
+    assert caught.value.status_code == 500
+
+
+@collectors
+def test_fast_path_malformed_line(collect: Callable[..., list[Any]]) -> None:
+    with pytest.raises(StreamDecodeError) as caught:
+        collect([b'{"a": 1}\n', b"not json\n"])
+    assert caught.value.received == [{"a": 1}]
+
+
+@collectors
+def test_fast_path_line_too_long(collect: Callable[..., list[Any]]) -> None:
+    with pytest.raises(StreamDecodeError, match="max_line_bytes"):
+        collect([b'{"a": 1}\n', b'{"a": "0123456789abcdef"}\n'], max_line_bytes=16)
+
+
+@collectors
+def test_fast_path_then_split_lines(collect: Callable[..., list[Any]]) -> None:
+    chunks = [b'{"a": 1}\n', b'{"b"', b': 2}\n{"c": 3}\n', b'{"d": 4}\n']
+    assert collect(chunks) == [{"a": 1}, {"b": 2}, {"c": 3}, {"d": 4}]
+
+
+@collectors
+def test_fast_path_truncated(collect: Callable[..., list[Any]]) -> None:
+    with pytest.raises(StreamTruncatedError) as caught:
+        collect(_one_line_chunks(b'{"done": false}\n{"done": false}\n'), final=is_done)
+    assert len(caught.value.received) == 2
