@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 GEN_PKG := generated/ollama_openapi_generated
+LINT_DIRS := $(wildcard overlays tests scripts bench examples)
 
 .PHONY: install generate check-generated lint test test-live demo bench fuzz spec-drift clean
 
@@ -29,8 +30,8 @@ check-generated: install
 	exit $$rc
 
 lint: install
-	$(BIN)/ruff check overlays tests scripts bench examples
-	$(BIN)/ruff format --check overlays tests scripts bench examples
+	$(BIN)/ruff check $(LINT_DIRS)
+	$(BIN)/ruff format --check $(LINT_DIRS)
 	$(BIN)/mypy overlays tests
 
 test: check-generated lint
