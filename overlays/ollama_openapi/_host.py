@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Final
 from urllib.parse import unquote, urlsplit
 
-from ollama_openapi.errors import OllamaError, redact_url
+from ollama_openapi.errors import InvalidArgumentError, redact_url
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -51,7 +51,7 @@ _QUOTES: Final = "\"'"
 _USERINFO_IN_HOST: Final = re.compile(r"^((?:[^:/?#]*://)?)[^/?#]*@")
 
 
-class InvalidHostError(OllamaError, ValueError):
+class InvalidHostError(InvalidArgumentError):
     """The ``host=`` argument or ``OLLAMA_HOST`` value cannot be turned into a server URL.
 
     Attributes:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Final, Protocol, Union, runtime_checkable
 from urllib.parse import unquote_to_bytes
 
-from ollama_openapi.errors import OllamaError
+from ollama_openapi.errors import InvalidArgumentError
 
 __all__ = ["ImageInput", "InvalidImageError", "encode_image", "encode_images"]
 
@@ -30,7 +30,7 @@ _WHITESPACE: Final = re.compile(r"\s+")
 _IMAGE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".avif")
 
 
-class InvalidImageError(OllamaError, ValueError):
+class InvalidImageError(InvalidArgumentError):
     """An image value is neither image bytes, an existing file, base64 text nor a base64 data URL."""
 
 

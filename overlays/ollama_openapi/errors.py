@@ -23,6 +23,9 @@ Hierarchy::
     │   ├── StreamDecodeError              a line is not JSON
     │   └── StreamTruncatedError           the body ended before its final chunk
     ├── InvalidResponseError               a 2xx body that is empty or not the expected JSON
+    ├── InvalidArgumentError               (also a ValueError) a bad argument, raised before sending
+    │   ├── InvalidHostError               host= / OLLAMA_HOST (ollama_openapi._host)
+    │   └── InvalidImageError              images= (ollama_openapi._images)
     ├── OllamaConnectionError              (also a builtin ConnectionError) server not reachable
     └── OllamaTimeoutError                 (also a builtin TimeoutError)
 """
@@ -377,6 +380,19 @@ class InvalidResponseError(OllamaError):
 
 
 # ----------------------------------------------------------------------------------------------------
+# Invalid arguments
+# ----------------------------------------------------------------------------------------------------
+
+
+class InvalidArgumentError(OllamaError, ValueError):
+    """An argument given to a client method is invalid; raised before anything is sent.
+
+    Also a ``ValueError``. Subclasses: ``InvalidHostError`` (host= / OLLAMA_HOST) and
+    ``InvalidImageError`` (images=).
+    """
+
+
+# ----------------------------------------------------------------------------------------------------
 # Transport errors
 # ----------------------------------------------------------------------------------------------------
 
@@ -645,7 +661,3 @@ def map_transport_error(
             received=received,
         )
     return _connection_error(host, kind, detail)
-
-
-class InvalidArgumentError(OllamaError, ValueError):
-    """An argument given to a client method is invalid; raised before anything is sent."""

@@ -206,3 +206,10 @@ def test_env_api_key_absent_or_blank() -> None:
 def test_api_key_env_defaults_to_os_environ(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OLLAMA_API_KEY", '"quoted"')
     assert resolve_api_key(None, None, "https://ollama.com") == "quoted"
+
+
+def test_host_errors_are_invalid_argument_errors() -> None:
+    from ollama_openapi.errors import InvalidArgumentError
+
+    assert issubclass(InvalidHostPortError, InvalidArgumentError)
+    assert issubclass(InvalidHostError, ValueError)

@@ -176,3 +176,10 @@ def test_encode_images_single_and_many(png_file: Path) -> None:
     assert encode_images(png_file) == [PNG_B64]
     assert encode_images([PNG, str(png_file), PNG_B64]) == [PNG_B64] * 3
     assert encode_images([]) == []
+
+
+def test_error_is_an_invalid_argument_error() -> None:
+    from ollama_openapi.errors import InvalidArgumentError, OllamaError
+
+    assert issubclass(InvalidImageError, InvalidArgumentError)
+    assert issubclass(InvalidImageError, OllamaError)
