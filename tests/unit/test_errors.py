@@ -363,3 +363,40 @@ def test_redact_url() -> None:
     assert redact_url("https://h/p?token=t&a=1") == "https://h/p?token=***&a=1"
     assert redact_url("http://127.0.0.1:11434") == "http://127.0.0.1:11434"
     assert redact_url("http://[::1") == "http://[::1"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Real sockets: the exceptions httpx actually raises map as expected
+# ---------------------------------------------------------------------------------------------------
+
+
+def test_real_connection_refused() -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    with pytest.raises(httpx.ConnectError) as caught:
+        httpx.get(url, timeout=5)
+    error = map_transport_error(caught.value, url)
+    assert isinstance(error, OllamaConnectionError)
+    assert error.kind == "refused"
+    assert url in str(error)
+
+
+def test_real_read_timeout() -> None:
+    import socket
+
+    # The kernel completes the handshake for a listening socket, but nobody ever answers.
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        url = f"http://127.0.0.1:{server.getsockname()[1]}"
+        with pytest.raises(httpx.ReadTimeout) as caught:
+            httpx.get(url, timeout=httpx.Timeout(5.0, read=0.2))
+    error = map_transport_error(caught.value, url)
+    assert isinstance(error, OllamaTimeoutError)
+    assert error.kind == "read"
+    assert error.timeout == pytest.approx(0.2)
+    assert "read timeout: 0.2 s" in str(error)

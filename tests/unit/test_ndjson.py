@@ -343,3 +343,22 @@ def test_fast_path_truncated(collect: Callable[..., list[Any]]) -> None:
     with pytest.raises(StreamTruncatedError) as caught:
         collect(_one_line_chunks(b'{"done": false}\n{"done": false}\n'), final=is_done)
     assert len(caught.value.received) == 2
+
+
+def test_over_httpx_streaming_response() -> None:
+    import httpx
+
+    lines = [{"response": f"tok{index} ✓", "done": False} for index in range(50)] + [{"done": True}]
+    body = b"".join(json.dumps(line, ensure_ascii=False).encode() + b"\n" for line in lines)
+
+    class Body(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            for start in range(0, len(body), 7):  # odd chunk size: splits lines and characters
+                yield body[start : start + 7]
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, stream=Body()))
+    with (
+        httpx.Client(transport=transport) as client,
+        client.stream("POST", "http://ollama/api/generate") as response,
+    ):
+        assert list(iter_ndjson(response.iter_raw(), final=is_done)) == lines
