@@ -66,7 +66,6 @@ def _request(timeouts: dict[str, float] | None = None) -> httpx.Request:
         (520, ServerError),
         (599, ServerError),
         (600, ResponseError),
-        (302, ResponseError),
     ],
 )
 def test_status_maps_to_class(status: int, expected: type[ResponseError]) -> None:
@@ -75,6 +74,12 @@ def test_status_maps_to_class(status: int, expected: type[ResponseError]) -> Non
     assert error.status_code == status
     assert error.error == "boom"
     assert str(error) == f"boom (status code: {status})"
+
+
+def test_redirect_status_is_a_response_error() -> None:
+    error = response_error_from(302, b"", None)
+    assert isinstance(error, ResponseError)
+    assert error.status_code == 302
 
 
 def test_model_not_found_single_quotes() -> None:
