@@ -25,7 +25,7 @@ from http import HTTPStatus
 from types import TracebackType
 from typing import Any, BinaryIO
 
-__all__ = ["Recorded", "Reply", "ScriptedServer", "free_port", "ndjson"]
+__all__ = ["Recorded", "Reply", "ScriptedServer", "free_port", "json_reply", "ndjson"]
 
 JSON = "application/json; charset=utf-8"
 NDJSON = "application/x-ndjson"
