@@ -201,10 +201,11 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
             self._send(JsonResponse(400, {"error": str(error)}), route)
             return
         response = self._handle(route, request)
-        self._send(response, route)
         if not self._body_done:
-            # The handler did not consume the whole upload; the connection cannot be reused.
+            # The handler did not consume the whole upload; the connection cannot be reused, and the
+            # client must be told so before it sends another request on it.
             self.close_connection = True
+        self._send(response, route)
 
     def _discard_body(self) -> None:
         try:
@@ -262,6 +263,8 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
             content_type = ""
             self._observe(route, response.status, "", data)
         self.send_response(response.status)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         if content_type:
             self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
