@@ -46,7 +46,14 @@ def _is_failure(call: Call, response: httpx.Response) -> bool:
 
 
 def _error_of(response: httpx.Response) -> OllamaError:
-    return response_error_from(response.status_code, response.content, response.headers.get("content-type"))
+    headers = response.headers
+    return response_error_from(
+        response.status_code,
+        response.content,
+        headers.get("content-type"),
+        retry_after=headers.get("retry-after"),
+        location=headers.get("location"),
+    )
 
 
 def _body_chunks_name(response: httpx.Response) -> str:

@@ -6,7 +6,8 @@ from the libraries underneath are translated here, so one ``except OllamaError``
 Hierarchy::
 
     OllamaError
-    ├── ResponseError                      HTTP status >= 400 (fields: status_code, error, body, signin_url)
+    ├── ResponseError                      HTTP status >= 300 (fields: status_code, error, body, signin_url)
+    │   ├── RedirectError                  3xx, not followed (field: location, without credentials)
     │   ├── BadRequestError                400
     │   ├── AuthenticationError            401 (signin_url tells where to sign in)
     │   ├── PermissionDeniedError          403
@@ -57,6 +58,7 @@ __all__ = [
     "OllamaTimeoutError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "ResponseError",
     "ServerError",
     "ServiceUnavailableError",
@@ -129,6 +131,28 @@ class ResponseError(OllamaError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(error={self.error!r}, status_code={self.status_code!r})"
+
+
+class RedirectError(ResponseError):
+    """HTTP 3xx: the server points elsewhere. Redirects are never followed: a generation must not be
+    sent twice, and the client's credentials must not go to another address. Fix the host instead.
+
+    Attributes:
+        location: Where the server points (its ``Location`` header, credentials removed), or None.
+    """
+
+    def __init__(
+        self,
+        error: str,
+        status_code: int = 302,
+        *,
+        signin_url: str | None = None,
+        body: str | None = None,
+        retry_after: str | None = None,
+        location: str | None = None,
+    ) -> None:
+        super().__init__(error, status_code, signin_url=signin_url, body=body, retry_after=retry_after)
+        self.location = location
 
 
 class BadRequestError(ResponseError):
@@ -266,6 +290,7 @@ def response_error_from(
     content_type: str | None = None,
     *,
     retry_after: str | None = None,
+    location: str | None = None,
 ) -> ResponseError:
     """Build the :class:`ResponseError` subclass matching an HTTP error response.
 
@@ -277,8 +302,11 @@ def response_error_from(
         content: The raw response body.
         content_type: The ``Content-Type`` header; JSON is also detected without it.
         retry_after: The ``Retry-After`` header, kept on the error for callers that back off.
+        location: The ``Location`` header; a 3xx status becomes a :class:`RedirectError` naming it.
     """
     body = bytes(content).decode("utf-8", errors="replace")
+    if 300 <= status_code <= 399:
+        return _redirect_error(status_code, body, location, retry_after)
     stripped = body.strip()
     message: str | None = None
     signin_url: str | None = None
@@ -293,6 +321,18 @@ def response_error_from(
         message = _shorten(stripped) if stripped else _reason_phrase(status_code)
     error_class = _error_class_for(status_code, message)
     return error_class(message, status_code, signin_url=signin_url, body=body, retry_after=retry_after)
+
+
+def _redirect_error(
+    status_code: int, body: str, location: str | None, retry_after: str | None
+) -> RedirectError:
+    target = redact_url(location.strip()) if location and location.strip() else None
+    where = f"to {target}" if target else "without saying where (no Location header)"
+    message = (
+        f"The server answered with a redirect ({status_code} {_reason_phrase(status_code)}) {where}. "
+        "Redirects are not followed; point the client at the right address with host= or OLLAMA_HOST."
+    )
+    return RedirectError(message, status_code, body=body, retry_after=retry_after, location=target)
 
 
 # ----------------------------------------------------------------------------------------------------

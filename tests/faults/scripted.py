@@ -123,7 +123,7 @@ def ndjson(*documents: Any) -> bytes:
 
 
 def _read_request(sock: socket.socket, stop: threading.Event, keep_body: int) -> RawRequest | None:
-    sock.settimeout(0.1)
+    sock.settimeout(0.02)
     data = b""
     while b"\r\n\r\n" not in data:
         if stop.is_set() or len(data) > _HEAD_LIMIT:
@@ -232,7 +232,7 @@ class ScriptedServer:
     def __post_init__(self) -> None:
         self.stop = threading.Event()
         self._listener = socket.create_server(("127.0.0.1", 0), backlog=128)
-        self._listener.settimeout(0.05)
+        self._listener.settimeout(0.01)
         self.port: int = self._listener.getsockname()[1]
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
