@@ -82,8 +82,11 @@ def test_streaming_operations_declare_ndjson_and_json(op: _spec.Operation) -> No
     assert op.stream is not None
     content = _spec.load_spec()["paths"][op.path]["post"]["responses"]["200"]["content"]
     chunk_ref = {"$ref": f"#/components/schemas/{op.stream.chunk_schema}"}
-    assert content["application/x-ndjson"]["schema"] == chunk_ref
+    line_ref = {"$ref": f"#/components/schemas/{op.stream.chunk_schema}Line"}
     assert content["application/json"]["schema"] == chunk_ref
+    assert content["application/x-ndjson"]["schema"] == line_ref
+    line = _spec.load_spec()["components"]["schemas"][f"{op.stream.chunk_schema}Line"]
+    assert line["anyOf"] == [chunk_ref, {"$ref": "#/components/schemas/ErrorResponse"}]
     final_property = _spec.load_spec()["components"]["schemas"][op.stream.chunk_schema]["properties"]
     assert op.stream.final_property in final_property
 
