@@ -14,6 +14,8 @@ request (uploading local model files). Everything runs on `ollama_openapi.Client
 `ollama_openapi.errors.OllamaError` subclasses rather than ``requests.HTTPError``.
 
 The Modelfile parser used by ``create`` is public too: `parse_modelfile`, `read_modelfile`, `Modelfile`.
+`ModelDetails` (the generated class plus the seed's ``.format``) and `BlobStatus` (the ``int`` that
+``check_blob_exists`` returns) are exported for ``isinstance`` checks.
 """
 
 from ollama_openapi.compat._embedding import EmbeddingAPI
@@ -21,10 +23,13 @@ from ollama_openapi.compat._generate import GenerateAPI
 from ollama_openapi.compat._modelfile import Modelfile, parse_modelfile, read_modelfile
 from ollama_openapi.compat._modelfile_errors import ModelfileError, ModelfileWarning
 from ollama_openapi.compat._models_api import ModelManagementAPI
+from ollama_openapi.compat._responses import BlobStatus, ModelDetails
 
 __all__ = [
+    "BlobStatus",
     "EmbeddingAPI",
     "GenerateAPI",
+    "ModelDetails",
     "ModelManagementAPI",
     "Modelfile",
     "ModelfileError",
