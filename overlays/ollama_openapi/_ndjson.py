@@ -246,7 +246,7 @@ class NDJSONDecoder:
         try:
             return json.loads(line)
         except (ValueError, RecursionError) as exc:
-            preview = line[:_PREVIEW_BYTES]
+            preview = line.rstrip(b"\r\n")[:_PREVIEW_BYTES]
             raise StreamDecodeError(
                 f"Ollama sent a line that is not valid JSON ({type(exc).__name__}: {exc}): {preview!r}",
                 received=self.received,

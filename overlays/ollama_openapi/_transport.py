@@ -6,6 +6,7 @@ helpers at the top so that the two differ only in ``await``.
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -18,9 +19,11 @@ from ._ndjson import NDJSONDecoder, parse_json_body
 from ._settings import ClientSettings, resolve_timeout
 from .errors import (
     OllamaError,
+    OllamaTimeoutError,
     StreamError,
     StreamTruncatedError,
     map_transport_error,
+    redact_url,
     response_error_from,
 )
 
@@ -62,12 +65,12 @@ def _body_chunks_name(response: httpx.Response) -> str:
     return "iter_raw" if encoding in ("", "identity") else "iter_bytes"
 
 
-def _finish_json(call: Call, response: httpx.Response) -> Any:
-    if not response.content and response.request.method == "HEAD":
+def _finish_json(call: Call, response: httpx.Response, content: bytes) -> Any:
+    if not content and response.request.method == "HEAD":
         return response.status_code
     if call.operation.response_schema is None and not call.stream and call.operation.stream is None:
         return response.status_code  # an answer without a body (copy, delete, blobs)
-    document = parse_json_body(response.content, status_code=response.status_code)
+    document = parse_json_body(content, status_code=response.status_code)
     return call.parse(document)
 
 
@@ -77,11 +80,49 @@ def _ended_early(decoder: NDJSONDecoder) -> StreamTruncatedError:
     return StreamTruncatedError(message, received=decoder.received)
 
 
-def _truncation(error: OllamaError, received: list[Any]) -> OllamaError:
-    if isinstance(error, StreamError):
+def _stream_failure(exc: httpx.HTTPError, base_url: str, received: list[Any]) -> OllamaError:
+    """A transport failure part-way through a stream: a timeout stays a timeout, a break a truncation."""
+    error = map_transport_error(exc, base_url, received=received)
+    if isinstance(error, (StreamError, OllamaTimeoutError)):
         return error
     message = f"The stream broke after {len(received)} items: {error}"
     return StreamTruncatedError(message, received=list(received))
+
+
+class _Deadline:
+    """Bounds a body that trickles in: the ``read`` timeout also limits the time to complete one item.
+
+    httpx applies the read timeout to each socket read, so a server that sends one byte a second never
+    trips it. With a read timeout of T seconds, a non-streamed body must arrive in full within T seconds
+    of the response headers, and each line of a stream within T seconds of the previous line (or the
+    headers). Without a read timeout (the default) nothing is limited, so a slow model is never cut off.
+    """
+
+    __slots__ = ("host", "last", "limit", "what")
+
+    def __init__(self, response: httpx.Response, base_url: str, what: str) -> None:
+        timeouts = response.request.extensions.get("timeout")
+        read = timeouts.get("read") if isinstance(timeouts, dict) else None
+        self.limit: float | None = float(read) if isinstance(read, (int, float)) else None
+        self.host = base_url
+        self.what = what
+        self.last = time.monotonic()
+
+    def progress(self, produced: bool) -> None:
+        """Record that a chunk arrived (``produced``: it completed at least one item); raise when late."""
+        now = time.monotonic()
+        if produced:
+            self.last = now
+        elif self.limit is not None and now - self.last > self.limit:
+            raise OllamaTimeoutError(
+                f"Timed out waiting for Ollama's response at {redact_url(self.host)} (read timeout: "
+                f"{self.limit:g} s): data kept arriving, but too slowly to complete the "
+                f"{self.what} in time. Raise the limit with the client's "
+                "timeout= option if this is expected.",
+                host=redact_url(self.host),
+                kind="read",
+                timeout=self.limit,
+            )
 
 
 class SyncTransport:
@@ -124,24 +165,35 @@ class SyncTransport:
     def request(self, call: Call) -> Any:
         """Send `call` and return its parsed answer (a model, or the status code for bodiless answers)."""
         response = self._send(call)
+        deadline = _Deadline(response, self.settings.base_url, "response body")
         try:
-            response.read()
+            if deadline.limit is None:
+                content = response.read()
+            else:
+                parts: list[bytes] = []
+                for part in response.iter_bytes():
+                    parts.append(part)
+                    deadline.progress(False)
+                content = b"".join(parts)
         except httpx.HTTPError as exc:
             raise map_transport_error(exc, self.settings.base_url) from None
         finally:
             response.close()
         if response.status_code in call.ok_statuses:
             return response.status_code
-        return _finish_json(call, response)
+        return _finish_json(call, response, content)
 
     def stream(self, call: Call) -> Iterator[Any]:
         """Lazily send `call` and yield one parsed model per NDJSON line until the final one."""
         response = self._send(call)
         decoder = NDJSONDecoder(final=call.is_final)
         parse = call.parse
+        deadline = _Deadline(response, self.settings.base_url, "next line of the stream")
         try:
             for chunk in getattr(response, _body_chunks_name(response))():
-                for item in decoder.feed(chunk):
+                items = decoder.feed(chunk)
+                deadline.progress(bool(items))
+                for item in items:
                     yield parse(item)
                 if decoder.finished:
                     return
@@ -150,7 +202,7 @@ class SyncTransport:
             if call.is_final is not None and not decoder.finished:
                 raise _ended_early(decoder)
         except httpx.HTTPError as exc:
-            raise _truncation(map_transport_error(exc, self.settings.base_url), decoder.received) from None
+            raise _stream_failure(exc, self.settings.base_url, decoder.received) from None
         finally:
             response.close()
 
@@ -193,26 +245,37 @@ class AsyncTransport:
 
     async def request(self, call: Call) -> Any:
         response = await self._send(call)
+        deadline = _Deadline(response, self.settings.base_url, "response body")
         try:
-            await response.aread()
+            if deadline.limit is None:
+                content = await response.aread()
+            else:
+                parts: list[bytes] = []
+                async for part in response.aiter_bytes():
+                    parts.append(part)
+                    deadline.progress(False)
+                content = b"".join(parts)
         except httpx.HTTPError as exc:
             raise map_transport_error(exc, self.settings.base_url) from None
         finally:
             await response.aclose()
         if response.status_code in call.ok_statuses:
             return response.status_code
-        return _finish_json(call, response)
+        return _finish_json(call, response, content)
 
     async def stream(self, call: Call) -> AsyncIterator[Any]:
         response = await self._send(call)
         decoder = NDJSONDecoder(final=call.is_final)
         parse = call.parse
+        deadline = _Deadline(response, self.settings.base_url, "next line of the stream")
         try:
             chunks = (
                 response.aiter_raw() if _body_chunks_name(response) == "iter_raw" else response.aiter_bytes()
             )
             async for chunk in chunks:
-                for item in decoder.feed(chunk):
+                items = decoder.feed(chunk)
+                deadline.progress(bool(items))
+                for item in items:
                     yield parse(item)
                 if decoder.finished:
                     return
@@ -221,6 +284,6 @@ class AsyncTransport:
             if call.is_final is not None and not decoder.finished:
                 raise _ended_early(decoder)
         except httpx.HTTPError as exc:
-            raise _truncation(map_transport_error(exc, self.settings.base_url), decoder.received) from None
+            raise _stream_failure(exc, self.settings.base_url, decoder.received) from None
         finally:
             await response.aclose()
