@@ -231,7 +231,7 @@ class ScriptedServer:
         chunked = reply.framing == "chunked"
         for piece in pieces:
             if reply.pause:
-                time.sleep(reply.pause)
+                self._stopping.wait(reply.pause)
             sock.sendall(_frame(piece, chunked))
         if reply.endless is not None:
             self._write_endless(sock, reply, chunked)
