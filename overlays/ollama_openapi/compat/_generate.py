@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ollama_openapi.compat._arguments import check_format, compat_messages, compat_options
@@ -105,7 +105,7 @@ class GenerateAPI(BaseAPI):
     @overload
     def generate_chat_completion(
         self,
-        messages: list[dict[str, Any]],
+        messages: Sequence[Mapping[str, Any]],
         format: str | dict[str, Any] | None = None,
         options: dict[str, Any] | None = None,
         template: str | None = None,
@@ -115,7 +115,7 @@ class GenerateAPI(BaseAPI):
     @overload
     def generate_chat_completion(
         self,
-        messages: list[dict[str, Any]],
+        messages: Sequence[Mapping[str, Any]],
         format: str | dict[str, Any] | None = None,
         options: dict[str, Any] | None = None,
         template: str | None = None,
@@ -125,7 +125,7 @@ class GenerateAPI(BaseAPI):
 
     def generate_chat_completion(
         self,
-        messages: list[dict[str, Any]],
+        messages: Sequence[Mapping[str, Any]],
         format: str | dict[str, Any] | None = None,
         options: dict[str, Any] | None = None,
         template: str | None = None,
