@@ -1,0 +1,61 @@
+"""``main(argv)``: parse the command line, run one command, turn failures into exit codes."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ollama_openapi.cli._exit import ExitCode, UsageError, describe, exit_code_for
+from ollama_openapi.cli._models_cmds import cmd_cp, cmd_list, cmd_ps, cmd_rm, cmd_show, cmd_version
+from ollama_openapi.cli._output import Output
+from ollama_openapi.cli._parser import build_parser
+from ollama_openapi.cli._run_cmds import cmd_embed, cmd_run
+from ollama_openapi.cli._transfer_cmds import cmd_create, cmd_pull, cmd_push
+from ollama_openapi.errors import OllamaError
+
+if TYPE_CHECKING:
+    from ollama_openapi import Client
+
+__all__ = ["main"]
+
+Command = Callable[["Client", argparse.Namespace, Output], int]
+
+COMMANDS: dict[str, Command] = {
+    "list": cmd_list,
+    "ps": cmd_ps,
+    "show": cmd_show,
+    "pull": cmd_pull,
+    "push": cmd_push,
+    "create": cmd_create,
+    "cp": cmd_cp,
+    "rm": cmd_rm,
+    "run": cmd_run,
+    "embed": cmd_embed,
+    "version": cmd_version,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``ollama-openapi`` with `argv` (default: ``sys.argv[1:]``) and return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_request:  # --help, --version, or a usage error (already printed)
+        code = exit_request.code
+        return code if isinstance(code, int) else ExitCode.USAGE
+    out = Output(json=args.json)
+    try:
+        from ollama_openapi import Client  # imported here so --help never loads httpx
+
+        with Client(args.host) as client:
+            return COMMANDS[args.command](client, args, out)
+    except KeyboardInterrupt:
+        out.note("")
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:  # e.g. `ollama-openapi list | head -1`
+        return ExitCode.ERROR
+    except (OllamaError, UsageError, ValueError, OSError) as error:
+        # ValueError: ModelfileError, and argument values the client refuses; OSError: local files.
+        out.note(f"ollama-openapi: error: {describe(error)}")
+        return exit_code_for(error, command=args.command)

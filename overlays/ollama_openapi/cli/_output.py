@@ -1,0 +1,93 @@
+"""Where the CLI writes: result text or JSON on stdout, progress and errors on stderr."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from ollama_openapi._progress_views import human_size
+
+__all__ = ["Output", "format_table", "human_size", "plain", "relative_time"]
+
+
+def plain(value: Any, default: Any = None) -> Any:
+    """`value`, or `default` when it is ``None`` or a generated model's ``UNSET``."""
+    if value is None or type(value).__name__ == "Unset":
+        return default
+    return value
+
+
+def _jsonable(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+@dataclass
+class Output:
+    """The two streams of one CLI run and whether results are JSON."""
+
+    json: bool = False
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def line(self, text: str = "") -> None:
+        """Write one line of human-readable output."""
+        self.stdout.write(text + "\n")
+        self.stdout.flush()
+
+    def text(self, text: str) -> None:
+        """Write text as it comes (streamed tokens), without a newline."""
+        self.stdout.write(text)
+        self.stdout.flush()
+
+    def document(self, value: Any) -> None:
+        """Write one JSON document (generated models are converted with ``to_dict``) on one line."""
+        self.line(json.dumps(value, ensure_ascii=False, default=_jsonable))
+
+    def note(self, text: str) -> None:
+        """Write a line meant for people, not for parsing, to stderr."""
+        self.stderr.write(text + "\n")
+        self.stderr.flush()
+
+
+def format_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    """Left-aligned columns separated by at least four spaces, like ``ollama list``."""
+    table = [list(headers), *([str(cell) for cell in row] for row in rows)]
+    widths = [max(len(row[column]) for row in table) for column in range(len(headers))]
+    return [
+        "    ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in table
+    ]
+
+
+_UNITS = (("year", 365 * 86400), ("month", 30 * 86400), ("week", 7 * 86400), ("day", 86400))
+_SMALL_UNITS = (("hour", 3600), ("minute", 60), ("second", 1))
+_FOREVER_SECONDS = 100 * 365 * 86400
+
+
+def relative_time(moment: datetime.datetime | None, now: datetime.datetime | None = None) -> str:
+    """``'3 minutes ago'``, ``'4 minutes from now'``, ``'Forever'`` (a moment 100+ years ahead)."""
+    if moment is None:
+        return ""
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.timezone.utc)
+    seconds = (moment - now).total_seconds()
+    if seconds > _FOREVER_SECONDS:
+        return "Forever"
+    magnitude = abs(seconds)
+    if magnitude < 1:
+        return "Less than a second" if seconds >= 0 else "Just now"
+    for unit, size in (*_UNITS, *_SMALL_UNITS):
+        if magnitude >= size:
+            count = int(magnitude // size)
+            label = f"{count} {unit}{'s' if count != 1 else ''}"
+            return f"{label} from now" if seconds > 0 else f"{label} ago"
+    return ""  # pragma: no cover - magnitude >= 1 always matches "second"
