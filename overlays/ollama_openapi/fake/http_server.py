@@ -135,6 +135,12 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
 
     do_POST = do_HEAD = do_DELETE = do_PUT = do_PATCH = do_OPTIONS = do_GET
 
+    def __getattr__(self, name: str) -> Any:
+        # Like gin, answer every method (TRACE, QUERY, ...) by route: 405 on a known path, else 404.
+        if name.startswith("do_"):
+            return self.do_GET
+        raise AttributeError(name)
+
     # Request body -------------------------------------------------------------------------------------
     def _body_chunks(self) -> Iterator[bytes]:
         self._body_done = False
@@ -190,9 +196,10 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
             self._discard_body()
             self._send(TextResponse(404, "404 page not found"), None)
             return
-        except MethodNotAllowed:
+        except MethodNotAllowed as not_allowed:
             self._discard_body()
-            self._send(TextResponse(405, "405 method not allowed"), None)
+            # RFC 9110 asks for the methods the path does support.
+            self._send(TextResponse(405, "405 method not allowed", {"Allow": str(not_allowed)}), None)
             return
         try:
             request = self._build_request(route, path, params)

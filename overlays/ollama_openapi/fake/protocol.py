@@ -57,6 +57,7 @@ class TextResponse:
 
     status: int
     text: str
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -64,6 +64,10 @@ class RouteNotFound(Exception):
 class MethodNotAllowed(Exception):
     """The path exists with other methods (gin: 405 ``405 method not allowed``)."""
 
+    def __init__(self, allowed: list[str]) -> None:
+        super().__init__(", ".join(allowed))
+        self.allowed = allowed
+
 
 def _match(route: Route, parts: list[str]) -> dict[str, str] | None:
     segments = route.segments
@@ -83,14 +87,14 @@ def _match(route: Route, parts: list[str]) -> dict[str, str] | None:
 def find_route(method: str, path: str) -> tuple[Route, dict[str, str]]:
     """The route for ``method`` and ``path`` (without query) plus its path parameters."""
     parts = path.strip("/").split("/") if path.strip("/") else []
-    path_exists = False
+    allowed: list[str] = []
     for route in ROUTES:
         params = _match(route, parts)
         if params is None:
             continue
         if route.method == method:
             return route, params
-        path_exists = True
-    if path_exists:
-        raise MethodNotAllowed
+        allowed.append(route.method)
+    if allowed:
+        raise MethodNotAllowed(sorted(set(allowed)))
     raise RouteNotFound
