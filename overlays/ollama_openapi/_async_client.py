@@ -143,6 +143,17 @@ class AsyncClient:
         **params: Unpack[GenerateParams],
     ) -> AsyncIterator[GenerateResponse]: ...
 
+    @overload
+    async def generate(
+        self,
+        model: str = "",
+        prompt: str | None = None,
+        suffix: str | None = None,
+        *,
+        stream: bool,
+        **params: Unpack[GenerateParams],
+    ) -> GenerateResponse | AsyncIterator[GenerateResponse]: ...
+
     async def generate(
         self,
         model: str = "",
@@ -182,6 +193,16 @@ class AsyncClient:
         stream: Literal[True],
         **params: Unpack[ChatParams],
     ) -> AsyncIterator[ChatResponse]: ...
+
+    @overload
+    async def chat(
+        self,
+        model: str = "",
+        messages: Iterable[MessageInput] | None = None,
+        *,
+        stream: bool,
+        **params: Unpack[ChatParams],
+    ) -> ChatResponse | AsyncIterator[ChatResponse]: ...
 
     async def chat(
         self,
@@ -235,6 +256,11 @@ class AsyncClient:
         self, model: str, *, insecure: bool = False, stream: Literal[True], timeout: Any = _DEFAULT
     ) -> AsyncIterator[ProgressResponse]: ...
 
+    @overload
+    async def pull(
+        self, model: str, *, insecure: bool = False, stream: bool, timeout: Any = _DEFAULT
+    ) -> ProgressResponse | AsyncIterator[ProgressResponse]: ...
+
     async def pull(
         self, model: str, *, insecure: bool = False, stream: bool = False, timeout: Any = _DEFAULT
     ) -> ProgressResponse | AsyncIterator[ProgressResponse]:
@@ -253,6 +279,11 @@ class AsyncClient:
     async def push(
         self, model: str, *, insecure: bool = False, stream: Literal[True], timeout: Any = _DEFAULT
     ) -> AsyncIterator[ProgressResponse]: ...
+
+    @overload
+    async def push(
+        self, model: str, *, insecure: bool = False, stream: bool, timeout: Any = _DEFAULT
+    ) -> ProgressResponse | AsyncIterator[ProgressResponse]: ...
 
     async def push(
         self, model: str, *, insecure: bool = False, stream: bool = False, timeout: Any = _DEFAULT
@@ -298,6 +329,24 @@ class AsyncClient:
         stream: Literal[True],
         **params: Unpack[CreateParams],
     ) -> AsyncIterator[ProgressResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        model: str,
+        quantize: str | None = None,
+        from_: str | None = None,
+        files: Mapping[str, str | os.PathLike[str]] | None = None,
+        adapters: Mapping[str, str | os.PathLike[str]] | None = None,
+        template: str | None = None,
+        license: str | Sequence[str] | None = None,
+        system: str | None = None,
+        parameters: OptionsInput | None = None,
+        messages: Iterable[MessageInput] | None = None,
+        *,
+        stream: bool,
+        **params: Unpack[CreateParams],
+    ) -> ProgressResponse | AsyncIterator[ProgressResponse]: ...
 
     async def create(
         self,

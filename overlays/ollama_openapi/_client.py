@@ -139,6 +139,17 @@ class Client:
         **params: Unpack[GenerateParams],
     ) -> Iterator[GenerateResponse]: ...
 
+    @overload
+    def generate(
+        self,
+        model: str = "",
+        prompt: str | None = None,
+        suffix: str | None = None,
+        *,
+        stream: bool,
+        **params: Unpack[GenerateParams],
+    ) -> GenerateResponse | Iterator[GenerateResponse]: ...
+
     def generate(
         self,
         model: str = "",
@@ -178,6 +189,16 @@ class Client:
         stream: Literal[True],
         **params: Unpack[ChatParams],
     ) -> Iterator[ChatResponse]: ...
+
+    @overload
+    def chat(
+        self,
+        model: str = "",
+        messages: Iterable[MessageInput] | None = None,
+        *,
+        stream: bool,
+        **params: Unpack[ChatParams],
+    ) -> ChatResponse | Iterator[ChatResponse]: ...
 
     def chat(
         self,
@@ -231,6 +252,11 @@ class Client:
         self, model: str, *, insecure: bool = False, stream: Literal[True], timeout: Any = _DEFAULT
     ) -> Iterator[ProgressResponse]: ...
 
+    @overload
+    def pull(
+        self, model: str, *, insecure: bool = False, stream: bool, timeout: Any = _DEFAULT
+    ) -> ProgressResponse | Iterator[ProgressResponse]: ...
+
     def pull(
         self, model: str, *, insecure: bool = False, stream: bool = False, timeout: Any = _DEFAULT
     ) -> ProgressResponse | Iterator[ProgressResponse]:
@@ -249,6 +275,11 @@ class Client:
     def push(
         self, model: str, *, insecure: bool = False, stream: Literal[True], timeout: Any = _DEFAULT
     ) -> Iterator[ProgressResponse]: ...
+
+    @overload
+    def push(
+        self, model: str, *, insecure: bool = False, stream: bool, timeout: Any = _DEFAULT
+    ) -> ProgressResponse | Iterator[ProgressResponse]: ...
 
     def push(
         self, model: str, *, insecure: bool = False, stream: bool = False, timeout: Any = _DEFAULT
@@ -294,6 +325,24 @@ class Client:
         stream: Literal[True],
         **params: Unpack[CreateParams],
     ) -> Iterator[ProgressResponse]: ...
+
+    @overload
+    def create(
+        self,
+        model: str,
+        quantize: str | None = None,
+        from_: str | None = None,
+        files: Mapping[str, str | os.PathLike[str]] | None = None,
+        adapters: Mapping[str, str | os.PathLike[str]] | None = None,
+        template: str | None = None,
+        license: str | Sequence[str] | None = None,
+        system: str | None = None,
+        parameters: OptionsInput | None = None,
+        messages: Iterable[MessageInput] | None = None,
+        *,
+        stream: bool,
+        **params: Unpack[CreateParams],
+    ) -> ProgressResponse | Iterator[ProgressResponse]: ...
 
     def create(
         self,
