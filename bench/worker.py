@@ -32,22 +32,30 @@ ASYNC_STREAMS = 50
 ASYNC_CHUNKS = 1_000
 
 
-def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
+def _timed(action: Callable[[], Any]) -> tuple[float, float, Any]:
+    """Wall-clock seconds, CPU seconds of this process (user + system), and the action's result.
+
+    CPU time is what the client itself costs; it hardly moves when other processes load the machine,
+    whereas wall-clock time also counts waiting for the server and for a free CPU.
+    """
+    cpu_start = time.process_time()
     start = time.perf_counter()
     result = action()
-    return time.perf_counter() - start, result
+    elapsed = time.perf_counter() - start
+    return elapsed, time.process_time() - cpu_start, result
 
 
 def _stream_case(kind: str) -> Callable[[Adapter, int], dict[str, Any]]:
     def run(adapter: Adapter, reps: int) -> dict[str, Any]:
         adapter.stream(kind, 500)  # warm-up
-        samples = []
+        samples, cpu = [], []
         for _ in range(reps):
-            elapsed, chunks = _timed(lambda: adapter.stream(kind, STREAM_CHUNKS))
+            elapsed, cpu_time, chunks = _timed(lambda: adapter.stream(kind, STREAM_CHUNKS))
             if chunks != STREAM_CHUNKS:
                 raise AssertionError(f"{kind}: got {chunks} chunks, expected {STREAM_CHUNKS}")
             samples.append(elapsed / STREAM_CHUNKS * 1e6)
-        return {"unit": "us/chunk", "samples": samples, "lower_is_better": True}
+            cpu.append(cpu_time / STREAM_CHUNKS * 1e6)
+        return {"unit": "us/chunk", "samples": samples, "cpu_samples": cpu, "lower_is_better": True}
 
     return run
 
@@ -57,30 +65,34 @@ def _calls_case(name: str, calls: int, warmup: int, unit_scale: float, unit: str
         call: Callable[[], Any] = getattr(adapter, name)
         for _ in range(warmup):
             call()
-        samples = []
+        samples, cpu = [], []
         for _ in range(reps):
 
             def loop() -> None:
                 for _ in range(calls):
                     call()
 
-            elapsed, _ = _timed(loop)
+            elapsed, cpu_time, _ = _timed(loop)
             samples.append(elapsed / calls * unit_scale)
-        return {"unit": unit, "samples": samples, "lower_is_better": True}
+            cpu.append(cpu_time / calls * unit_scale)
+        return {"unit": unit, "samples": samples, "cpu_samples": cpu, "lower_is_better": True}
 
     return run
 
 
 def _async_case(adapter: Adapter, reps: int) -> dict[str, Any]:
     asyncio.run(adapter.achat_many(5, 100))  # warm-up
-    samples = []
+    samples, cpu = [], []
     expected = ASYNC_STREAMS * ASYNC_CHUNKS
     for _ in range(reps):
-        elapsed, chunks = _timed(lambda: asyncio.run(adapter.achat_many(ASYNC_STREAMS, ASYNC_CHUNKS)))
+        elapsed, cpu_time, chunks = _timed(
+            lambda: asyncio.run(adapter.achat_many(ASYNC_STREAMS, ASYNC_CHUNKS))
+        )
         if chunks != expected:
             raise AssertionError(f"async chat: got {chunks} chunks, expected {expected}")
         samples.append(chunks / elapsed)
-    return {"unit": "chunks/s", "samples": samples, "lower_is_better": False}
+        cpu.append(chunks / cpu_time)
+    return {"unit": "chunks/s", "samples": samples, "cpu_samples": cpu, "lower_is_better": False}
 
 
 def _rss_kib() -> int:
@@ -111,7 +123,7 @@ def _upload_case(adapter: Adapter, reps: int, upload_file: Path, warm_file: Path
     maxrss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     sampler = _RssSampler()
     sampler.start()
-    elapsed, _ = _timed(lambda: adapter.upload(upload_file))
+    elapsed, cpu_time, _ = _timed(lambda: adapter.upload(upload_file))
     sampler.stopped.set()
     sampler.join()
     maxrss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -119,6 +131,7 @@ def _upload_case(adapter: Adapter, reps: int, upload_file: Path, warm_file: Path
     return {
         "unit": "MiB/s",
         "samples": [size / elapsed / 2**20],
+        "cpu_samples": [size / cpu_time / 2**20],
         "lower_is_better": False,
         "rss_growth_mib": (peak - rss_before) / 1024,
         "rss_before_mib": rss_before / 1024,
