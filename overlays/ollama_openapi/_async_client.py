@@ -450,9 +450,13 @@ class AsyncClient:
         return result
 
     async def is_running(self, *, timeout: Any = _DEFAULT) -> bool:
-        """True when an Ollama server answers at the client's address; False when nothing answers."""
+        """True when an Ollama server answers at the client's address; False when nothing answers.
+
+        A probe answers at once: a refused connection is not retried.
+        """
+        probe = AsyncTransport(self._transport.settings.without_retries(), self._transport.http)
         try:
-            status = await self._transport.request(_calls.simple("head_root", call_timeout(timeout)))
+            status = await probe.request(_calls.simple("head_root", call_timeout(timeout)))
         except (OllamaConnectionError, OllamaTimeoutError):
             return False
         return bool(status == 200)

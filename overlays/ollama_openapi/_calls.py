@@ -295,8 +295,7 @@ def _call(operation_id: str, body: Any = None, *, stream: bool = False, **kwargs
 
 
 def _timeout(params: Mapping[str, Any]) -> TimeoutInput | Unset:
-    timeout: TimeoutInput | Unset = params.get("timeout", UNSET)
-    return timeout
+    return call_timeout(params.get("timeout", UNSET))
 
 
 # --- one builder per operation ------------------------------------------------------------------
@@ -484,10 +483,17 @@ def is_digest(value: object) -> bool:
 
 
 def call_timeout(value: Any) -> TimeoutInput | Unset:
-    """A method's `timeout=` argument: UNSET when not given (the client's timeout applies)."""
-    from ._settings import _DEFAULT
+    """A method's `timeout=` argument: UNSET when not given (the client's timeout applies).
 
-    timeout: TimeoutInput | Unset = UNSET if value is _DEFAULT else value
+    Raises:
+        InvalidArgumentError: The value is not a positive number, an ``httpx.Timeout`` or None.
+    """
+    from ._settings import _DEFAULT, resolve_timeout
+
+    if value is _DEFAULT or isinstance(value, Unset):
+        return UNSET
+    resolve_timeout(value)  # reject a bad value now, before anything is sent (or a stream is created)
+    timeout: TimeoutInput = value
     return timeout
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import platform
 import sys
@@ -13,7 +14,7 @@ import httpx
 
 from ._host import parse_host, resolve_api_key
 from ._retry import RetryPolicy
-from .errors import redact_url
+from .errors import InvalidArgumentError, redact_url
 
 __all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "resolve_timeout"]
 
@@ -31,13 +32,17 @@ def _user_agent() -> str:
 
 
 def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    """Seconds for every phase, an ``httpx.Timeout`` as is, or None for no limit at all."""
+    """Seconds for every phase, an ``httpx.Timeout`` as is, or None for no limit at all.
+
+    Raises:
+        InvalidArgumentError: Anything else (zero, negative, NaN, a string...).
+    """
     if isinstance(timeout, httpx.Timeout):
         return timeout
     if timeout is None:
         return httpx.Timeout(None)
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
-        raise ValueError(
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise InvalidArgumentError(
             f"timeout must be a positive number of seconds, an httpx.Timeout or None, got {timeout!r}"
         )
     return httpx.Timeout(float(timeout))
@@ -66,6 +71,8 @@ class ClientSettings:
         env: Mapping[str, str] | None = None,
     ) -> ClientSettings:
         """Resolve `host` (else ``OLLAMA_HOST``), the API key (else ``OLLAMA_API_KEY``) and the rest."""
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise InvalidArgumentError(f"max_retries must be an integer >= 0, got {max_retries!r}")
         environment = os.environ if env is None else env
         config = parse_host(host, env=environment)
         merged = {"User-Agent": _user_agent(), "Accept": "application/json"}
@@ -93,6 +100,10 @@ class ClientSettings:
         }
         options.update(extra)
         return options
+
+    def without_retries(self) -> ClientSettings:
+        """The same settings with retrying turned off (for probes that must answer at once)."""
+        return dataclasses.replace(self, retry=dataclasses.replace(self.retry, max_retries=0))
 
     def describe(self) -> str:
         """The server address without credentials, for reprs and messages."""

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from ollama_openapi.errors import (
+    InvalidArgumentError,
     OllamaConnectionError,
     OllamaTimeoutError,
     ResponseError,
@@ -254,3 +255,29 @@ def test_unsafe_requests_are_retried_when_they_never_left(kind: str) -> None:
         with pytest.raises(OllamaConnectionError):
             api.signout()
     assert len(waits.seconds) == 1  # refused before sending: repeating cannot sign out twice
+
+
+def test_is_running_probe_does_not_retry(kind: str) -> None:
+    waits = Waits()
+    with make_client(kind, f"127.0.0.1:{free_port()}") as api:
+        set_retry(api, **waits.policy(base_delay=5))
+        assert api.is_running() is False
+    assert waits.seconds == []
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), "5", True])
+def test_invalid_timeouts_are_invalid_arguments(kind: str, timeout: Any) -> None:
+    with pytest.raises(InvalidArgumentError):
+        make_client(kind, "127.0.0.1:11434", timeout=timeout)
+    with ScriptedServer([version_reply()]) as server, make_client(kind, server.url) as api:
+        with pytest.raises(InvalidArgumentError):
+            api.version(timeout=timeout)
+        with pytest.raises(InvalidArgumentError):
+            api.chat("m", USER_HI, stream=True, timeout=timeout)  # at the call, not at the first item
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("max_retries", [-1, 1.5, "2", None])
+def test_invalid_max_retries_is_an_invalid_argument(kind: str, max_retries: Any) -> None:
+    with pytest.raises(InvalidArgumentError):
+        make_client(kind, "127.0.0.1:11434", max_retries=max_retries)
