@@ -1,0 +1,110 @@
+"""Usage errors, help, an unreachable server, OLLAMA_HOST, and ``python -m ollama_openapi.cli``."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+
+from ollama_openapi import __version__
+from ollama_openapi.cli import ExitCode, main
+from ollama_openapi.fake import FakeOllama
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def test_unreachable_server_exits_4_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    started = time.monotonic()
+    code = main(["--host", f"127.0.0.1:{_closed_port()}", "list"])
+    captured = capsys.readouterr()
+    assert code == ExitCode.UNREACHABLE == 4
+    assert captured.out == ""
+    assert captured.err.startswith("ollama-openapi: error: Could not connect to Ollama at http://127.0.0.1:")
+    assert captured.err.count("\n") == 1
+    assert time.monotonic() - started < 30
+
+
+def test_version_prints_the_client_version_even_when_the_server_is_down(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = main(["version", "--host", f"127.0.0.1:{_closed_port()}"])
+    captured = capsys.readouterr()
+    assert code == ExitCode.UNREACHABLE
+    assert captured.out == f"ollama-openapi version {__version__}\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["bogus"],
+        ["show"],
+        ["rm"],
+        ["embed", "all-minilm"],
+        ["cp", "a"],
+        ["list", "--nope"],
+        ["embed", "m", "x", "--dimensions", "many"],
+    ],
+)
+def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == ExitCode.USAGE == 2
+    captured = capsys.readouterr()
+    assert "usage: ollama-openapi" in captured.err
+    assert captured.out == ""
+
+
+def test_help_documents_commands_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == ExitCode.OK
+    text = capsys.readouterr().out
+    for command in ("list", "ps", "show", "pull", "push", "create", "cp", "rm", "run", "embed", "version"):
+        assert command in text
+    assert "exit codes:" in text
+    for code in ExitCode:
+        assert f"\n  {int(code)} " in text
+    assert main(["pull", "--help"]) == ExitCode.OK
+    assert "--no-progress" in capsys.readouterr().out
+
+
+def test_version_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == ExitCode.OK
+    assert capsys.readouterr().out == f"ollama-openapi {__version__}\n"
+
+
+def test_ollama_host_is_used_without_host(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with FakeOllama(models=["llama3.2"]) as server:
+        monkeypatch.setenv("OLLAMA_HOST", server.url)
+        assert main(["list", "--json"]) == ExitCode.OK
+    assert json.loads(capsys.readouterr().out)["models"][0]["name"] == "llama3.2:latest"
+
+
+def test_python_dash_m_smoke() -> None:
+    with FakeOllama(models=["llama3.2"]) as server:
+        completed = subprocess.run(
+            [sys.executable, "-m", "ollama_openapi.cli", "--host", server.url, "--json", "list"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert completed.returncode == 0, completed.stderr
+        assert json.loads(completed.stdout)["models"][0]["name"] == "llama3.2:latest"
+        missing = subprocess.run(
+            [sys.executable, "-m", "ollama_openapi.cli", "--host", server.url, "show", "nope"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert missing.returncode == ExitCode.MODEL_NOT_FOUND
+    assert missing.stderr == "ollama-openapi: error: model 'nope' not found\n"
