@@ -36,6 +36,6 @@ def fake_url() -> Iterator[str]:
 
 
 @schema.parametrize()
-@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_the_fake_conforms_to_the_spec(case: schemathesis.Case[Any], fake_url: str) -> None:
     case.call_and_validate(base_url=fake_url, excluded_checks=EXCLUDED)

@@ -65,8 +65,8 @@ def keep_alive_ns(value: object) -> int | None:
     else:
         if math.isnan(value) or math.isinf(value):
             raise ApiError(400, "Unsupported type: 'float64'")
-        if value < 0:
-            return None
+        if value < 0 or value * 1_000_000_000 >= MAX_DURATION_NS:
+            return None  # negative, or too long to represent: kept loaded forever
         duration = int(value * 1_000_000_000)
     if duration < 0 or duration >= MAX_DURATION_NS:
         return None
