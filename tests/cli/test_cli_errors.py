@@ -26,7 +26,7 @@ def test_unreachable_server_exits_4_with_one_line(capsys: pytest.CaptureFixture[
     started = time.monotonic()
     code = main(["--host", f"127.0.0.1:{_closed_port()}", "list"])
     captured = capsys.readouterr()
-    assert code == ExitCode.UNREACHABLE == 4
+    assert code == 4
     assert captured.out == ""
     assert captured.err.startswith("ollama-openapi: error: Could not connect to Ollama at http://127.0.0.1:")
     assert captured.err.count("\n") == 1
@@ -56,7 +56,7 @@ def test_version_prints_the_client_version_even_when_the_server_is_down(
     ],
 )
 def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(argv) == ExitCode.USAGE == 2
+    assert main(argv) == 2
     captured = capsys.readouterr()
     assert "usage: ollama-openapi" in captured.err
     assert captured.out == ""
@@ -108,3 +108,14 @@ def test_python_dash_m_smoke() -> None:
         )
     assert missing.returncode == ExitCode.MODEL_NOT_FOUND
     assert missing.stderr == "ollama-openapi: error: model 'nope' not found\n"
+
+
+def test_exit_codes_are_stable() -> None:
+    assert {code.name: int(code) for code in ExitCode} == {
+        "OK": 0,
+        "ERROR": 1,
+        "USAGE": 2,
+        "MODEL_NOT_FOUND": 3,
+        "UNREACHABLE": 4,
+        "INTERRUPTED": 130,
+    }

@@ -85,7 +85,7 @@ def test_show_verbose_and_json(cli: Cli) -> None:
 
 def test_show_missing_model_exits_3_with_one_line(cli: Cli) -> None:
     result = cli("show", "nope")
-    assert result.code == ExitCode.MODEL_NOT_FOUND == 3
+    assert result.code == 3
     assert result.out == ""
     assert result.err == "ollama-openapi: error: model 'nope' not found\n"
 
