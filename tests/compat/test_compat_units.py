@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import pytest
 
-from ollama_openapi.compat import BlobStatus, ModelDetails
+from ollama_openapi.compat import BlobStatus, EmbeddingAPI, GenerateAPI, ModelDetails, ModelManagementAPI
 from ollama_openapi.compat._arguments import SEED_ONLY_OPTIONS, check_format, compat_messages, compat_options
 from ollama_openapi.compat._base_url import client_host, seed_base_url
 from ollama_openapi.compat._responses import with_seed_details
@@ -201,3 +202,59 @@ def test_details_are_readable_as_format() -> None:
     assert isinstance(shown.details, ModelDetails)
     assert shown.details.family == "llama"
     assert with_seed_details(ShowResponse.from_dict({})).details.__class__.__name__ == "Unset"
+
+
+# --- signatures -------------------------------------------------------------------------------------
+
+_SEED_URL = "http://localhost:11434/api"
+_EMPTY = inspect.Parameter.empty
+# ollama-python 0.1.2's signatures (seed-library.md sections 2 to 4): (name, default) in order.
+SEED_SIGNATURES: dict[tuple[type, str], list[tuple[str, Any]]] = {
+    (GenerateAPI, "__init__"): [("model", _EMPTY), ("base_url", _SEED_URL)],
+    (GenerateAPI, "generate"): [
+        ("prompt", _EMPTY),
+        ("images", None),
+        ("options", None),
+        ("system", None),
+        ("stream", False),
+        ("format", None),
+        ("template", None),
+        ("context", None),
+        ("raw", False),
+    ],
+    (GenerateAPI, "generate_chat_completion"): [
+        ("messages", _EMPTY),
+        ("format", None),
+        ("options", None),
+        ("template", None),
+        ("stream", False),
+    ],
+    (EmbeddingAPI, "__init__"): [("model", _EMPTY), ("base_url", _SEED_URL)],
+    (EmbeddingAPI, "get_embedding"): [("prompt", _EMPTY), ("options", None)],
+    (ModelManagementAPI, "__init__"): [("base_url", _SEED_URL)],
+    (ModelManagementAPI, "create"): [
+        ("name", _EMPTY),
+        ("model_file", None),
+        ("stream", False),
+        ("path", None),
+    ],
+    (ModelManagementAPI, "check_blob_exists"): [("digest", _EMPTY)],
+    (ModelManagementAPI, "create_blob"): [("digest", _EMPTY)],
+    (ModelManagementAPI, "list_local_models"): [],
+    (ModelManagementAPI, "show"): [("name", _EMPTY)],
+    (ModelManagementAPI, "copy"): [("source", _EMPTY), ("destination", _EMPTY)],
+    (ModelManagementAPI, "delete"): [("name", _EMPTY)],
+    (ModelManagementAPI, "pull"): [("name", _EMPTY), ("insecure", None), ("stream", False)],
+    (ModelManagementAPI, "push"): [("name", _EMPTY), ("insecure", None), ("stream", False)],
+}
+
+
+@pytest.mark.parametrize(
+    ("owner", "method"), list(SEED_SIGNATURES), ids=[f"{o.__name__}.{m}" for o, m in SEED_SIGNATURES]
+)
+def test_signatures_start_with_the_seed_s_parameters(owner: type, method: str) -> None:
+    parameters = list(inspect.signature(getattr(owner, method)).parameters.values())[1:]
+    positional = [p for p in parameters if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
+    seed = SEED_SIGNATURES[(owner, method)]
+    assert [(p.name, p.default) for p in positional[: len(seed)]] == seed
+    assert all(p.default is not _EMPTY for p in parameters[len(seed) :])  # additions are optional
