@@ -258,3 +258,11 @@ def test_signatures_start_with_the_seed_s_parameters(owner: type, method: str) -
     seed = SEED_SIGNATURES[(owner, method)]
     assert [(p.name, p.default) for p in positional[: len(seed)]] == seed
     assert all(p.default is not _EMPTY for p in parameters[len(seed) :])  # additions are optional
+
+
+def test_every_exported_name_resolves() -> None:
+    import ollama_openapi.compat as compat
+
+    assert all(getattr(compat, name) is not None for name in compat.__all__)
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        _ = compat.Nope

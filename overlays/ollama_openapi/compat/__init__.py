@@ -18,12 +18,19 @@ The Modelfile parser used by ``create`` is public too: `parse_modelfile`, `read_
 ``check_blob_exists`` returns) are exported for ``isinstance`` checks.
 """
 
-from ollama_openapi.compat._embedding import EmbeddingAPI
-from ollama_openapi.compat._generate import GenerateAPI
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ollama_openapi.compat._modelfile import Modelfile, parse_modelfile, read_modelfile
 from ollama_openapi.compat._modelfile_errors import ModelfileError, ModelfileWarning
-from ollama_openapi.compat._models_api import ModelManagementAPI
-from ollama_openapi.compat._responses import BlobStatus, ModelDetails
+
+if TYPE_CHECKING:
+    from ollama_openapi.compat._embedding import EmbeddingAPI
+    from ollama_openapi.compat._generate import GenerateAPI
+    from ollama_openapi.compat._models_api import ModelManagementAPI
+    from ollama_openapi.compat._responses import BlobStatus, ModelDetails
 
 __all__ = [
     "BlobStatus",
@@ -37,3 +44,20 @@ __all__ = [
     "parse_modelfile",
     "read_modelfile",
 ]
+
+# Lazy, so that the Modelfile parser (used by the CLI) does not import httpx and the generated models.
+_LAZY = {
+    "EmbeddingAPI": "._embedding",
+    "GenerateAPI": "._generate",
+    "ModelManagementAPI": "._models_api",
+    "BlobStatus": "._responses",
+    "ModelDetails": "._responses",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'ollama_openapi.compat' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+    globals()[name] = value
+    return value
