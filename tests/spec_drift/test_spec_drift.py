@@ -30,7 +30,7 @@ def copy_of_recorded(tmp_path: Path) -> Path:
 
 def _entry(folder: Path, endpoint: str, suffix: str) -> Path:
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    name = next(e["file"] for e in manifest if e["endpoint"] == endpoint and e["file"].endswith(suffix))
+    name: str = next(e["file"] for e in manifest if e["endpoint"] == endpoint and e["file"].endswith(suffix))
     return folder / name
 
 
