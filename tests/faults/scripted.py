@@ -223,6 +223,8 @@ class ScriptedServer:
 
     script: Script
     keep_body: int = 1 << 16
+    record: bool = True
+    """False: do not keep requests in ``requests`` (for tests that count live objects)."""
     read_request: bool = True
     """False: run the script as soon as a connection is accepted (e.g. to answer a TLS hello)."""
     requests: list[RawRequest] = field(default_factory=list)
@@ -294,8 +296,9 @@ class ScriptedServer:
                 )
                 if request is None:
                     return
-                with self._lock:
-                    self.requests.append(request)
+                if self.record:
+                    with self._lock:
+                        self.requests.append(request)
                 sock.settimeout(None)
                 self.script(Conn(sock, self.stop), request)
             except Exception as exc:  # kept for the test to assert on; a server thread must not die loudly
