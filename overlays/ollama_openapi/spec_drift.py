@@ -344,9 +344,13 @@ def live_responses(host: str | None, *, timeout: float = 300.0) -> Iterator[Reco
         names = [m.get("name") for m in _json_or(tags.body, {}).get("models", []) if isinstance(m, dict)]
         if not names:
             return
-        show = _exchange(http, "POST", "/api/show", {"model": names[0]})
-        yield show
-        model = _first_completion_model(http, names, show)
+        model = None
+        for name in names:  # show each model until one can complete text (each show is checked too)
+            show = _exchange(http, "POST", "/api/show", {"model": name})
+            yield show
+            if "completion" in _json_or(show.body, {}).get("capabilities", []):
+                model = str(name)
+                break
         if model is None:
             return
         options = {"num_predict": 8, "temperature": 0}
@@ -366,14 +370,6 @@ def _json_or(body: bytes, default: Any) -> Any:
     except ValueError:
         return default
     return value if isinstance(value, type(default)) else default
-
-
-def _first_completion_model(http: Any, names: Sequence[Any], first_show: RecordedResponse) -> str | None:
-    for index, name in enumerate(names):
-        show = first_show if index == 0 else _exchange(http, "POST", "/api/show", {"model": name})
-        if "completion" in _json_or(show.body, {}).get("capabilities", []):
-            return str(name)
-    return None
 
 
 def check_live(host: str | None, checker: DriftChecker | None = None) -> tuple[int, list[Finding]]:
