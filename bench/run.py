@@ -101,9 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks; returns 0 (failed targets are reported, not an error)."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs of every client (default 5)")
-    parser.add_argument("--reps", type=int, default=3, help="timed repetitions per case in a worker")
+    parser.add_argument("--reps", type=int, default=2, help="timed repetitions per case in a worker")
     parser.add_argument("--upload-runs", type=int, default=3, help="1 GiB uploads per client (0: skip)")
-    parser.add_argument("--import-runs", type=int, default=9, help="fresh interpreters per import")
+    parser.add_argument("--import-runs", type=int, default=7, help="fresh interpreters per import")
     parser.add_argument("--clients", default=",".join(CLIENTS))
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--no-seed", action="store_true", help="skip the seed library (no venv)")
@@ -142,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         server_check = json.loads(check.stdout)
         _say(
-            "server alone: {:,.0f} chunks/s on one stream, {:,.0f} chunks/s on 50, upload {:,.0f} MiB/s".format(
+            "server alone: {:,.0f} chunks/s on one stream, {:,.0f} chunks/s on 50, "
+            "upload {:,.0f} MiB/s".format(
                 server_check["stream_chunks_per_s"],
                 server_check["async_chunks_per_s"],
                 server_check["upload_mib_per_s"] or 0,

@@ -36,8 +36,8 @@ def _response(
     status: str, body: bytes, content_type: bytes = b"application/json", head: bool = False
 ) -> bytes:
     headers = (
-        b"HTTP/1.1 %s\r\nContent-Type: %s\r\nDate: Thu, 20 Nov 2025 10:00:00 GMT\r\nContent-Length: %d\r\n\r\n"
-        % (status.encode(), content_type, len(body))
+        b"HTTP/1.1 %s\r\nContent-Type: %s\r\nDate: Thu, 20 Nov 2025 10:00:00 GMT\r\n"
+        b"Content-Length: %d\r\n\r\n" % (status.encode(), content_type, len(body))
     )
     return headers if head else headers + body
 
