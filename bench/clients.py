@@ -75,7 +75,7 @@ class Ours(Adapter):
         super().__init__(base_url)
         from ollama_openapi import Client
 
-        self.client = Client(base_url)
+        self.client: Any = Client(base_url)
 
     def stream(self, kind: str, count: int) -> int:
         client = self.client
@@ -118,7 +118,7 @@ class Ours(Adapter):
             async def one() -> int:
                 chunks = 0
                 async for part in await client.chat(model_for(count), MESSAGES, stream=True):
-                    chunks += len(part.message.content) >= 0
+                    chunks += len(part.message.content or "") >= 0
                 return chunks
 
             return sum(await asyncio.gather(*(one() for _ in range(streams))))
@@ -136,7 +136,7 @@ class Official(Adapter):
         super().__init__(base_url)
         import ollama
 
-        self.client = ollama.Client(host=base_url)
+        self.client: Any = ollama.Client(host=base_url)
 
     def stream(self, kind: str, count: int) -> int:
         client = self.client
@@ -297,8 +297,8 @@ class Seed(Adapter):
         super().__init__(base_url)
         import ollama
 
-        self.ollama = ollama
-        self.client = ollama.Client(base_url)
+        self.ollama: Any = ollama
+        self.client: Any = ollama.Client(base_url)
 
     def stream(self, kind: str, count: int) -> int:
         client = self.client

@@ -56,8 +56,8 @@ _CHAT_KEYS = frozenset(
         "eval_duration",
     )
 )
-_ROLES = Role._value2member_map_
-_DONE_REASONS = DoneReason._value2member_map_
+_ROLES: dict[Any, Any] = Role._value2member_map_
+_DONE_REASONS: dict[Any, Any] = DoneReason._value2member_map_
 
 
 def _extras(src: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:

@@ -219,7 +219,7 @@ async def serve(host: str, port: int) -> None:
     loop.add_signal_handler(signal.SIGINT, stop.set)
 
     def _stdin_closed() -> None:
-        if not sys.stdin.buffer.read1(4096):
+        if not os.read(sys.stdin.fileno(), 4096):
             stop.set()
 
     if not sys.stdin.isatty():
