@@ -29,6 +29,7 @@ PEAK_GROWTH_LIMIT = 64 * 1024 * 1024
 _CHILD = textwrap.dedent(
     """
     import asyncio, json, sys
+    from ollama_openapi import AsyncClient, Client
     from pathlib import Path
 
     def peak() -> int:
