@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import platform
+import ssl
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -98,6 +100,9 @@ class ClientSettings:
             "auth": self.auth,
             "timeout": self.timeout,
         }
+        if not _TLS_OPTIONS.intersection(extra):
+            # httpx builds a fresh SSL context (reading the CA bundle, ~35 ms) for every client; share one.
+            options["verify"] = default_ssl_context()
         options.update(extra)
         return options
 
@@ -108,6 +113,22 @@ class ClientSettings:
     def describe(self) -> str:
         """The server address without credentials, for reprs and messages."""
         return redact_url(self.base_url)
+
+
+_TLS_OPTIONS: Final = frozenset({"verify", "cert", "trust_env", "transport", "mounts"})
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    return httpx.create_ssl_context()
+
+
+def default_ssl_context() -> ssl.SSLContext:
+    """The SSL context httpx would build by default (certifi, or SSL_CERT_FILE / SSL_CERT_DIR), made once.
+
+    Cached per value of those variables, so changing them still takes effect for new clients.
+    """
+    return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
 
 
 class _DefaultTimeout:

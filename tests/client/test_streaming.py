@@ -67,7 +67,7 @@ def test_stream_sends_nothing_before_the_first_item(kind: str, fake: Fake) -> No
         first = next(iterators[0])
         assert isinstance(first, models.ChatResponse)
         assert len(fake.log_lines) == 1
-        for iterator in iterators[1:]:
+        for iterator in iterators:
             list(iterator)
         assert len(fake.log_lines) == 5
 
@@ -274,3 +274,32 @@ def _timeout_scope(seconds: float) -> Any:
             handle.cancel()
 
     return scope()
+
+
+def test_gzip_encoded_stream_from_a_proxy(kind: str) -> None:
+    import gzip
+
+    body = gzip.compress(b"".join(ndjson(chat_chunk("zipped"), chat_chunk("", done=True))))
+    pieces = [body[:7], body[7:20], body[20:]]
+    reply = Reply(
+        200, pieces, content_type=NDJSON, framing="chunked", pause=0.01, headers={"Content-Encoding": "gzip"}
+    )
+    with ScriptedServer([reply]) as server, make_client(kind, server.url) as api:
+        chunks = list(api.chat("m", USER_HI, stream=True))
+    assert [chunk.message.content for chunk in chunks] == ["zipped", ""]
+
+
+@pytest.mark.anyio
+async def test_cancelling_a_non_streamed_call_releases_the_connection() -> None:
+    # Headers arrive, then the body never ends: the awaiting task is cancelled mid-read.
+    reply = Reply(200, [b'{"model": "m", '], framing="close", endless=b" ", pause=0.01)
+    with ScriptedServer([reply]) as server:
+        async with AsyncClient(server.url) as client:
+            task = asyncio.create_task(client.chat("m", USER_HI))
+            assert await _wait_until(lambda: len(server.requests) == 1)
+            await asyncio.sleep(0.05)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert await _wait_until(server.disconnected.is_set)
+            assert _checked_out(client.httpx_client) == 0
