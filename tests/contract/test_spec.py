@@ -171,3 +171,34 @@ def test_every_example_validates_against_its_schema(
         assert isinstance(example, str)
         return
     assert validator.errors_for_pointer(schema_pointer, example) == []
+
+
+SCHEMA_KEYWORDS = {
+    "type", "format", "description", "title", "properties", "required", "items", "anyOf", "oneOf", "allOf",
+    "enum", "const", "additionalProperties", "pattern", "minimum", "maximum", "example", "examples",
+    "deprecated", "contentEncoding", "$ref", "default", "nullable",
+}  # fmt: skip
+
+
+def _schema_nodes(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if not isinstance(node, dict):
+        return
+    yield pointer, node
+    for key in ("items", "additionalProperties"):
+        yield from _schema_nodes(node.get(key), f"{pointer}/{key}")
+    for key in ("anyOf", "oneOf", "allOf"):
+        for index, child in enumerate(node.get(key, [])):
+            yield from _schema_nodes(child, f"{pointer}/{key}/{index}")
+    for name, child in node.get("properties", {}).items():
+        yield from _schema_nodes(child, f"{pointer}/properties/{name}")
+
+
+def test_schemas_use_only_known_keywords(spec: dict[str, Any]) -> None:
+    """Catches YAML slips such as an unquoted comma in a flow mapping, which adds a stray key."""
+    unknown = [
+        f"{pointer}: {sorted(set(node) - SCHEMA_KEYWORDS)}"
+        for name, schema in spec["components"]["schemas"].items()
+        for pointer, node in _schema_nodes(schema, f"/components/schemas/{name}")
+        if set(node) - SCHEMA_KEYWORDS
+    ]
+    assert unknown == []

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.think_level import ThinkLevel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_schema import JsonSchema
-    from ..models.message import Message
-    from ..models.options import Options
-    from ..models.tool import Tool
-
 
 T = TypeVar("T", bound="ChatRequest")
 
@@ -80,9 +73,6 @@ class ChatRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_schema import JsonSchema
-        from ..models.options import Options
-
         model = self.model
 
         messages: list[dict[str, Any]] | Unset = UNSET
@@ -177,11 +167,6 @@ class ChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema import JsonSchema
-        from ..models.message import Message
-        from ..models.options import Options
-        from ..models.tool import Tool
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -328,3 +313,9 @@ class ChatRequest:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.json_schema import JsonSchema
+from ..models.message import Message
+from ..models.options import Options
+from ..models.tool import Tool

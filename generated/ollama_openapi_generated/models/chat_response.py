@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.done_reason import DoneReason
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.debug_info import DebugInfo
-    from ..models.logprob import Logprob
-    from ..models.message import Message
-
 
 T = TypeVar("T", bound="ChatResponse")
 
@@ -46,18 +40,18 @@ class ChatResponse:
         created_at (datetime.datetime): When this chunk was produced.
         message (Message): One message of a conversation.
         done (bool): True on the last chunk.
-        remote_model (str | Unset): The upstream model name
-        remote_host (str | Unset): The upstream server
+        remote_model (str | Unset): The upstream model name, when the model is a remote (cloud) stub.
+        remote_host (str | Unset): The upstream server, when the model is a remote stub.
         done_reason (DoneReason | str | Unset): Why generation stopped: `stop`, `length`, `load` or `unload`.
         field_debug_info (DebugInfo | Unset): The rendered prompt, returned instead of a generation when
             `_debug_render_only` is set.
         logprobs (list[Logprob] | Unset): Log probabilities of the generated tokens, when requested.
-        total_duration (int | Unset): Time spent on the whole request
-        load_duration (int | Unset): Time spent loading the model
+        total_duration (int | Unset): Time spent on the whole request, in nanoseconds.
+        load_duration (int | Unset): Time spent loading the model, in nanoseconds.
         prompt_eval_count (int | Unset): Number of tokens in the prompt.
-        prompt_eval_duration (int | Unset): Time spent evaluating the prompt
+        prompt_eval_duration (int | Unset): Time spent evaluating the prompt, in nanoseconds.
         eval_count (int | Unset): Number of tokens generated.
-        eval_duration (int | Unset): Time spent generating
+        eval_duration (int | Unset): Time spent generating, in nanoseconds.
     """
 
     model: str
@@ -158,10 +152,6 @@ class ChatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.debug_info import DebugInfo
-        from ..models.logprob import Logprob
-        from ..models.message import Message
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -275,3 +265,8 @@ class ChatResponse:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.debug_info import DebugInfo
+from ..models.logprob import Logprob
+from ..models.message import Message

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.blob_map import BlobMap
-    from ..models.create_request_info import CreateRequestInfo
-    from ..models.message import Message
-    from ..models.options import Options
-
 
 T = TypeVar("T", bound="CreateRequest")
 
@@ -47,11 +40,11 @@ class CreateRequest:
     `remote_host`; the other fields replace what the base model has.
 
         Attributes:
-            model (str | Unset): The name of the model to create. Example: mario.
+            model (str | Unset): The name of the model to create., example: mario
             stream (bool | Unset): Stream progress as NDJSON. Absent means true.
             quantize (str | Unset): Quantize the created model, e.g. `q4_K_M`, `q4_K_S`, `q8_0`.
             draft_quantize (str | Unset): Quantize the draft model given in `draft_files`.
-            from_ (str | Unset): An existing model to build on (a name
+            from_ (str | Unset): An existing model to build on (a name, or a `...:cloud` remote model).
             remote_host (str | Unset): The URL of an upstream Ollama server; creates a stub that forwards to it.
             files (BlobMap | Unset): File names (relative paths) mapped to the digests (`sha256:<hex>`) of uploaded blobs.
             draft_files (BlobMap | Unset): File names (relative paths) mapped to the digests (`sha256:<hex>`) of uploaded
@@ -67,12 +60,12 @@ class CreateRequest:
                 applied only when neither the request nor the Modelfile sets the key.
             messages (list[Message] | Unset): A conversation that starts every chat with this model.
             renderer (str | Unset): The built-in prompt renderer to use instead of a template.
-            parser (str | Unset): The built-in output parser (thinking
+            parser (str | Unset): The built-in output parser (thinking, tool calls) to use.
             requires (str | Unset): The minimum Ollama version that can run the model.
             info (CreateRequestInfo | Unset): Metadata overrides: `capabilities` (list), `model_family`, `base_name`,
                 `quantization_level`, `parameter_size`, `context_length`, `embedding_length`.
-            name (str | Unset): Old name of `model`.
-            quantization (str | Unset): Old name of `quantize`.
+            name (str | Unset): Old name of `model`., deprecated: true
+            quantization (str | Unset): Old name of `quantize`., deprecated: true
     """
 
     model: str | Unset = UNSET
@@ -208,11 +201,6 @@ class CreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blob_map import BlobMap
-        from ..models.create_request_info import CreateRequestInfo
-        from ..models.message import Message
-        from ..models.options import Options
-
         d = dict(src_dict)
         model = d.pop("model", UNSET)
 
@@ -361,3 +349,9 @@ class CreateRequest:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.blob_map import BlobMap
+from ..models.create_request_info import CreateRequestInfo
+from ..models.message import Message
+from ..models.options import Options

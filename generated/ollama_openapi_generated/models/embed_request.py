@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.options import Options
-
 
 T = TypeVar("T", bound="EmbedRequest")
 
@@ -29,7 +25,7 @@ class EmbedRequest:
     """A request to `/api/embed`.
 
     Attributes:
-        model (str): The embedding model name. Example: all-minilm.
+        model (str): The embedding model name., example: all-minilm
         input_ (list[str] | str): One text or a list of texts to embed.
         keep_alive (float | None | str | Unset): How long a model stays loaded after the request: a number of seconds
             (`0` unloads at once, a
@@ -50,8 +46,6 @@ class EmbedRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.options import Options
-
         model = self.model
 
         input_: list[str] | str
@@ -100,8 +94,6 @@ class EmbedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.options import Options
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -196,3 +188,6 @@ class EmbedRequest:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.options import Options

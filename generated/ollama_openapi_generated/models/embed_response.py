@@ -26,8 +26,8 @@ class EmbedResponse:
     Attributes:
         embeddings (list[list[float]]): One L2-normalised vector per input.
         model (str | Unset): The model that answered.
-        total_duration (int | Unset): Time spent on the whole request
-        load_duration (int | Unset): Time spent loading the model
+        total_duration (int | Unset): Time spent on the whole request, in nanoseconds.
+        load_duration (int | Unset): Time spent loading the model, in nanoseconds.
         prompt_eval_count (int | Unset): Number of tokens in the inputs.
     """
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.options import Options
-
 
 T = TypeVar("T", bound="EmbeddingRequest")
 
@@ -27,7 +23,7 @@ class EmbeddingRequest:
     """A request to the legacy `/api/embeddings`.
 
     Attributes:
-        model (str): The embedding model name. Example: all-minilm.
+        model (str): The embedding model name., example: all-minilm
         prompt (str | Unset): The text to embed. Empty only loads the model.
         keep_alive (float | None | str | Unset): How long a model stays loaded after the request: a number of seconds
             (`0` unloads at once, a
@@ -43,8 +39,6 @@ class EmbeddingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.options import Options
-
         model = self.model
 
         prompt = self.prompt
@@ -81,8 +75,6 @@ class EmbeddingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.options import Options
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -160,3 +152,6 @@ class EmbeddingRequest:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.options import Options

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.think_level import ThinkLevel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_schema import JsonSchema
-    from ..models.options import Options
-
 
 T = TypeVar("T", bound="GenerateRequest")
 
@@ -95,9 +90,6 @@ class GenerateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_schema import JsonSchema
-        from ..models.options import Options
-
         model = self.model
 
         prompt = self.prompt
@@ -206,9 +198,6 @@ class GenerateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema import JsonSchema
-        from ..models.options import Options
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -356,3 +345,7 @@ class GenerateRequest:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.json_schema import JsonSchema
+from ..models.options import Options

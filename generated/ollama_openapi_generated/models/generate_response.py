@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.done_reason import DoneReason
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.debug_info import DebugInfo
-    from ..models.logprob import Logprob
-    from ..models.tool_call import ToolCall
-
 
 T = TypeVar("T", bound="GenerateResponse")
 
@@ -50,18 +44,18 @@ class GenerateResponse:
         response (str): The generated text of this chunk (the whole text when not streaming; usually empty on the last
             chunk).
         done (bool): True on the last chunk.
-        remote_model (str | Unset): The upstream model name
-        remote_host (str | Unset): The upstream server
+        remote_model (str | Unset): The upstream model name, when the model is a remote (cloud) stub.
+        remote_host (str | Unset): The upstream server, when the model is a remote stub.
         thinking (str | Unset): Reasoning text of a thinking model.
         done_reason (DoneReason | str | Unset): Why generation stopped: `stop`, `length`, `load` or `unload`.
         context (list[int] | Unset): Token ids encoding this conversation, to pass back as `context` (last chunk only;
             not in raw mode). Deprecated with the request field.
-        total_duration (int | Unset): Time spent on the whole request
-        load_duration (int | Unset): Time spent loading the model
+        total_duration (int | Unset): Time spent on the whole request, in nanoseconds.
+        load_duration (int | Unset): Time spent loading the model, in nanoseconds.
         prompt_eval_count (int | Unset): Number of tokens in the prompt.
-        prompt_eval_duration (int | Unset): Time spent evaluating the prompt
+        prompt_eval_duration (int | Unset): Time spent evaluating the prompt, in nanoseconds.
         eval_count (int | Unset): Number of tokens generated.
-        eval_duration (int | Unset): Time spent generating
+        eval_duration (int | Unset): Time spent generating, in nanoseconds.
         tool_calls (list[ToolCall] | Unset): Tool calls parsed from the output (last chunk only).
         field_debug_info (DebugInfo | Unset): The rendered prompt, returned instead of a generation when
             `_debug_render_only` is set.
@@ -188,10 +182,6 @@ class GenerateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.debug_info import DebugInfo
-        from ..models.logprob import Logprob
-        from ..models.tool_call import ToolCall
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -321,3 +311,8 @@ class GenerateResponse:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.debug_info import DebugInfo
+from ..models.logprob import Logprob
+from ..models.tool_call import ToolCall

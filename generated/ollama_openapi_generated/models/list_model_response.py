@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capability import Capability
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.model_details import ModelDetails
-
 
 T = TypeVar("T", bound="ListModelResponse")
 
@@ -39,8 +35,8 @@ class ListModelResponse:
         size (int): Size on disk in bytes.
         digest (str): The manifest digest (hex).
         model (str | Unset): The same as `name`.
-        remote_model (str | Unset): The upstream model
-        remote_host (str | Unset): The upstream server
+        remote_model (str | Unset): The upstream model, for a remote stub.
+        remote_host (str | Unset): The upstream server, for a remote stub.
         details (ModelDetails | Unset): The model's format, family, size and quantization.
         capabilities (list[Capability | str] | Unset): What the model can do.
     """
@@ -111,8 +107,6 @@ class ListModelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_details import ModelDetails
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -207,3 +201,6 @@ class ListModelResponse:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.model_details import ModelDetails

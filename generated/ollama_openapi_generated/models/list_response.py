@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset
-
-if TYPE_CHECKING:
-    from ..models.list_model_response import ListModelResponse
-
 
 T = TypeVar("T", bound="ListResponse")
 
@@ -48,8 +44,6 @@ class ListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_model_response import ListModelResponse
-
         d = dict(src_dict)
         models = []
         _models = d.pop("models")
@@ -101,3 +95,6 @@ class ListResponse:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.list_model_response import ListModelResponse

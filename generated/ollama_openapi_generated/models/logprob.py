@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.token_logprob import TokenLogprob
-
 
 T = TypeVar("T", bound="Logprob")
 
@@ -71,8 +67,6 @@ class Logprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_logprob import TokenLogprob
-
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 
@@ -135,3 +129,6 @@ class Logprob:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.token_logprob import TokenLogprob

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role import Role
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_call import ToolCall
-
 
 T = TypeVar("T", bound="Message")
 
@@ -99,8 +95,6 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call import ToolCall
-
         d = dict(src_dict)
 
         def _parse_role(data: object) -> Role | str:
@@ -184,3 +178,6 @@ class Message:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.tool_call import ToolCall

@@ -27,7 +27,7 @@ class ModelDetails:
     """The model's format, family, size and quantization.
 
     Attributes:
-        parent_model (str | Unset): The model this one was created from
+        parent_model (str | Unset): The model this one was created from, if any.
         format_ (str | Unset): The file format, e.g. `gguf` or `safetensors`.
         family (str | Unset): The architecture family, e.g. `llama`.
         families (list[str] | None | Unset): All families of the model (null for some models).

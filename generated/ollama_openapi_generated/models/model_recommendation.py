@@ -28,9 +28,9 @@ class ModelRecommendation:
         model (str | Unset): The model name.
         description (str | Unset): What it is good at.
         context_length (int | Unset): Its context length.
-        max_output_tokens (int | Unset): Its output limit
+        max_output_tokens (int | Unset): Its output limit, for cloud models.
         vram_bytes (int | Unset): The GPU memory it needs (decimal units).
-        required_plan (str | Unset): The ollama.com plan it needs
+        required_plan (str | Unset): The ollama.com plan it needs, for cloud models.
     """
 
     model: str | Unset = UNSET

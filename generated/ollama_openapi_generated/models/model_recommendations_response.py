@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_recommendation import ModelRecommendation
-
 
 T = TypeVar("T", bound="ModelRecommendationsResponse")
 
@@ -48,8 +44,6 @@ class ModelRecommendationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_recommendation import ModelRecommendation
-
         d = dict(src_dict)
         _recommendations = d.pop("recommendations", UNSET)
         recommendations: list[ModelRecommendation] | Unset = UNSET
@@ -103,3 +97,6 @@ class ModelRecommendationsResponse:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.model_recommendation import ModelRecommendation

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.model_details import ModelDetails
-
 
 T = TypeVar("T", bound="ProcessModelResponse")
 
@@ -33,12 +29,12 @@ class ProcessModelResponse:
 
     Attributes:
         name (str): The model name with its tag.
-        size (int): Memory used
+        size (int): Memory used, in bytes.
         digest (str): The manifest digest (hex).
         model (str | Unset): The same as `name`.
         details (ModelDetails | Unset): The model's format, family, size and quantization.
         expires_at (datetime.datetime | Unset): When the model will be unloaded (far in the future when kept forever).
-        size_vram (int | Unset): The part of `size` in GPU memory
+        size_vram (int | Unset): The part of `size` in GPU memory, in bytes.
         context_length (int | Unset): The context length it was loaded with.
     """
 
@@ -97,8 +93,6 @@ class ProcessModelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_details import ModelDetails
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -176,3 +170,6 @@ class ProcessModelResponse:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.model_details import ModelDetails

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.options import Options
-
 
 T = TypeVar("T", bound="ShowRequest")
 
@@ -29,12 +25,12 @@ class ShowRequest:
     """A request to `/api/show`. Give `model` (or the deprecated `name`).
 
     Attributes:
-        model (str | Unset): The model to show. Example: llama3.2.
+        model (str | Unset): The model to show., example: llama3.2
         system (str | Unset): A system message to show in place of the model's.
-        template (str | Unset): A template to show in place of the model's.
+        template (str | Unset): A template to show in place of the model's., deprecated: true
         verbose (bool | Unset): Include long arrays in `model_info` and the `tensors` list.
         options (None | Options | Unset): Options merged into the shown parameters and Modelfile.
-        name (str | Unset): Old name of `model`.
+        name (str | Unset): Old name of `model`., deprecated: true
     """
 
     model: str | Unset = UNSET
@@ -46,8 +42,6 @@ class ShowRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.options import Options
-
         model = self.model
 
         system = self.system
@@ -86,8 +80,6 @@ class ShowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.options import Options
-
         d = dict(src_dict)
         model = d.pop("model", UNSET)
 
@@ -164,3 +156,6 @@ class ShowRequest:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.options import Options

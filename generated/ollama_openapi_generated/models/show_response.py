@@ -2,20 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capability import Capability
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.message import Message
-    from ..models.model_details import ModelDetails
-    from ..models.model_info import ModelInfo
-    from ..models.tensor import Tensor
-
 
 T = TypeVar("T", bound="ShowResponse")
 
@@ -54,8 +47,8 @@ class ShowResponse:
         parser (str | Unset): The built-in output parser.
         details (ModelDetails | Unset): The model's format, family, size and quantization.
         messages (list[Message] | Unset): The conversation the model starts with.
-        remote_model (str | Unset): The upstream model
-        remote_host (str | Unset): The upstream server
+        remote_model (str | Unset): The upstream model, for a remote stub.
+        remote_host (str | Unset): The upstream server, for a remote stub.
         model_info (ModelInfo | None | Unset): GGUF metadata, e.g. `general.architecture`, `llama.context_length`.
             Arrays longer than 5 are empty unless `verbose`.
         projector_info (ModelInfo | None | Unset): Metadata of the vision projector, for multimodal models.
@@ -85,8 +78,6 @@ class ShowResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_info import ModelInfo
-
         license_ = self.license_
 
         modelfile = self.modelfile
@@ -198,11 +189,6 @@ class ShowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message
-        from ..models.model_details import ModelDetails
-        from ..models.model_info import ModelInfo
-        from ..models.tensor import Tensor
-
         d = dict(src_dict)
         license_ = d.pop("license", UNSET)
 
@@ -370,3 +356,9 @@ class ShowResponse:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.message import Message
+from ..models.model_details import ModelDetails
+from ..models.model_info import ModelInfo
+from ..models.tensor import Tensor

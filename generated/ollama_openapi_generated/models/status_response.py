@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cloud_status import CloudStatus
-
 
 T = TypeVar("T", bound="StatusResponse")
 
@@ -45,8 +41,6 @@ class StatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cloud_status import CloudStatus
-
         d = dict(src_dict)
         _cloud = d.pop("cloud", UNSET)
         cloud: CloudStatus | Unset
@@ -98,3 +92,6 @@ class StatusResponse:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.cloud_status import CloudStatus

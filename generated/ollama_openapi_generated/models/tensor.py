@@ -23,7 +23,7 @@ class Tensor:
 
     Attributes:
         name (str | Unset): The tensor name.
-        type_ (str | Unset): Its data type
+        type_ (str | Unset): Its data type, e.g. `Q4_K` or `F32`.
         shape (list[int] | Unset): Its dimensions.
     """
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_function import ToolFunction
-
 
 T = TypeVar("T", bound="Tool")
 
@@ -58,8 +54,6 @@ class Tool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_function import ToolFunction
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -112,3 +106,6 @@ class Tool:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.tool_function import ToolFunction

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_call_function import ToolCallFunction
-
 
 T = TypeVar("T", bound="ToolCall")
 
@@ -52,8 +48,6 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function import ToolCallFunction
-
         d = dict(src_dict)
         function = ToolCallFunction.from_dict(d.pop("function"))
 
@@ -103,3 +97,6 @@ class ToolCall:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.tool_call_function import ToolCallFunction

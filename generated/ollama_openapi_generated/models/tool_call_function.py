@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_call_function_arguments import ToolCallFunctionArguments
-
 
 T = TypeVar("T", bound="ToolCallFunction")
 
@@ -62,8 +58,6 @@ class ToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function_arguments import ToolCallFunctionArguments
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -121,3 +115,6 @@ class ToolCallFunction:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.tool_call_function_arguments import ToolCallFunctionArguments

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_function_parameters import ToolFunctionParameters
-
 
 T = TypeVar("T", bound="ToolFunction")
 
@@ -27,7 +23,7 @@ class ToolFunction:
 
     Attributes:
         name (str): The function name.
-        description (str | Unset): What the function does
+        description (str | Unset): What the function does, for the model.
         parameters (ToolFunctionParameters | Unset): The function's parameters, as a JSON Schema of type `object`.
     """
 
@@ -61,8 +57,6 @@ class ToolFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_function_parameters import ToolFunctionParameters
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -120,3 +114,6 @@ class ToolFunction:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.tool_function_parameters import ToolFunctionParameters

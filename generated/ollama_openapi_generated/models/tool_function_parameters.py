@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_properties_map import ToolPropertiesMap
-
 
 T = TypeVar("T", bound="ToolFunctionParameters")
 
@@ -28,7 +24,7 @@ class ToolFunctionParameters:
     """The function's parameters, as a JSON Schema of type `object`.
 
     Attributes:
-        type_ (str | Unset): Always `object`. Example: object.
+        type_ (str | Unset): Always `object`., example: object
         defs (Any | Unset): Schema definitions referenced by the properties.
         items (Any | Unset): Passed through as given.
         required (list[str] | Unset): The names of the required parameters.
@@ -43,8 +39,6 @@ class ToolFunctionParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_properties_map import ToolPropertiesMap
-
         type_ = self.type_
 
         defs = self.defs
@@ -81,8 +75,6 @@ class ToolFunctionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_properties_map import ToolPropertiesMap
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -156,3 +148,6 @@ class ToolFunctionParameters:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.tool_properties_map import ToolPropertiesMap

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tool_property import ToolProperty
-
 
 T = TypeVar("T", bound="ToolPropertiesMap")
 
@@ -29,8 +25,6 @@ class ToolPropertiesMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_property import ToolProperty
-
         d = dict(src_dict)
         tool_properties_map = cls()
 
@@ -58,3 +52,6 @@ class ToolPropertiesMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tool_property import ToolProperty

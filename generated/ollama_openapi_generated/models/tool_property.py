@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_property_properties import ToolPropertyProperties
-    from ..models.tool_property_variant import ToolPropertyVariant
-
 
 T = TypeVar("T", bound="ToolProperty")
 
@@ -34,7 +29,7 @@ class ToolProperty:
         any_of (list[ToolPropertyVariant] | Unset): Alternative schemas for the parameter.
         type_ (list[str] | str | Unset): The JSON type, or a list of types.
         items (Any | Unset): The schema of array items.
-        description (str | Unset): What the parameter means
+        description (str | Unset): What the parameter means, for the model.
         enum (list[Any] | Unset): The allowed values.
         properties (ToolPropertyProperties | Unset): For object parameters, their properties (each a ToolProperty).
         required (list[str] | Unset): For object parameters, the required property names.
@@ -104,9 +99,6 @@ class ToolProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_property_properties import ToolPropertyProperties
-        from ..models.tool_property_variant import ToolPropertyVariant
-
         d = dict(src_dict)
         _any_of = d.pop("anyOf", UNSET)
         any_of: list[ToolPropertyVariant] | Unset = UNSET
@@ -196,3 +188,7 @@ class ToolProperty:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.tool_property_properties import ToolPropertyProperties
+from ..models.tool_property_variant import ToolPropertyVariant

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.web_search_result import WebSearchResult
-
 
 T = TypeVar("T", bound="WebSearchResponse")
 
@@ -48,8 +44,6 @@ class WebSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_result import WebSearchResult
-
         d = dict(src_dict)
         _results = d.pop("results", UNSET)
         results: list[WebSearchResult] | Unset = UNSET
@@ -103,3 +97,6 @@ class WebSearchResponse:
             return self[key]
         except KeyError:
             return default
+
+
+from ..models.web_search_result import WebSearchResult
