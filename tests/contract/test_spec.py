@@ -202,3 +202,20 @@ def test_schemas_use_only_known_keywords(spec: dict[str, Any]) -> None:
         if set(node) - SCHEMA_KEYWORDS
     ]
     assert unknown == []
+
+
+DEPRECATED_FIELDS = {
+    "GenerateRequest": {"context"},
+    "CreateRequest": {"name", "quantization"},
+    "DeleteRequest": {"name"},
+    "ShowRequest": {"name", "template"},
+    "PullRequest": {"name", "username", "password"},
+    "PushRequest": {"name", "username", "password"},
+}
+
+
+@pytest.mark.parametrize("schema", sorted(DEPRECATED_FIELDS))
+def test_deprecated_fields_are_marked(spec: dict[str, Any], schema: str) -> None:
+    properties = spec["components"]["schemas"][schema]["properties"]
+    marked = {name for name, definition in properties.items() if definition.get("deprecated")}
+    assert marked == DEPRECATED_FIELDS[schema]

@@ -21,8 +21,8 @@ class CopyRequest:
     """A request to `/api/copy`.
 
     Attributes:
-        source (str): The existing model., example: llama3.2
-        destination (str): The name of the copy., example: llama3-backup
+        source (str): The existing model. Example: llama3.2.
+        destination (str): The name of the copy. Example: llama3-backup.
     """
 
     source: str

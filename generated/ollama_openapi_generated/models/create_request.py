@@ -40,7 +40,7 @@ class CreateRequest:
     `remote_host`; the other fields replace what the base model has.
 
         Attributes:
-            model (str | Unset): The name of the model to create., example: mario
+            model (str | Unset): The name of the model to create. Example: mario.
             stream (bool | Unset): Stream progress as NDJSON. Absent means true.
             quantize (str | Unset): Quantize the created model, e.g. `q4_K_M`, `q4_K_S`, `q8_0`.
             draft_quantize (str | Unset): Quantize the draft model given in `draft_files`.
@@ -64,8 +64,8 @@ class CreateRequest:
             requires (str | Unset): The minimum Ollama version that can run the model.
             info (CreateRequestInfo | Unset): Metadata overrides: `capabilities` (list), `model_family`, `base_name`,
                 `quantization_level`, `parameter_size`, `context_length`, `embedding_length`.
-            name (str | Unset): Old name of `model`., deprecated: true
-            quantization (str | Unset): Old name of `quantize`., deprecated: true
+            name (str | Unset): Old name of `model`.
+            quantization (str | Unset): Old name of `quantize`.
     """
 
     model: str | Unset = UNSET

@@ -21,8 +21,8 @@ class DeleteRequest:
     """A request to `/api/delete`. Give `model` (or the deprecated `name`).
 
     Attributes:
-        model (str | Unset): The model to delete., example: 'llama3:13b'
-        name (str | Unset): Old name of `model`., deprecated: true
+        model (str | Unset): The model to delete. Example: llama3:13b.
+        name (str | Unset): Old name of `model`.
     """
 
     model: str | Unset = UNSET

@@ -25,7 +25,7 @@ class EmbedRequest:
     """A request to `/api/embed`.
 
     Attributes:
-        model (str): The embedding model name., example: all-minilm
+        model (str): The embedding model name. Example: all-minilm.
         input_ (list[str] | str): One text or a list of texts to embed.
         keep_alive (float | None | str | Unset): How long a model stays loaded after the request: a number of seconds
             (`0` unloads at once, a

@@ -23,7 +23,7 @@ class EmbeddingRequest:
     """A request to the legacy `/api/embeddings`.
 
     Attributes:
-        model (str): The embedding model name., example: all-minilm
+        model (str): The embedding model name. Example: all-minilm.
         prompt (str | Unset): The text to embed. Empty only loads the model.
         keep_alive (float | None | str | Unset): How long a model stays loaded after the request: a number of seconds
             (`0` unloads at once, a

@@ -27,10 +27,10 @@ class PullRequest:
     Attributes:
         model (str | Unset): The model to download, e.g. `llama3.2` or `namespace/model:tag`. Example: llama3.2.
         insecure (bool | Unset): Allow plain HTTP and unverified TLS to the registry; for development registries only.
-        username (str | Unset): Ignored by the server., deprecated: true
-        password (str | Unset): Ignored by the server., deprecated: true
+        username (str | Unset): Ignored by the server.
+        password (str | Unset): Ignored by the server.
         stream (bool | Unset): Stream progress as NDJSON. Absent means true.
-        name (str | Unset): Old name of `model`., deprecated: true
+        name (str | Unset): Old name of `model`.
     """
 
     model: str | Unset = UNSET

@@ -25,12 +25,12 @@ class ShowRequest:
     """A request to `/api/show`. Give `model` (or the deprecated `name`).
 
     Attributes:
-        model (str | Unset): The model to show., example: llama3.2
+        model (str | Unset): The model to show. Example: llama3.2.
         system (str | Unset): A system message to show in place of the model's.
-        template (str | Unset): A template to show in place of the model's., deprecated: true
+        template (str | Unset): A template to show in place of the model's.
         verbose (bool | Unset): Include long arrays in `model_info` and the `tensors` list.
         options (None | Options | Unset): Options merged into the shown parameters and Modelfile.
-        name (str | Unset): Old name of `model`., deprecated: true
+        name (str | Unset): Old name of `model`.
     """
 
     model: str | Unset = UNSET

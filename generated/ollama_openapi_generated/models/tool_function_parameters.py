@@ -24,7 +24,7 @@ class ToolFunctionParameters:
     """The function's parameters, as a JSON Schema of type `object`.
 
     Attributes:
-        type_ (str | Unset): Always `object`., example: object
+        type_ (str | Unset): Always `object`. Example: object.
         defs (Any | Unset): Schema definitions referenced by the properties.
         items (Any | Unset): Passed through as given.
         required (list[str] | Unset): The names of the required parameters.

@@ -21,7 +21,7 @@ class WebSearchRequest:
     """A web search.
 
     Attributes:
-        query (str): What to search for., example: 'what is ollama?'
+        query (str): What to search for. Example: what is ollama?.
         max_results (int | Unset): How many results to return (ollama.com: default 5, at most 10).
     """
 
