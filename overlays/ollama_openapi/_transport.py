@@ -62,7 +62,10 @@ def _error_of(response: httpx.Response) -> OllamaError:
 
 
 def _body_chunks_name(response: httpx.Response) -> str:
-    # Raw bytes skip httpx's decoder stack; use it only when the body is content-encoded.
+    # Raw bytes skip httpx's decoder stack; use it only when the body is content-encoded. A response
+    # that httpx already holds in memory (an httpx.MockTransport answer) has no raw stream left.
+    if response.is_stream_consumed:
+        return "iter_bytes"
     encoding = response.headers.get("content-encoding", "identity").lower()
     return "iter_raw" if encoding in ("", "identity") else "iter_bytes"
 
