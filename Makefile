@@ -6,7 +6,7 @@ PY := $(BIN)/python
 GEN_PKG := generated/ollama_openapi_generated
 LINT_DIRS := $(wildcard overlays tests scripts bench examples)
 
-.PHONY: install generate check-generated lint test test-live demo bench fuzz spec-drift clean
+.PHONY: install generate check-generated lint test test-live demo bench fuzz spec-drift examples clean
 
 install: $(VENV)/.installed
 
@@ -32,14 +32,22 @@ check-generated: install
 lint: install
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/ruff format --check $(LINT_DIRS)
-	$(BIN)/mypy overlays tests
+	$(BIN)/mypy overlays tests $(wildcard examples)
 
 test: check-generated lint
 	$(BIN)/pytest
 
 ## The contract tests against a real Ollama at $$OLLAMA_HOST (skipped, with the reason, when none answers).
 test-live: install
-	$(BIN)/pytest tests/contract -m live -rs
+	$(BIN)/pytest tests/contract tests/compat -m live -rs
+
+## Fields a real Ollama at $$OLLAMA_HOST sends that the spec lacks (exit 1 on drift); RECORDED=1 checks tests/data/recorded.
+spec-drift: install
+	$(PY) -m ollama_openapi.spec_drift $(if $(RECORDED),--recorded tests/data/recorded,$(if $(OLLAMA_HOST),--host $(OLLAMA_HOST),))
+
+## Run every example against a fake server.
+examples: install
+	$(BIN)/pytest tests/examples -q
 
 demo: install
 	$(PY) -m ollama_openapi.demo
