@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -225,6 +226,8 @@ class ScriptedServer:
     keep_body: int = 1 << 16
     record: bool = True
     """False: do not keep requests in ``requests`` (for tests that count live objects)."""
+    tls: ssl.SSLContext | None = None
+    """A server-side TLS context: connections are wrapped (a failed handshake just ends them)."""
     read_request: bool = True
     """False: run the script as soon as a connection is accepted (e.g. to answer a TLS hello)."""
     requests: list[RawRequest] = field(default_factory=list)
@@ -287,6 +290,13 @@ class ScriptedServer:
             thread.start()
 
     def _serve(self, sock: socket.socket) -> None:
+        if self.tls is not None:
+            try:
+                sock.settimeout(5)
+                sock = self.tls.wrap_socket(sock, server_side=True)
+            except (OSError, ssl.SSLError):
+                sock.close()
+                return
         with sock:
             try:
                 request = (
