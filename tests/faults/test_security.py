@@ -24,8 +24,17 @@ from ollama_openapi import AsyncClient, Client
 from ollama_openapi.errors import OllamaConnectionError, OllamaError
 
 from .harness import MODES, Mode, run
-from .scripted import Conn, RawRequest, ScriptedServer, chunk, chunked_head, json_response, ndjson, response
-from .scripted import unused_port
+from .scripted import (
+    Conn,
+    RawRequest,
+    ScriptedServer,
+    chunk,
+    chunked_head,
+    json_response,
+    ndjson,
+    response,
+    unused_port,
+)
 from .test_stream_faults import FIRST, LAST
 
 pytestmark = [pytest.mark.anyio, pytest.mark.timeout(60)]
@@ -109,7 +118,8 @@ async def test_no_secret_in_logs_errors_or_reprs(
     sent = [request.headers.get("authorization") for request in server.requests]
     assert sent == [f"Bearer {KEY}"] * 4 + [f"Basic {BASIC}"] * 4
     log = captured_logs.getvalue()
-    assert "httpcore" in log and "HTTP Request" in log  # the capture saw the libraries' debug output
+    assert "httpcore" in log
+    assert "HTTP Request" in log
     assert_clean(log)
 
 
@@ -197,8 +207,22 @@ def self_signed(tmp_path_factory: pytest.TempPathFactory) -> ssl.SSLContext:
         pytest.skip("needs the openssl command to make a self-signed certificate")
     folder: Path = tmp_path_factory.mktemp("tls")
     subprocess.run(
-        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"]
-        + ["-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem")],
+        [
+            openssl,
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-keyout",
+            str(folder / "key.pem"),
+            "-out",
+            str(folder / "cert.pem"),
+        ],
         check=True,
         capture_output=True,
         timeout=60,
