@@ -93,7 +93,7 @@ def test_chat_streaming(base_url: str, reference: Client, capsys: pytest.Capture
     chunks = list(reference.chat("llama3.1", messages, stream=True))
     output = capsys.readouterr().out
     assert output == "".join(f"{chunk.message}\n" for chunk in chunks)
-    assert output.count("Message(role=<Role.ASSISTANT: 'assistant'>") == len(chunks) > 2
+    assert output.count("Message(role='assistant'") == len(chunks) > 2
 
 
 def test_chat_with_image(base_url: str, reference: Client, capsys: pytest.CaptureFixture[str]) -> None:

@@ -75,12 +75,12 @@ async def test_unknown_fields_and_enum_values_are_kept(
 
 @pytest.mark.parametrize("operation", ["chat", "chat_stream"])
 @pytest.mark.parametrize("mode", MODES)
-async def test_known_enum_values_become_enums(
+async def test_known_values_equal_the_enum_constants(
     serve: Callable[..., ScriptedServer], mode: Mode, operation: str
 ) -> None:
     response = await parsed(serve, mode, operation, chat_chunk("hi", done=True))
-    assert response.message.role is Role.ASSISTANT
-    assert response.done_reason is DoneReason.STOP
+    assert response.message.role == Role.ASSISTANT
+    assert response.done_reason == DoneReason.STOP
 
 
 NULLABLE_CHAT = {

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.done_reason import DoneReason
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ChatResponse")
@@ -42,7 +41,8 @@ class ChatResponse:
         done (bool): True on the last chunk.
         remote_model (str | Unset): The upstream model name, when the model is a remote (cloud) stub.
         remote_host (str | Unset): The upstream server, when the model is a remote stub.
-        done_reason (DoneReason | str | Unset): Why generation stopped: `stop`, `length`, `load` or `unload`.
+        done_reason (str | Unset): Why generation stopped: `stop`, `length`, `load` or `unload` (known values:
+            `DoneReason`).
         field_debug_info (DebugInfo | Unset): The rendered prompt, returned instead of a generation when
             `_debug_render_only` is set.
         logprobs (list[Logprob] | Unset): Log probabilities of the generated tokens, when requested.
@@ -60,7 +60,7 @@ class ChatResponse:
     done: bool
     remote_model: str | Unset = UNSET
     remote_host: str | Unset = UNSET
-    done_reason: DoneReason | str | Unset = UNSET
+    done_reason: str | Unset = UNSET
     field_debug_info: DebugInfo | Unset = UNSET
     logprobs: list[Logprob] | Unset = UNSET
     total_duration: int | Unset = UNSET
@@ -84,13 +84,7 @@ class ChatResponse:
 
         remote_host = self.remote_host
 
-        done_reason: str | Unset
-        if isinstance(self.done_reason, Unset):
-            done_reason = UNSET
-        elif isinstance(self.done_reason, DoneReason):
-            done_reason = self.done_reason.value
-        else:
-            done_reason = self.done_reason
+        done_reason = self.done_reason
 
         field_debug_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_debug_info, Unset):
@@ -165,20 +159,7 @@ class ChatResponse:
 
         remote_host = d.pop("remote_host", UNSET)
 
-        def _parse_done_reason(data: object) -> DoneReason | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                done_reason_type_0 = DoneReason(data)
-
-                return done_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DoneReason | str | Unset, data)
-
-        done_reason = _parse_done_reason(d.pop("done_reason", UNSET))
+        done_reason = d.pop("done_reason", UNSET)
 
         _field_debug_info = d.pop("_debug_info", UNSET)
         field_debug_info: DebugInfo | Unset

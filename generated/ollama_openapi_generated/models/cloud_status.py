@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cloud_status_source import CloudStatusSource
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CloudStatus")
@@ -23,24 +22,18 @@ class CloudStatus:
 
     Attributes:
         disabled (bool | Unset): True when cloud models, web search and sign-in are turned off on this server.
-        source (CloudStatusSource | str | Unset): What disabled them: `none`, `env` (`OLLAMA_NO_CLOUD`), `config`, or
-            `both`.
+        source (str | Unset): What disabled them: `none`, `env` (`OLLAMA_NO_CLOUD`), `config`, or `both` (known values:
+            `CloudStatusSource`).
     """
 
     disabled: bool | Unset = UNSET
-    source: CloudStatusSource | str | Unset = UNSET
+    source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         disabled = self.disabled
 
-        source: str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, CloudStatusSource):
-            source = self.source.value
-        else:
-            source = self.source
+        source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,20 +50,7 @@ class CloudStatus:
         d = dict(src_dict)
         disabled = d.pop("disabled", UNSET)
 
-        def _parse_source(data: object) -> CloudStatusSource | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = CloudStatusSource(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CloudStatusSource | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = d.pop("source", UNSET)
 
         cloud_status = cls(
             disabled=disabled,

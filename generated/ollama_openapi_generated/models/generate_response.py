@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.done_reason import DoneReason
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="GenerateResponse")
@@ -47,7 +46,8 @@ class GenerateResponse:
         remote_model (str | Unset): The upstream model name, when the model is a remote (cloud) stub.
         remote_host (str | Unset): The upstream server, when the model is a remote stub.
         thinking (str | Unset): Reasoning text of a thinking model.
-        done_reason (DoneReason | str | Unset): Why generation stopped: `stop`, `length`, `load` or `unload`.
+        done_reason (str | Unset): Why generation stopped: `stop`, `length`, `load` or `unload` (known values:
+            `DoneReason`).
         context (list[int] | Unset): Token ids encoding this conversation, to pass back as `context` (last chunk only;
             not in raw mode). Deprecated with the request field.
         total_duration (int | Unset): Time spent on the whole request, in nanoseconds.
@@ -69,7 +69,7 @@ class GenerateResponse:
     remote_model: str | Unset = UNSET
     remote_host: str | Unset = UNSET
     thinking: str | Unset = UNSET
-    done_reason: DoneReason | str | Unset = UNSET
+    done_reason: str | Unset = UNSET
     context: list[int] | Unset = UNSET
     total_duration: int | Unset = UNSET
     load_duration: int | Unset = UNSET
@@ -97,13 +97,7 @@ class GenerateResponse:
 
         thinking = self.thinking
 
-        done_reason: str | Unset
-        if isinstance(self.done_reason, Unset):
-            done_reason = UNSET
-        elif isinstance(self.done_reason, DoneReason):
-            done_reason = self.done_reason.value
-        else:
-            done_reason = self.done_reason
+        done_reason = self.done_reason
 
         context: list[int] | Unset = UNSET
         if not isinstance(self.context, Unset):
@@ -197,20 +191,7 @@ class GenerateResponse:
 
         thinking = d.pop("thinking", UNSET)
 
-        def _parse_done_reason(data: object) -> DoneReason | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                done_reason_type_0 = DoneReason(data)
-
-                return done_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DoneReason | str | Unset, data)
-
-        done_reason = _parse_done_reason(d.pop("done_reason", UNSET))
+        done_reason = d.pop("done_reason", UNSET)
 
         context = cast(list[int], d.pop("context", UNSET))
 

@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.capability import Capability
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ListModelResponse")
@@ -38,7 +37,7 @@ class ListModelResponse:
         remote_model (str | Unset): The upstream model, for a remote stub.
         remote_host (str | Unset): The upstream server, for a remote stub.
         details (ModelDetails | Unset): The model's format, family, size and quantization.
-        capabilities (list[Capability | str] | Unset): What the model can do.
+        capabilities (list[str] | Unset): What the model can do.
     """
 
     name: str
@@ -49,7 +48,7 @@ class ListModelResponse:
     remote_model: str | Unset = UNSET
     remote_host: str | Unset = UNSET
     details: ModelDetails | Unset = UNSET
-    capabilities: list[Capability | str] | Unset = UNSET
+    capabilities: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,14 +72,7 @@ class ListModelResponse:
 
         capabilities: list[str] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
-            capabilities = []
-            for capabilities_item_data in self.capabilities:
-                capabilities_item: str
-                if isinstance(capabilities_item_data, Capability):
-                    capabilities_item = capabilities_item_data.value
-                else:
-                    capabilities_item = capabilities_item_data
-                capabilities.append(capabilities_item)
+            capabilities = self.capabilities
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,26 +121,7 @@ class ListModelResponse:
         else:
             details = ModelDetails.from_dict(_details)
 
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: list[Capability | str] | Unset = UNSET
-        if _capabilities is not UNSET:
-            capabilities = []
-            for capabilities_item_data in _capabilities:
-
-                def _parse_capabilities_item(data: object) -> Capability | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        capabilities_item_type_0 = Capability(data)
-
-                        return capabilities_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Capability | str, data)
-
-                capabilities_item = _parse_capabilities_item(capabilities_item_data)
-
-                capabilities.append(capabilities_item)
+        capabilities = cast(list[str], d.pop("capabilities", UNSET))
 
         list_model_response = cls(
             name=name,

@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.role import Role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Message")
@@ -27,7 +26,8 @@ class Message:
     """One message of a conversation.
 
     Attributes:
-        role (Role | str): Who wrote the message: `system`, `user`, `assistant` or `tool` (the server lower-cases it).
+        role (str): Who wrote the message: `system`, `user`, `assistant` or `tool` (known values: `Role`; the server
+            lower-cases it).
         content (str | Unset): The text of the message (in a stream, the text of this chunk).
         thinking (str | Unset): Reasoning text of a thinking model.
         images (list[str] | Unset): Base64-encoded images, for multimodal models.
@@ -36,7 +36,7 @@ class Message:
         tool_call_id (str | Unset): In a `tool` message, the `id` of the tool call this answers.
     """
 
-    role: Role | str
+    role: str
     content: str | Unset = UNSET
     thinking: str | Unset = UNSET
     images: list[str] | Unset = UNSET
@@ -46,11 +46,7 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role: str
-        if isinstance(self.role, Role):
-            role = self.role.value
-        else:
-            role = self.role
+        role = self.role
 
         content = self.content
 
@@ -96,19 +92,7 @@ class Message:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_role(data: object) -> Role | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = Role(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Role | str, data)
-
-        role = _parse_role(d.pop("role"))
+        role = d.pop("role")
 
         content = d.pop("content", UNSET)
 

@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.capability import Capability
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ShowResponse")
@@ -53,7 +52,7 @@ class ShowResponse:
             Arrays longer than 5 are empty unless `verbose`.
         projector_info (ModelInfo | None | Unset): Metadata of the vision projector, for multimodal models.
         tensors (list[Tensor] | Unset): Every tensor of the model (`verbose` only).
-        capabilities (list[Capability | str] | Unset): What the model can do.
+        capabilities (list[str] | Unset): What the model can do.
         modified_at (datetime.datetime | Unset): When the model was last changed.
         requires (str | Unset): The minimum Ollama version that can run the model.
     """
@@ -72,7 +71,7 @@ class ShowResponse:
     model_info: ModelInfo | None | Unset = UNSET
     projector_info: ModelInfo | None | Unset = UNSET
     tensors: list[Tensor] | Unset = UNSET
-    capabilities: list[Capability | str] | Unset = UNSET
+    capabilities: list[str] | Unset = UNSET
     modified_at: datetime.datetime | Unset = UNSET
     requires: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -132,14 +131,7 @@ class ShowResponse:
 
         capabilities: list[str] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
-            capabilities = []
-            for capabilities_item_data in self.capabilities:
-                capabilities_item: str
-                if isinstance(capabilities_item_data, Capability):
-                    capabilities_item = capabilities_item_data.value
-                else:
-                    capabilities_item = capabilities_item_data
-                capabilities.append(capabilities_item)
+            capabilities = self.capabilities
 
         modified_at: str | Unset = UNSET
         if not isinstance(self.modified_at, Unset):
@@ -267,26 +259,7 @@ class ShowResponse:
 
                 tensors.append(tensors_item)
 
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: list[Capability | str] | Unset = UNSET
-        if _capabilities is not UNSET:
-            capabilities = []
-            for capabilities_item_data in _capabilities:
-
-                def _parse_capabilities_item(data: object) -> Capability | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        capabilities_item_type_0 = Capability(data)
-
-                        return capabilities_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Capability | str, data)
-
-                capabilities_item = _parse_capabilities_item(capabilities_item_data)
-
-                capabilities.append(capabilities_item)
+        capabilities = cast(list[str], d.pop("capabilities", UNSET))
 
         _modified_at = d.pop("modified_at", UNSET)
         modified_at: datetime.datetime | Unset
