@@ -127,6 +127,7 @@ class ScriptedServer:
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._listener.bind(("127.0.0.1", 0))
         self._listener.listen(16)
+        self._listener.settimeout(0.05)
         self.port: int = self._listener.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}{base_path}"
 
@@ -166,7 +167,6 @@ class ScriptedServer:
 
     # Serving -----------------------------------------------------------------------------------------
     def _accept_loop(self) -> None:
-        self._listener.settimeout(0.05)
         while not self._stopping.is_set():
             try:
                 sock, _ = self._listener.accept()
@@ -174,7 +174,8 @@ class ScriptedServer:
                 continue
             except OSError:
                 return
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self._lock:
                 self.connections += 1
                 self._sockets.add(sock)
@@ -190,7 +191,10 @@ class ScriptedServer:
         return self._script[index]
 
     def _serve_connection(self, sock: socket.socket) -> None:
-        reader = sock.makefile("rb")
+        try:
+            reader = sock.makefile("rb")
+        except OSError:
+            return
         try:
             while not self._stopping.is_set():
                 request = _read_request(reader)

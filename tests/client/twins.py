@@ -84,6 +84,9 @@ class _BlockingIterator(Iterator[Any]):
         except StopAsyncIteration:
             self._closed = True
             raise StopIteration from None
+        except BaseException:
+            self._closed = True  # an async generator that raised is finished
+            raise
 
     def close(self) -> None:
         if not self._closed:
@@ -94,7 +97,8 @@ class _BlockingIterator(Iterator[Any]):
 
     def __del__(self) -> None:
         # Mirror a generator: dropping the iterator (e.g. `break` out of a for loop) closes it.
-        if not self._closed and not self._bridge._loop.is_closed():
+        loop = self._bridge._loop
+        if not self._closed and not loop.is_closed() and not loop.is_running():
             self.close()
 
 
