@@ -20,12 +20,13 @@ from ._calls import (
     MessageInput,
     OptionsInput,
     call_timeout,
+    has_local_files,
     is_digest,
     success,
 )
 from ._settings import _DEFAULT, ClientSettings
 from ._transport import AsyncTransport
-from .errors import OllamaConnectionError, OllamaTimeoutError
+from .errors import OllamaConnectionError, OllamaTimeoutError, ResponseError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -368,23 +369,29 @@ class AsyncClient:
 
         `files` and `adapters` map file names to blob digests (``sha256:...``) or to local paths:
         local files are hashed, skipped when the server already has them, else uploaded streaming
-        from disk, before the create request is sent.
+        from disk, before the create request is sent. With ``stream=True`` nothing is uploaded or
+        sent before the first item is read.
         """
-        call = _calls.create(
-            model,
-            stream=stream,
-            quantize=quantize,
-            from_=from_,
-            files=await self._upload_all(files),
-            adapters=await self._upload_all(adapters),
-            template=template,
-            license=license,
-            system=system,
-            parameters=parameters,
-            messages=messages,
-            params=params,
-        )
-        result: ProgressResponse | AsyncIterator[ProgressResponse] = await self._run(call)
+
+        async def build() -> _calls.Call:
+            return _calls.create(
+                model,
+                stream=stream,
+                quantize=quantize,
+                from_=from_,
+                files=await self._upload_all(files),
+                adapters=await self._upload_all(adapters),
+                template=template,
+                license=license,
+                system=system,
+                parameters=parameters,
+                messages=messages,
+                params=params,
+            )
+
+        if stream and has_local_files(files, adapters):
+            return self._transport.lazy_stream(build)
+        result: ProgressResponse | AsyncIterator[ProgressResponse] = await self._run(await build())
         return result
 
     async def create_blob(self, path: str | os.PathLike[str], *, timeout: Any = _DEFAULT) -> str:
@@ -457,8 +464,8 @@ class AsyncClient:
         probe = AsyncTransport(self._transport.settings.without_retries(), self._transport.http)
         try:
             status = await probe.request(_calls.simple("head_root", call_timeout(timeout)))
-        except (OllamaConnectionError, OllamaTimeoutError):
-            return False
+        except (OllamaConnectionError, OllamaTimeoutError, ResponseError):
+            return False  # nothing answers, or something that is not Ollama
         return bool(status == 200)
 
     async def whoami(self, *, timeout: Any = _DEFAULT) -> UserResponse:

@@ -482,6 +482,11 @@ def is_digest(value: object) -> bool:
     return isinstance(value, str) and re.fullmatch(r"sha256[:-][0-9a-fA-F]{64}", value) is not None
 
 
+def has_local_files(*maps: Mapping[str, Any] | None) -> bool:
+    """Whether any value of these ``files``/``adapters`` maps is a local path (not a digest)."""
+    return any(not is_digest(value) for mapping in maps if mapping for value in mapping.values())
+
+
 def call_timeout(value: Any) -> TimeoutInput | Unset:
     """A method's `timeout=` argument: UNSET when not given (the client's timeout applies).
 

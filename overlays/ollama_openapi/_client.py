@@ -19,12 +19,13 @@ from ._calls import (
     MessageInput,
     OptionsInput,
     call_timeout,
+    has_local_files,
     is_digest,
     success,
 )
 from ._settings import _DEFAULT, ClientSettings
 from ._transport import SyncTransport
-from .errors import OllamaConnectionError, OllamaTimeoutError
+from .errors import OllamaConnectionError, OllamaTimeoutError, ResponseError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -364,23 +365,29 @@ class Client:
 
         `files` and `adapters` map file names to blob digests (``sha256:...``) or to local paths:
         local files are hashed, skipped when the server already has them, else uploaded streaming
-        from disk, before the create request is sent.
+        from disk, before the create request is sent. With ``stream=True`` nothing is uploaded or
+        sent before the first item is read.
         """
-        call = _calls.create(
-            model,
-            stream=stream,
-            quantize=quantize,
-            from_=from_,
-            files=self._upload_all(files),
-            adapters=self._upload_all(adapters),
-            template=template,
-            license=license,
-            system=system,
-            parameters=parameters,
-            messages=messages,
-            params=params,
-        )
-        result: ProgressResponse | Iterator[ProgressResponse] = self._run(call)
+
+        def build() -> _calls.Call:
+            return _calls.create(
+                model,
+                stream=stream,
+                quantize=quantize,
+                from_=from_,
+                files=self._upload_all(files),
+                adapters=self._upload_all(adapters),
+                template=template,
+                license=license,
+                system=system,
+                parameters=parameters,
+                messages=messages,
+                params=params,
+            )
+
+        if stream and has_local_files(files, adapters):
+            return self._transport.lazy_stream(build)
+        result: ProgressResponse | Iterator[ProgressResponse] = self._run(build())
         return result
 
     def create_blob(self, path: str | os.PathLike[str], *, timeout: Any = _DEFAULT) -> str:
@@ -445,8 +452,8 @@ class Client:
         probe = SyncTransport(self._transport.settings.without_retries(), self._transport.http)
         try:
             status = probe.request(_calls.simple("head_root", call_timeout(timeout)))
-        except (OllamaConnectionError, OllamaTimeoutError):
-            return False
+        except (OllamaConnectionError, OllamaTimeoutError, ResponseError):
+            return False  # nothing answers, or something that is not Ollama
         return bool(status == 200)
 
     def whoami(self, *, timeout: Any = _DEFAULT) -> UserResponse:

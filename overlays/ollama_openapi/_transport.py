@@ -7,7 +7,7 @@ helpers at the top so that the two differ only in ``await``.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -253,6 +253,10 @@ class SyncTransport:
             return response.status_code
         return _finish_json(call, response, content)
 
+    def lazy_stream(self, build: Callable[[], Call]) -> Iterator[Any]:
+        """Like `stream`, but building the call (uploads included) waits for the first item."""
+        yield from self.stream(build())
+
     def stream(self, call: Call) -> Iterator[Any]:
         """Lazily send `call` and yield one parsed model per NDJSON line until the final one."""
         response = self._send(call)
@@ -336,6 +340,11 @@ class AsyncTransport:
         if response.status_code in call.ok_statuses:
             return response.status_code
         return _finish_json(call, response, content)
+
+    async def lazy_stream(self, build: Callable[[], Awaitable[Call]]) -> AsyncIterator[Any]:
+        """Like `stream`, but building the call (uploads included) waits for the first item."""
+        async for item in self.stream(await build()):
+            yield item
 
     async def stream(self, call: Call) -> AsyncIterator[Any]:
         response = await self._send(call)
