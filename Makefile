@@ -45,6 +45,11 @@ test-live: install
 spec-drift: install
 	$(PY) -m ollama_openapi.spec_drift $(if $(RECORDED),--recorded tests/data/recorded,$(if $(OLLAMA_HOST),--host $(OLLAMA_HOST),))
 
+## Benchmarks against the official client and raw httpx (results in bench/results/; not part of `make test`).
+bench: install
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) -m bench
+
 ## Run every example against a fake server.
 examples: install
 	$(BIN)/pytest tests/examples -q
