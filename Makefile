@@ -50,6 +50,10 @@ bench: install
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) -m bench
 
+## The fault suite at full volume: 10,000 abandoned streams per variant, 48,000 fuzzed documents (~8 min).
+fuzz: install
+	OLLAMA_OPENAPI_HEAVY=1 $(BIN)/pytest tests/faults -q
+
 ## Run every example against a fake server.
 examples: install
 	$(BIN)/pytest tests/examples -q
