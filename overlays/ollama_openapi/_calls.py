@@ -8,6 +8,7 @@ and how to read the answer. Nothing here does I/O.
 from __future__ import annotations
 
 import base64
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
@@ -19,8 +20,9 @@ from ollama_openapi_generated.types import UNSET, Unset
 from . import _spec
 from ._images import ImageInput, encode_images
 from ._models import model_class
+from ._parsing import parser_for
 from ._tools import ToolInput, normalize_tools
-from .errors import InvalidArgumentError, InvalidResponseError
+from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from ollama_openapi_generated.models import Message, Options
@@ -133,65 +135,23 @@ class Call:
         stream = self.operation.stream
         return None if stream is None else stream.is_final
 
-    def parse(self, document: Any) -> Any:
-        """Build the generated model of the answer (of one line, for a stream) from its JSON."""
+    @property
+    def schema(self) -> str | None:
+        """The component schema of the answer: of one line for a stream, else of the whole body."""
         stream = self.operation.stream
-        schema = stream.chunk_schema if stream is not None and self.stream else None
-        schema = schema or self.operation.response_schema or (stream.chunk_schema if stream else None)
-        if schema is None:
-            return document
-        return parse_model(schema, document)
+        if stream is not None and self.stream:
+            return stream.chunk_schema
+        return self.operation.response_schema or (stream.chunk_schema if stream else None)
+
+    @functools.cached_property
+    def parse(self) -> Callable[[Any], Any]:
+        """Build the generated model of the answer (of one line, for a stream) from its JSON."""
+        schema = self.schema
+        return _identity if schema is None else parser_for(schema)
 
 
-def parse_model(schema: str, document: Any) -> Any:
-    """``from_dict`` for the schema, with every failure turned into `InvalidResponseError`."""
-    cls = model_class(schema)
-    try:
-        return cls.from_dict(document)
-    except (KeyError, TypeError, ValueError, AttributeError) as first_error:
-        repaired = _repair(document)
-        if repaired is not document:
-            try:
-                return cls.from_dict(repaired)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                pass
-        raise InvalidResponseError(
-            f"Ollama's answer does not match the {schema} schema "
-            f"({type(first_error).__name__}: {first_error}): {str(document)[:200]}",
-            status_code=200,
-            body=str(document),
-        ) from None
-
-
-def _repair(document: Any) -> Any:
-    """Fix shapes that some servers send although Ollama does not: tool-call arguments as a JSON string."""
-    import json
-
-    if not isinstance(document, dict):
-        return document
-    message = document.get("message")
-    calls = message.get("tool_calls") if isinstance(message, dict) else document.get("tool_calls")
-    if not isinstance(calls, list):
-        return document
-    fixed_calls = []
-    changed = False
-    for call in calls:
-        function = call.get("function") if isinstance(call, dict) else None
-        arguments = function.get("arguments") if isinstance(function, dict) else None
-        if isinstance(function, dict) and isinstance(arguments, str):
-            try:
-                decoded = json.loads(arguments) if arguments.strip() else {}
-            except ValueError:
-                decoded = None
-            if isinstance(decoded, dict):
-                call = {**call, "function": {**function, "arguments": decoded}}
-                changed = True
-        fixed_calls.append(call)
-    if not changed:
-        return document
-    if isinstance(message, dict) and "tool_calls" in message:
-        return {**document, "message": {**message, "tool_calls": fixed_calls}}
-    return {**document, "tool_calls": fixed_calls}
+def _identity(document: Any) -> Any:
+    return document
 
 
 # --- argument conversion ------------------------------------------------------------------------

@@ -14,12 +14,10 @@ import httpx
 
 from ollama_openapi_generated.types import Unset
 
-from . import _spec
 from ._calls import Call
 from ._ndjson import NDJSONDecoder, parse_json_body
 from ._settings import ClientSettings, resolve_timeout
 from .errors import (
-    InvalidResponseError,
     OllamaError,
     OllamaTimeoutError,
     StreamError,
@@ -76,72 +74,7 @@ def _finish_json(call: Call, response: httpx.Response, content: bytes) -> Any:
     if call.operation.response_schema is None and not call.stream and call.operation.stream is None:
         return response.status_code  # an answer without a body (copy, delete, blobs)
     document = parse_json_body(content, status_code=response.status_code)
-    return _parse(call, document)
-
-
-def _resolve(schema: Any) -> dict[str, Any]:
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        schema = _spec.load_spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-    return schema if isinstance(schema, dict) else {}
-
-
-def _is_array(schema: dict[str, Any]) -> bool:
-    kind = schema.get("type")
-    return kind == "array" or (isinstance(kind, list) and "array" in kind)
-
-
-def _without_nulls(document: Any, schema: Any) -> Any:
-    """``document`` with its ``null`` members read as Go means them (same object if there are none).
-
-    A null array becomes ``[]`` (Go's nil slice) and any other null member is removed, recursively,
-    following the component schema ``schema`` where it describes the members.
-    """
-    resolved = _resolve(schema)
-    if isinstance(document, dict):
-        properties = resolved.get("properties") or {}
-        extra = resolved.get("additionalProperties")
-        cleaned: dict[str, Any] = {}
-        for key, value in document.items():
-            member = _resolve(properties.get(key, extra if isinstance(extra, dict) else {}))
-            if value is None:
-                if _is_array(member):
-                    cleaned[key] = []
-                continue
-            cleaned[key] = _without_nulls(value, member)
-        changed = len(cleaned) != len(document) or any(cleaned[key] is not document[key] for key in cleaned)
-        return cleaned if changed else document
-    if isinstance(document, list):
-        items = [_without_nulls(item, resolved.get("items")) for item in document]
-        return items if any(new is not old for new, old in zip(items, document, strict=True)) else document
-    return document
-
-
-def _schema_name(call: Call) -> str | None:
-    """The component schema ``call.parse`` reads (the same choice as `Call.parse`)."""
-    stream = call.operation.stream
-    name = stream.chunk_schema if stream is not None and call.stream else None
-    return name or call.operation.response_schema or (stream.chunk_schema if stream else None)
-
-
-def _parse(call: Call, document: Any) -> Any:
-    """``call.parse``, retried without ``null`` members when it fails.
-
-    Go servers send ``null`` for empty slices and maps (``"models": null``, ``"tool_calls": null``):
-    a null array is read as ``[]`` and any other null as an absent field. A null where a required
-    scalar belongs still fails, with the original `InvalidResponseError`.
-    """
-    try:
-        return call.parse(document)
-    except InvalidResponseError:
-        name = _schema_name(call)
-        cleaned = _without_nulls(document, {"$ref": f"#/components/schemas/{name}"} if name else {})
-        if cleaned is document:
-            raise
-        try:
-            return call.parse(cleaned)
-        except InvalidResponseError:
-            pass
-        raise
+    return call.parse(document)
 
 
 def _ended_early(decoder: NDJSONDecoder) -> StreamTruncatedError:
@@ -268,15 +201,11 @@ class SyncTransport:
                 items = decoder.feed(chunk)
                 deadline.progress(bool(items))
                 for item in items:
-                    try:
-                        model = parse(item)
-                    except InvalidResponseError:
-                        model = _parse(call, item)
-                    yield model
+                    yield parse(item)
                 if decoder.finished:
                     return
             for item in decoder.finish():
-                yield _parse(call, item)
+                yield parse(item)
             if call.is_final is not None and not decoder.finished:
                 raise _ended_early(decoder)
         except httpx.HTTPError as exc:
@@ -359,15 +288,11 @@ class AsyncTransport:
                 items = decoder.feed(chunk)
                 deadline.progress(bool(items))
                 for item in items:
-                    try:
-                        model = parse(item)
-                    except InvalidResponseError:
-                        model = _parse(call, item)
-                    yield model
+                    yield parse(item)
                 if decoder.finished:
                     return
             for item in decoder.finish():
-                yield _parse(call, item)
+                yield parse(item)
             if call.is_final is not None and not decoder.finished:
                 raise _ended_early(decoder)
         except httpx.HTTPError as exc:

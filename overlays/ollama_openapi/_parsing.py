@@ -1,0 +1,118 @@
+"""Decoded JSON to generated models, lenient where real servers deviate from the spec.
+
+The fast path is the generated ``from_dict`` alone. Only when it fails are the known deviations
+repaired and the parse tried again: Go's ``null`` for empty slices and maps (a null array reads as
+``[]``, any other null as an absent field) and tool-call arguments sent as a JSON string. What still
+does not fit becomes `InvalidResponseError`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from typing import Any
+
+from . import _spec
+from ._models import model_class
+from .errors import InvalidResponseError
+
+__all__ = ["parser_for"]
+
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+@functools.cache
+def parser_for(schema: str) -> Callable[[Any], Any]:
+    """A function that builds the model of component schema `schema` from a decoded JSON document."""
+    cls = model_class(schema)
+    from_dict = cls.from_dict
+
+    def parse(document: Any) -> Any:
+        try:
+            return from_dict(document)
+        except _PARSE_ERRORS as error:
+            return _parse_repaired(schema, from_dict, document, error)
+
+    return parse
+
+
+def _parse_repaired(schema: str, from_dict: Callable[[Any], Any], document: Any, error: Exception) -> Any:
+    repaired = _string_tool_arguments(_without_nulls(document, {"$ref": f"#/components/schemas/{schema}"}))
+    if repaired is not document:
+        try:
+            return from_dict(repaired)
+        except _PARSE_ERRORS:
+            pass
+    raise InvalidResponseError(
+        f"Ollama's answer does not match the {schema} schema "
+        f"({type(error).__name__}: {error}): {str(document)[:200]}",
+        status_code=200,
+        body=str(document),
+    ) from None
+
+
+def _resolve(schema: Any) -> dict[str, Any]:
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        schema = _spec.load_spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema if isinstance(schema, dict) else {}
+
+
+def _is_array(schema: dict[str, Any]) -> bool:
+    kind = schema.get("type")
+    return kind == "array" or (isinstance(kind, list) and "array" in kind)
+
+
+def _without_nulls(document: Any, schema: Any) -> Any:
+    """`document` with its ``null`` members read as Go means them (the same object if there are none).
+
+    A null array becomes ``[]`` (Go's nil slice) and any other null member is removed, recursively,
+    following `schema` where it describes the members.
+    """
+    resolved = _resolve(schema)
+    if isinstance(document, dict):
+        properties = resolved.get("properties") or {}
+        extra = resolved.get("additionalProperties")
+        cleaned: dict[str, Any] = {}
+        for key, value in document.items():
+            member = _resolve(properties.get(key, extra if isinstance(extra, dict) else {}))
+            if value is None:
+                if _is_array(member):
+                    cleaned[key] = []
+                continue
+            cleaned[key] = _without_nulls(value, member)
+        changed = len(cleaned) != len(document) or any(cleaned[key] is not document[key] for key in cleaned)
+        return cleaned if changed else document
+    if isinstance(document, list):
+        items = [_without_nulls(item, resolved.get("items")) for item in document]
+        return items if any(new is not old for new, old in zip(items, document, strict=True)) else document
+    return document
+
+
+def _string_tool_arguments(document: Any) -> Any:
+    """Tool-call arguments sent as a JSON string (as OpenAI-style servers do) decoded to an object."""
+    if not isinstance(document, dict):
+        return document
+    message = document.get("message")
+    calls = message.get("tool_calls") if isinstance(message, dict) else document.get("tool_calls")
+    if not isinstance(calls, list):
+        return document
+    fixed_calls = []
+    changed = False
+    for call in calls:
+        function = call.get("function") if isinstance(call, dict) else None
+        arguments = function.get("arguments") if isinstance(function, dict) else None
+        if isinstance(function, dict) and isinstance(arguments, str):
+            try:
+                decoded = json.loads(arguments) if arguments.strip() else {}
+            except ValueError:
+                decoded = None
+            if isinstance(decoded, dict):
+                call = {**call, "function": {**function, "arguments": decoded}}
+                changed = True
+        fixed_calls.append(call)
+    if not changed:
+        return document
+    if isinstance(message, dict) and "tool_calls" in message:
+        return {**document, "message": {**message, "tool_calls": fixed_calls}}
+    return {**document, "tool_calls": fixed_calls}
