@@ -27,7 +27,8 @@ class BlobMap:
         d = dict(src_dict)
         blob_map = cls()
 
-        blob_map.additional_properties = d
+        undeclared = d
+        blob_map.additional_properties = undeclared
         return blob_map
 
     @property

@@ -167,10 +167,10 @@ class ChatRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[Message] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -179,7 +179,7 @@ class ChatRequest:
 
                 messages.append(messages_item)
 
-        stream = d.pop("stream", UNSET)
+        stream = d.get("stream", UNSET)
 
         def _parse_format_(data: object) -> JsonSchema | None | str | Unset:
             if data is None:
@@ -196,7 +196,7 @@ class ChatRequest:
                 pass
             return cast(JsonSchema | None | str | Unset, data)
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
         def _parse_keep_alive(data: object) -> float | None | str | Unset:
             if data is None:
@@ -205,9 +205,9 @@ class ChatRequest:
                 return data
             return cast(float | None | str | Unset, data)
 
-        keep_alive = _parse_keep_alive(d.pop("keep_alive", UNSET))
+        keep_alive = _parse_keep_alive(d.get("keep_alive", UNSET))
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[Tool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -231,7 +231,7 @@ class ChatRequest:
                 pass
             return cast(None | Options | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        options = _parse_options(d.get("options", UNSET))
 
         def _parse_think(data: object) -> bool | ThinkLevel | Unset:
             if isinstance(data, Unset):
@@ -246,17 +246,17 @@ class ChatRequest:
                 pass
             return cast(bool | ThinkLevel | Unset, data)
 
-        think = _parse_think(d.pop("think", UNSET))
+        think = _parse_think(d.get("think", UNSET))
 
-        truncate = d.pop("truncate", UNSET)
+        truncate = d.get("truncate", UNSET)
 
-        shift = d.pop("shift", UNSET)
+        shift = d.get("shift", UNSET)
 
-        field_debug_render_only = d.pop("_debug_render_only", UNSET)
+        field_debug_render_only = d.get("_debug_render_only", UNSET)
 
-        logprobs = d.pop("logprobs", UNSET)
+        logprobs = d.get("logprobs", UNSET)
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs = d.get("top_logprobs", UNSET)
 
         chat_request = cls(
             model=model,
@@ -274,7 +274,8 @@ class ChatRequest:
             top_logprobs=top_logprobs,
         )
 
-        chat_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        chat_request.additional_properties = undeclared
         return chat_request
 
     @property

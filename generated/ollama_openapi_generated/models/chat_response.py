@@ -146,29 +146,29 @@ class ChatResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        created_at = parse_datetime(d.pop("created_at"))
+        created_at = parse_datetime(d["created_at"])
 
-        message = Message.from_dict(d.pop("message"))
+        message = Message.from_dict(d["message"])
 
-        done = d.pop("done")
+        done = d["done"]
 
-        remote_model = d.pop("remote_model", UNSET)
+        remote_model = d.get("remote_model", UNSET)
 
-        remote_host = d.pop("remote_host", UNSET)
+        remote_host = d.get("remote_host", UNSET)
 
-        done_reason = d.pop("done_reason", UNSET)
+        done_reason = d.get("done_reason", UNSET)
 
-        _field_debug_info = d.pop("_debug_info", UNSET)
+        _field_debug_info = d.get("_debug_info", UNSET)
         field_debug_info: DebugInfo | Unset
         if isinstance(_field_debug_info, Unset):
             field_debug_info = UNSET
         else:
             field_debug_info = DebugInfo.from_dict(_field_debug_info)
 
-        _logprobs = d.pop("logprobs", UNSET)
+        _logprobs = d.get("logprobs", UNSET)
         logprobs: list[Logprob] | Unset = UNSET
         if _logprobs is not UNSET:
             logprobs = []
@@ -177,17 +177,17 @@ class ChatResponse:
 
                 logprobs.append(logprobs_item)
 
-        total_duration = d.pop("total_duration", UNSET)
+        total_duration = d.get("total_duration", UNSET)
 
-        load_duration = d.pop("load_duration", UNSET)
+        load_duration = d.get("load_duration", UNSET)
 
-        prompt_eval_count = d.pop("prompt_eval_count", UNSET)
+        prompt_eval_count = d.get("prompt_eval_count", UNSET)
 
-        prompt_eval_duration = d.pop("prompt_eval_duration", UNSET)
+        prompt_eval_duration = d.get("prompt_eval_duration", UNSET)
 
-        eval_count = d.pop("eval_count", UNSET)
+        eval_count = d.get("eval_count", UNSET)
 
-        eval_duration = d.pop("eval_duration", UNSET)
+        eval_duration = d.get("eval_duration", UNSET)
 
         chat_response = cls(
             model=model,
@@ -207,7 +207,8 @@ class ChatResponse:
             eval_duration=eval_duration,
         )
 
-        chat_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        chat_response.additional_properties = undeclared
         return chat_response
 
     @property

@@ -47,17 +47,18 @@ class CloudStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        disabled = d.pop("disabled", UNSET)
+        d = src_dict
+        disabled = d.get("disabled", UNSET)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
         cloud_status = cls(
             disabled=disabled,
             source=source,
         )
 
-        cloud_status.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        cloud_status.additional_properties = undeclared
         return cloud_status
 
     @property

@@ -47,17 +47,18 @@ class CopyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = d.pop("source")
+        d = src_dict
+        source = d["source"]
 
-        destination = d.pop("destination")
+        destination = d["destination"]
 
         copy_request = cls(
             source=source,
             destination=destination,
         )
 
-        copy_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        copy_request.additional_properties = undeclared
         return copy_request
 
     @property

@@ -201,41 +201,41 @@ class CreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = src_dict
+        model = d.get("model", UNSET)
 
-        stream = d.pop("stream", UNSET)
+        stream = d.get("stream", UNSET)
 
-        quantize = d.pop("quantize", UNSET)
+        quantize = d.get("quantize", UNSET)
 
-        draft_quantize = d.pop("draft_quantize", UNSET)
+        draft_quantize = d.get("draft_quantize", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        from_ = d.get("from", UNSET)
 
-        remote_host = d.pop("remote_host", UNSET)
+        remote_host = d.get("remote_host", UNSET)
 
-        _files = d.pop("files", UNSET)
+        _files = d.get("files", UNSET)
         files: BlobMap | Unset
         if isinstance(_files, Unset):
             files = UNSET
         else:
             files = BlobMap.from_dict(_files)
 
-        _draft_files = d.pop("draft_files", UNSET)
+        _draft_files = d.get("draft_files", UNSET)
         draft_files: BlobMap | Unset
         if isinstance(_draft_files, Unset):
             draft_files = UNSET
         else:
             draft_files = BlobMap.from_dict(_draft_files)
 
-        _adapters = d.pop("adapters", UNSET)
+        _adapters = d.get("adapters", UNSET)
         adapters: BlobMap | Unset
         if isinstance(_adapters, Unset):
             adapters = UNSET
         else:
             adapters = BlobMap.from_dict(_adapters)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
         def _parse_license_(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -250,18 +250,18 @@ class CreateRequest:
                 pass
             return cast(list[str] | str | Unset, data)
 
-        license_ = _parse_license_(d.pop("license", UNSET))
+        license_ = _parse_license_(d.get("license", UNSET))
 
-        system = d.pop("system", UNSET)
+        system = d.get("system", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: Options | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
         else:
             parameters = Options.from_dict(_parameters)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[Message] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -270,22 +270,22 @@ class CreateRequest:
 
                 messages.append(messages_item)
 
-        renderer = d.pop("renderer", UNSET)
+        renderer = d.get("renderer", UNSET)
 
-        parser = d.pop("parser", UNSET)
+        parser = d.get("parser", UNSET)
 
-        requires = d.pop("requires", UNSET)
+        requires = d.get("requires", UNSET)
 
-        _info = d.pop("info", UNSET)
+        _info = d.get("info", UNSET)
         info: CreateRequestInfo | Unset
         if isinstance(_info, Unset):
             info = UNSET
         else:
             info = CreateRequestInfo.from_dict(_info)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        quantization = d.pop("quantization", UNSET)
+        quantization = d.get("quantization", UNSET)
 
         create_request = cls(
             model=model,
@@ -310,7 +310,8 @@ class CreateRequest:
             quantization=quantization,
         )
 
-        create_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        create_request.additional_properties = undeclared
         return create_request
 
     @property

@@ -30,7 +30,8 @@ class CreateRequestInfo:
         d = dict(src_dict)
         create_request_info = cls()
 
-        create_request_info.additional_properties = d
+        undeclared = d
+        create_request_info.additional_properties = undeclared
         return create_request_info
 
     @property

@@ -46,17 +46,18 @@ class DebugInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rendered_template = d.pop("rendered_template", UNSET)
+        d = src_dict
+        rendered_template = d.get("rendered_template", UNSET)
 
-        image_count = d.pop("image_count", UNSET)
+        image_count = d.get("image_count", UNSET)
 
         debug_info = cls(
             rendered_template=rendered_template,
             image_count=image_count,
         )
 
-        debug_info.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        debug_info.additional_properties = undeclared
         return debug_info
 
     @property

@@ -46,17 +46,18 @@ class DeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = src_dict
+        model = d.get("model", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         delete_request = cls(
             model=model,
             name=name,
         )
 
-        delete_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        delete_request.additional_properties = undeclared
         return delete_request
 
     @property

@@ -94,8 +94,8 @@ class EmbedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
         def _parse_input_(data: object) -> list[str] | str:
             try:
@@ -108,7 +108,7 @@ class EmbedRequest:
                 pass
             return cast(list[str] | str, data)
 
-        input_ = _parse_input_(d.pop("input"))
+        input_ = _parse_input_(d["input"])
 
         def _parse_keep_alive(data: object) -> float | None | str | Unset:
             if data is None:
@@ -117,11 +117,11 @@ class EmbedRequest:
                 return data
             return cast(float | None | str | Unset, data)
 
-        keep_alive = _parse_keep_alive(d.pop("keep_alive", UNSET))
+        keep_alive = _parse_keep_alive(d.get("keep_alive", UNSET))
 
-        truncate = d.pop("truncate", UNSET)
+        truncate = d.get("truncate", UNSET)
 
-        dimensions = d.pop("dimensions", UNSET)
+        dimensions = d.get("dimensions", UNSET)
 
         def _parse_options(data: object) -> None | Options | Unset:
             if data is None:
@@ -138,7 +138,7 @@ class EmbedRequest:
                 pass
             return cast(None | Options | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        options = _parse_options(d.get("options", UNSET))
 
         embed_request = cls(
             model=model,
@@ -149,7 +149,8 @@ class EmbedRequest:
             options=options,
         )
 
-        embed_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        embed_request.additional_properties = undeclared
         return embed_request
 
     @property

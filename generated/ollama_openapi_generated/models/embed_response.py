@@ -73,21 +73,21 @@ class EmbedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         embeddings = []
-        _embeddings = d.pop("embeddings")
+        _embeddings = d["embeddings"]
         for embeddings_item_data in _embeddings:
             embeddings_item = cast(list[float], embeddings_item_data)
 
             embeddings.append(embeddings_item)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        total_duration = d.pop("total_duration", UNSET)
+        total_duration = d.get("total_duration", UNSET)
 
-        load_duration = d.pop("load_duration", UNSET)
+        load_duration = d.get("load_duration", UNSET)
 
-        prompt_eval_count = d.pop("prompt_eval_count", UNSET)
+        prompt_eval_count = d.get("prompt_eval_count", UNSET)
 
         embed_response = cls(
             embeddings=embeddings,
@@ -97,7 +97,8 @@ class EmbedResponse:
             prompt_eval_count=prompt_eval_count,
         )
 
-        embed_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        embed_response.additional_properties = undeclared
         return embed_response
 
     @property

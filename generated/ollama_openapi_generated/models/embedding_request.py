@@ -75,10 +75,10 @@ class EmbeddingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
         def _parse_keep_alive(data: object) -> float | None | str | Unset:
             if data is None:
@@ -87,7 +87,7 @@ class EmbeddingRequest:
                 return data
             return cast(float | None | str | Unset, data)
 
-        keep_alive = _parse_keep_alive(d.pop("keep_alive", UNSET))
+        keep_alive = _parse_keep_alive(d.get("keep_alive", UNSET))
 
         def _parse_options(data: object) -> None | Options | Unset:
             if data is None:
@@ -104,7 +104,7 @@ class EmbeddingRequest:
                 pass
             return cast(None | Options | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        options = _parse_options(d.get("options", UNSET))
 
         embedding_request = cls(
             model=model,
@@ -113,7 +113,8 @@ class EmbeddingRequest:
             options=options,
         )
 
-        embedding_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        embedding_request.additional_properties = undeclared
         return embedding_request
 
     @property

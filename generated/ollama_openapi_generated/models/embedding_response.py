@@ -41,14 +41,15 @@ class EmbeddingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        embedding = cast(list[float], d.pop("embedding"))
+        d = src_dict
+        embedding = cast(list[float], d["embedding"])
 
         embedding_response = cls(
             embedding=embedding,
         )
 
-        embedding_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        embedding_response.additional_properties = undeclared
         return embedding_response
 
     @property

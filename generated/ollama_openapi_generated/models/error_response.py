@@ -49,17 +49,18 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        signin_url = d.pop("signin_url", UNSET)
+        signin_url = d.get("signin_url", UNSET)
 
         error_response = cls(
             error=error,
             signin_url=signin_url,
         )
 
-        error_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        error_response.additional_properties = undeclared
         return error_response
 
     @property

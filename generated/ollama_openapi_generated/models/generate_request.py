@@ -198,22 +198,22 @@ class GenerateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
-        suffix = d.pop("suffix", UNSET)
+        suffix = d.get("suffix", UNSET)
 
-        system = d.pop("system", UNSET)
+        system = d.get("system", UNSET)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
-        context = cast(list[int], d.pop("context", UNSET))
+        context = cast(list[int], d.get("context", UNSET))
 
-        stream = d.pop("stream", UNSET)
+        stream = d.get("stream", UNSET)
 
-        raw = d.pop("raw", UNSET)
+        raw = d.get("raw", UNSET)
 
         def _parse_format_(data: object) -> JsonSchema | None | str | Unset:
             if data is None:
@@ -230,7 +230,7 @@ class GenerateRequest:
                 pass
             return cast(JsonSchema | None | str | Unset, data)
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
         def _parse_keep_alive(data: object) -> float | None | str | Unset:
             if data is None:
@@ -239,9 +239,9 @@ class GenerateRequest:
                 return data
             return cast(float | None | str | Unset, data)
 
-        keep_alive = _parse_keep_alive(d.pop("keep_alive", UNSET))
+        keep_alive = _parse_keep_alive(d.get("keep_alive", UNSET))
 
-        images = cast(list[str], d.pop("images", UNSET))
+        images = cast(list[str], d.get("images", UNSET))
 
         def _parse_options(data: object) -> None | Options | Unset:
             if data is None:
@@ -258,7 +258,7 @@ class GenerateRequest:
                 pass
             return cast(None | Options | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        options = _parse_options(d.get("options", UNSET))
 
         def _parse_think(data: object) -> bool | ThinkLevel | Unset:
             if isinstance(data, Unset):
@@ -273,17 +273,17 @@ class GenerateRequest:
                 pass
             return cast(bool | ThinkLevel | Unset, data)
 
-        think = _parse_think(d.pop("think", UNSET))
+        think = _parse_think(d.get("think", UNSET))
 
-        truncate = d.pop("truncate", UNSET)
+        truncate = d.get("truncate", UNSET)
 
-        shift = d.pop("shift", UNSET)
+        shift = d.get("shift", UNSET)
 
-        field_debug_render_only = d.pop("_debug_render_only", UNSET)
+        field_debug_render_only = d.get("_debug_render_only", UNSET)
 
-        logprobs = d.pop("logprobs", UNSET)
+        logprobs = d.get("logprobs", UNSET)
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs = d.get("top_logprobs", UNSET)
 
         generate_request = cls(
             model=model,
@@ -306,7 +306,8 @@ class GenerateRequest:
             top_logprobs=top_logprobs,
         )
 
-        generate_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        generate_request.additional_properties = undeclared
         return generate_request
 
     @property

@@ -176,38 +176,38 @@ class GenerateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        created_at = parse_datetime(d.pop("created_at"))
+        created_at = parse_datetime(d["created_at"])
 
-        response = d.pop("response")
+        response = d["response"]
 
-        done = d.pop("done")
+        done = d["done"]
 
-        remote_model = d.pop("remote_model", UNSET)
+        remote_model = d.get("remote_model", UNSET)
 
-        remote_host = d.pop("remote_host", UNSET)
+        remote_host = d.get("remote_host", UNSET)
 
-        thinking = d.pop("thinking", UNSET)
+        thinking = d.get("thinking", UNSET)
 
-        done_reason = d.pop("done_reason", UNSET)
+        done_reason = d.get("done_reason", UNSET)
 
-        context = cast(list[int], d.pop("context", UNSET))
+        context = cast(list[int], d.get("context", UNSET))
 
-        total_duration = d.pop("total_duration", UNSET)
+        total_duration = d.get("total_duration", UNSET)
 
-        load_duration = d.pop("load_duration", UNSET)
+        load_duration = d.get("load_duration", UNSET)
 
-        prompt_eval_count = d.pop("prompt_eval_count", UNSET)
+        prompt_eval_count = d.get("prompt_eval_count", UNSET)
 
-        prompt_eval_duration = d.pop("prompt_eval_duration", UNSET)
+        prompt_eval_duration = d.get("prompt_eval_duration", UNSET)
 
-        eval_count = d.pop("eval_count", UNSET)
+        eval_count = d.get("eval_count", UNSET)
 
-        eval_duration = d.pop("eval_duration", UNSET)
+        eval_duration = d.get("eval_duration", UNSET)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.get("tool_calls", UNSET)
         tool_calls: list[ToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
@@ -216,14 +216,14 @@ class GenerateResponse:
 
                 tool_calls.append(tool_calls_item)
 
-        _field_debug_info = d.pop("_debug_info", UNSET)
+        _field_debug_info = d.get("_debug_info", UNSET)
         field_debug_info: DebugInfo | Unset
         if isinstance(_field_debug_info, Unset):
             field_debug_info = UNSET
         else:
             field_debug_info = DebugInfo.from_dict(_field_debug_info)
 
-        _logprobs = d.pop("logprobs", UNSET)
+        _logprobs = d.get("logprobs", UNSET)
         logprobs: list[Logprob] | Unset = UNSET
         if _logprobs is not UNSET:
             logprobs = []
@@ -253,7 +253,8 @@ class GenerateResponse:
             logprobs=logprobs,
         )
 
-        generate_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        generate_response.additional_properties = undeclared
         return generate_response
 
     @property

@@ -27,7 +27,8 @@ class JsonSchema:
         d = dict(src_dict)
         json_schema = cls()
 
-        json_schema.additional_properties = d
+        undeclared = d
+        json_schema.additional_properties = undeclared
         return json_schema
 
     @property

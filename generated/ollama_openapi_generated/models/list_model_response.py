@@ -99,29 +99,29 @@ class ListModelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        modified_at = parse_datetime(d.pop("modified_at"))
+        modified_at = parse_datetime(d["modified_at"])
 
-        size = d.pop("size")
+        size = d["size"]
 
-        digest = d.pop("digest")
+        digest = d["digest"]
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        remote_model = d.pop("remote_model", UNSET)
+        remote_model = d.get("remote_model", UNSET)
 
-        remote_host = d.pop("remote_host", UNSET)
+        remote_host = d.get("remote_host", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: ModelDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = ModelDetails.from_dict(_details)
 
-        capabilities = cast(list[str], d.pop("capabilities", UNSET))
+        capabilities = cast(list[str], d.get("capabilities", UNSET))
 
         list_model_response = cls(
             name=name,
@@ -135,7 +135,8 @@ class ListModelResponse:
             capabilities=capabilities,
         )
 
-        list_model_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        list_model_response.additional_properties = undeclared
         return list_model_response
 
     @property

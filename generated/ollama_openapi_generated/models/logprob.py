@@ -67,14 +67,14 @@ class Logprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        d = src_dict
+        token = d.get("token", UNSET)
 
-        logprob = d.pop("logprob", UNSET)
+        logprob = d.get("logprob", UNSET)
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        bytes_ = cast(list[int], d.get("bytes", UNSET))
 
-        _top_logprobs = d.pop("top_logprobs", UNSET)
+        _top_logprobs = d.get("top_logprobs", UNSET)
         top_logprobs: list[TokenLogprob] | Unset = UNSET
         if _top_logprobs is not UNSET:
             top_logprobs = []
@@ -90,7 +90,8 @@ class Logprob:
             top_logprobs=top_logprobs,
         )
 
-        logprob.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        logprob.additional_properties = undeclared
         return logprob
 
     @property

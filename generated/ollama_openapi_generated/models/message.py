@@ -91,16 +91,16 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = d.pop("role")
+        d = src_dict
+        role = d["role"]
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
-        thinking = d.pop("thinking", UNSET)
+        thinking = d.get("thinking", UNSET)
 
-        images = cast(list[str], d.pop("images", UNSET))
+        images = cast(list[str], d.get("images", UNSET))
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.get("tool_calls", UNSET)
         tool_calls: list[ToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
@@ -109,9 +109,9 @@ class Message:
 
                 tool_calls.append(tool_calls_item)
 
-        tool_name = d.pop("tool_name", UNSET)
+        tool_name = d.get("tool_name", UNSET)
 
-        tool_call_id = d.pop("tool_call_id", UNSET)
+        tool_call_id = d.get("tool_call_id", UNSET)
 
         message = cls(
             role=role,
@@ -123,7 +123,8 @@ class Message:
             tool_call_id=tool_call_id,
         )
 
-        message.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        message.additional_properties = undeclared
         return message
 
     @property

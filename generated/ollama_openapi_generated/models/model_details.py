@@ -95,12 +95,12 @@ class ModelDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parent_model = d.pop("parent_model", UNSET)
+        d = src_dict
+        parent_model = d.get("parent_model", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        format_ = d.get("format", UNSET)
 
-        family = d.pop("family", UNSET)
+        family = d.get("family", UNSET)
 
         def _parse_families(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -117,15 +117,15 @@ class ModelDetails:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        families = _parse_families(d.pop("families", UNSET))
+        families = _parse_families(d.get("families", UNSET))
 
-        parameter_size = d.pop("parameter_size", UNSET)
+        parameter_size = d.get("parameter_size", UNSET)
 
-        quantization_level = d.pop("quantization_level", UNSET)
+        quantization_level = d.get("quantization_level", UNSET)
 
-        context_length = d.pop("context_length", UNSET)
+        context_length = d.get("context_length", UNSET)
 
-        embedding_length = d.pop("embedding_length", UNSET)
+        embedding_length = d.get("embedding_length", UNSET)
 
         model_details = cls(
             parent_model=parent_model,
@@ -138,7 +138,8 @@ class ModelDetails:
             embedding_length=embedding_length,
         )
 
-        model_details.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        model_details.additional_properties = undeclared
         return model_details
 
     @property

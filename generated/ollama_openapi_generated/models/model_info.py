@@ -27,7 +27,8 @@ class ModelInfo:
         d = dict(src_dict)
         model_info = cls()
 
-        model_info.additional_properties = d
+        undeclared = d
+        model_info.additional_properties = undeclared
         return model_info
 
     @property

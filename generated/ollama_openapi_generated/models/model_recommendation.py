@@ -74,18 +74,18 @@ class ModelRecommendation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = src_dict
+        model = d.get("model", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        context_length = d.pop("context_length", UNSET)
+        context_length = d.get("context_length", UNSET)
 
-        max_output_tokens = d.pop("max_output_tokens", UNSET)
+        max_output_tokens = d.get("max_output_tokens", UNSET)
 
-        vram_bytes = d.pop("vram_bytes", UNSET)
+        vram_bytes = d.get("vram_bytes", UNSET)
 
-        required_plan = d.pop("required_plan", UNSET)
+        required_plan = d.get("required_plan", UNSET)
 
         model_recommendation = cls(
             model=model,
@@ -96,7 +96,8 @@ class ModelRecommendation:
             required_plan=required_plan,
         )
 
-        model_recommendation.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        model_recommendation.additional_properties = undeclared
         return model_recommendation
 
     @property

@@ -44,8 +44,8 @@ class ModelRecommendationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _recommendations = d.pop("recommendations", UNSET)
+        d = src_dict
+        _recommendations = d.get("recommendations", UNSET)
         recommendations: list[ModelRecommendation] | Unset = UNSET
         if _recommendations is not UNSET:
             recommendations = []
@@ -58,7 +58,8 @@ class ModelRecommendationsResponse:
             recommendations=recommendations,
         )
 
-        model_recommendations_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        model_recommendations_response.additional_properties = undeclared
         return model_recommendations_response
 
     @property

@@ -178,46 +178,46 @@ class Options:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        num_ctx = d.pop("num_ctx", UNSET)
+        d = src_dict
+        num_ctx = d.get("num_ctx", UNSET)
 
-        num_batch = d.pop("num_batch", UNSET)
+        num_batch = d.get("num_batch", UNSET)
 
-        num_gpu = d.pop("num_gpu", UNSET)
+        num_gpu = d.get("num_gpu", UNSET)
 
-        main_gpu = d.pop("main_gpu", UNSET)
+        main_gpu = d.get("main_gpu", UNSET)
 
-        use_mmap = d.pop("use_mmap", UNSET)
+        use_mmap = d.get("use_mmap", UNSET)
 
-        num_thread = d.pop("num_thread", UNSET)
+        num_thread = d.get("num_thread", UNSET)
 
-        draft_num_predict = d.pop("draft_num_predict", UNSET)
+        draft_num_predict = d.get("draft_num_predict", UNSET)
 
-        num_keep = d.pop("num_keep", UNSET)
+        num_keep = d.get("num_keep", UNSET)
 
-        seed = d.pop("seed", UNSET)
+        seed = d.get("seed", UNSET)
 
-        num_predict = d.pop("num_predict", UNSET)
+        num_predict = d.get("num_predict", UNSET)
 
-        top_k = d.pop("top_k", UNSET)
+        top_k = d.get("top_k", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.get("top_p", UNSET)
 
-        min_p = d.pop("min_p", UNSET)
+        min_p = d.get("min_p", UNSET)
 
-        typical_p = d.pop("typical_p", UNSET)
+        typical_p = d.get("typical_p", UNSET)
 
-        repeat_last_n = d.pop("repeat_last_n", UNSET)
+        repeat_last_n = d.get("repeat_last_n", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        repeat_penalty = d.pop("repeat_penalty", UNSET)
+        repeat_penalty = d.get("repeat_penalty", UNSET)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+        presence_penalty = d.get("presence_penalty", UNSET)
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+        frequency_penalty = d.get("frequency_penalty", UNSET)
 
-        stop = cast(list[str], d.pop("stop", UNSET))
+        stop = cast(list[str], d.get("stop", UNSET))
 
         options = cls(
             num_ctx=num_ctx,
@@ -242,7 +242,8 @@ class Options:
             stop=stop,
         )
 
-        options.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        options.additional_properties = undeclared
         return options
 
     @property

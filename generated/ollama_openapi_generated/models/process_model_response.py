@@ -93,32 +93,32 @@ class ProcessModelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        size = d.pop("size")
+        size = d["size"]
 
-        digest = d.pop("digest")
+        digest = d["digest"]
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: ModelDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = ModelDetails.from_dict(_details)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
             expires_at = parse_datetime(_expires_at)
 
-        size_vram = d.pop("size_vram", UNSET)
+        size_vram = d.get("size_vram", UNSET)
 
-        context_length = d.pop("context_length", UNSET)
+        context_length = d.get("context_length", UNSET)
 
         process_model_response = cls(
             name=name,
@@ -131,7 +131,8 @@ class ProcessModelResponse:
             context_length=context_length,
         )
 
-        process_model_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        process_model_response.additional_properties = undeclared
         return process_model_response
 
     @property

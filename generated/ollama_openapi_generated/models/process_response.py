@@ -44,9 +44,9 @@ class ProcessResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         models = []
-        _models = d.pop("models")
+        _models = d["models"]
         for models_item_data in _models:
             models_item = ProcessModelResponse.from_dict(models_item_data)
 
@@ -56,7 +56,8 @@ class ProcessResponse:
             models=models,
         )
 
-        process_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        process_response.additional_properties = undeclared
         return process_response
 
     @property

@@ -63,14 +63,14 @@ class ProgressResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
 
-        digest = d.pop("digest", UNSET)
+        digest = d.get("digest", UNSET)
 
-        total = d.pop("total", UNSET)
+        total = d.get("total", UNSET)
 
-        completed = d.pop("completed", UNSET)
+        completed = d.get("completed", UNSET)
 
         progress_response = cls(
             status=status,
@@ -79,7 +79,8 @@ class ProgressResponse:
             completed=completed,
         )
 
-        progress_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        progress_response.additional_properties = undeclared
         return progress_response
 
     @property

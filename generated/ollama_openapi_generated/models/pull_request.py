@@ -74,18 +74,18 @@ class PullRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = src_dict
+        model = d.get("model", UNSET)
 
-        insecure = d.pop("insecure", UNSET)
+        insecure = d.get("insecure", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = d.get("username", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = d.get("password", UNSET)
 
-        stream = d.pop("stream", UNSET)
+        stream = d.get("stream", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         pull_request = cls(
             model=model,
@@ -96,7 +96,8 @@ class PullRequest:
             name=name,
         )
 
-        pull_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        pull_request.additional_properties = undeclared
         return pull_request
 
     @property

@@ -80,14 +80,14 @@ class ShowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = src_dict
+        model = d.get("model", UNSET)
 
-        system = d.pop("system", UNSET)
+        system = d.get("system", UNSET)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
-        verbose = d.pop("verbose", UNSET)
+        verbose = d.get("verbose", UNSET)
 
         def _parse_options(data: object) -> None | Options | Unset:
             if data is None:
@@ -104,9 +104,9 @@ class ShowRequest:
                 pass
             return cast(None | Options | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        options = _parse_options(d.get("options", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         show_request = cls(
             model=model,
@@ -117,7 +117,8 @@ class ShowRequest:
             name=name,
         )
 
-        show_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        show_request.additional_properties = undeclared
         return show_request
 
     @property

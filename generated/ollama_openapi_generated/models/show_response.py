@@ -181,29 +181,29 @@ class ShowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        license_ = d.pop("license", UNSET)
+        d = src_dict
+        license_ = d.get("license", UNSET)
 
-        modelfile = d.pop("modelfile", UNSET)
+        modelfile = d.get("modelfile", UNSET)
 
-        parameters = d.pop("parameters", UNSET)
+        parameters = d.get("parameters", UNSET)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
-        system = d.pop("system", UNSET)
+        system = d.get("system", UNSET)
 
-        renderer = d.pop("renderer", UNSET)
+        renderer = d.get("renderer", UNSET)
 
-        parser = d.pop("parser", UNSET)
+        parser = d.get("parser", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: ModelDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = ModelDetails.from_dict(_details)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[Message] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -212,9 +212,9 @@ class ShowResponse:
 
                 messages.append(messages_item)
 
-        remote_model = d.pop("remote_model", UNSET)
+        remote_model = d.get("remote_model", UNSET)
 
-        remote_host = d.pop("remote_host", UNSET)
+        remote_host = d.get("remote_host", UNSET)
 
         def _parse_model_info(data: object) -> ModelInfo | None | Unset:
             if data is None:
@@ -231,7 +231,7 @@ class ShowResponse:
                 pass
             return cast(ModelInfo | None | Unset, data)
 
-        model_info = _parse_model_info(d.pop("model_info", UNSET))
+        model_info = _parse_model_info(d.get("model_info", UNSET))
 
         def _parse_projector_info(data: object) -> ModelInfo | None | Unset:
             if data is None:
@@ -248,9 +248,9 @@ class ShowResponse:
                 pass
             return cast(ModelInfo | None | Unset, data)
 
-        projector_info = _parse_projector_info(d.pop("projector_info", UNSET))
+        projector_info = _parse_projector_info(d.get("projector_info", UNSET))
 
-        _tensors = d.pop("tensors", UNSET)
+        _tensors = d.get("tensors", UNSET)
         tensors: list[Tensor] | Unset = UNSET
         if _tensors is not UNSET:
             tensors = []
@@ -259,16 +259,16 @@ class ShowResponse:
 
                 tensors.append(tensors_item)
 
-        capabilities = cast(list[str], d.pop("capabilities", UNSET))
+        capabilities = cast(list[str], d.get("capabilities", UNSET))
 
-        _modified_at = d.pop("modified_at", UNSET)
+        _modified_at = d.get("modified_at", UNSET)
         modified_at: datetime.datetime | Unset
         if isinstance(_modified_at, Unset):
             modified_at = UNSET
         else:
             modified_at = parse_datetime(_modified_at)
 
-        requires = d.pop("requires", UNSET)
+        requires = d.get("requires", UNSET)
 
         show_response = cls(
             license_=license_,
@@ -290,7 +290,8 @@ class ShowResponse:
             requires=requires,
         )
 
-        show_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        show_response.additional_properties = undeclared
         return show_response
 
     @property

@@ -41,8 +41,8 @@ class StatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _cloud = d.pop("cloud", UNSET)
+        d = src_dict
+        _cloud = d.get("cloud", UNSET)
         cloud: CloudStatus | Unset
         if isinstance(_cloud, Unset):
             cloud = UNSET
@@ -53,7 +53,8 @@ class StatusResponse:
             cloud=cloud,
         )
 
-        status_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        status_response.additional_properties = undeclared
         return status_response
 
     @property

@@ -55,12 +55,12 @@ class Tensor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        shape = cast(list[int], d.pop("shape", UNSET))
+        shape = cast(list[int], d.get("shape", UNSET))
 
         tensor = cls(
             name=name,
@@ -68,7 +68,8 @@ class Tensor:
             shape=shape,
         )
 
-        tensor.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        tensor.additional_properties = undeclared
         return tensor
 
     @property

@@ -55,12 +55,12 @@ class TokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        d = src_dict
+        token = d.get("token", UNSET)
 
-        logprob = d.pop("logprob", UNSET)
+        logprob = d.get("logprob", UNSET)
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        bytes_ = cast(list[int], d.get("bytes", UNSET))
 
         token_logprob = cls(
             token=token,
@@ -68,7 +68,8 @@ class TokenLogprob:
             bytes_=bytes_,
         )
 
-        token_logprob.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        token_logprob.additional_properties = undeclared
         return token_logprob
 
     @property

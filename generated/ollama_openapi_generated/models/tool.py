@@ -54,12 +54,12 @@ class Tool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        function = ToolFunction.from_dict(d.pop("function"))
+        function = ToolFunction.from_dict(d["function"])
 
-        items = d.pop("items", UNSET)
+        items = d.get("items", UNSET)
 
         tool = cls(
             type_=type_,
@@ -67,7 +67,8 @@ class Tool:
             items=items,
         )
 
-        tool.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        tool.additional_properties = undeclared
         return tool
 
     @property

@@ -48,17 +48,18 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        function = ToolCallFunction.from_dict(d.pop("function"))
+        d = src_dict
+        function = ToolCallFunction.from_dict(d["function"])
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         tool_call = cls(
             function=function,
             id=id,
         )
 
-        tool_call.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        tool_call.additional_properties = undeclared
         return tool_call
 
     @property

@@ -58,12 +58,12 @@ class ToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        index = d.pop("index", UNSET)
+        index = d.get("index", UNSET)
 
-        _arguments = d.pop("arguments", UNSET)
+        _arguments = d.get("arguments", UNSET)
         arguments: ToolCallFunctionArguments | Unset
         if isinstance(_arguments, Unset):
             arguments = UNSET
@@ -76,7 +76,8 @@ class ToolCallFunction:
             arguments=arguments,
         )
 
-        tool_call_function.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        tool_call_function.additional_properties = undeclared
         return tool_call_function
 
     @property

@@ -27,7 +27,8 @@ class ToolCallFunctionArguments:
         d = dict(src_dict)
         tool_call_function_arguments = cls()
 
-        tool_call_function_arguments.additional_properties = d
+        undeclared = d
+        tool_call_function_arguments.additional_properties = undeclared
         return tool_call_function_arguments
 
     @property

@@ -57,12 +57,12 @@ class ToolFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: ToolFunctionParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
@@ -75,7 +75,8 @@ class ToolFunction:
             parameters=parameters,
         )
 
-        tool_function.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        tool_function.additional_properties = undeclared
         return tool_function
 
     @property

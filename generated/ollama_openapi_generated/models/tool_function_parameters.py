@@ -75,14 +75,14 @@ class ToolFunctionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        defs = d.pop("$defs", UNSET)
+        defs = d.get("$defs", UNSET)
 
-        items = d.pop("items", UNSET)
+        items = d.get("items", UNSET)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = cast(list[str], d.get("required", UNSET))
 
         def _parse_properties(data: object) -> None | ToolPropertiesMap | Unset:
             if data is None:
@@ -99,7 +99,7 @@ class ToolFunctionParameters:
                 pass
             return cast(None | ToolPropertiesMap | Unset, data)
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(d.get("properties", UNSET))
 
         tool_function_parameters = cls(
             type_=type_,
@@ -109,7 +109,8 @@ class ToolFunctionParameters:
             properties=properties,
         )
 
-        tool_function_parameters.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        tool_function_parameters.additional_properties = undeclared
         return tool_function_parameters
 
     @property

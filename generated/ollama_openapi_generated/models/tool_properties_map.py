@@ -28,8 +28,9 @@ class ToolPropertiesMap:
         d = dict(src_dict)
         tool_properties_map = cls()
 
+        undeclared = d
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in undeclared.items():
             additional_property = ToolProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

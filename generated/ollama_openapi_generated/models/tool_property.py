@@ -99,8 +99,8 @@ class ToolProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _any_of = d.pop("anyOf", UNSET)
+        d = src_dict
+        _any_of = d.get("anyOf", UNSET)
         any_of: list[ToolPropertyVariant] | Unset = UNSET
         if _any_of is not UNSET:
             any_of = []
@@ -122,22 +122,22 @@ class ToolProperty:
                 pass
             return cast(list[str] | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.get("type", UNSET))
 
-        items = d.pop("items", UNSET)
+        items = d.get("items", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        enum = cast(list[Any], d.pop("enum", UNSET))
+        enum = cast(list[Any], d.get("enum", UNSET))
 
-        _properties = d.pop("properties", UNSET)
+        _properties = d.get("properties", UNSET)
         properties: ToolPropertyProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
         else:
             properties = ToolPropertyProperties.from_dict(_properties)
 
-        required = cast(list[str], d.pop("required", UNSET))
+        required = cast(list[str], d.get("required", UNSET))
 
         tool_property = cls(
             any_of=any_of,
@@ -149,7 +149,8 @@ class ToolProperty:
             required=required,
         )
 
-        tool_property.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        tool_property.additional_properties = undeclared
         return tool_property
 
     @property

@@ -27,7 +27,8 @@ class ToolPropertyProperties:
         d = dict(src_dict)
         tool_property_properties = cls()
 
-        tool_property_properties.additional_properties = d
+        undeclared = d
+        tool_property_properties.additional_properties = undeclared
         return tool_property_properties
 
     @property

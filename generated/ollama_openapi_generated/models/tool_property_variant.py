@@ -27,7 +27,8 @@ class ToolPropertyVariant:
         d = dict(src_dict)
         tool_property_variant = cls()
 
-        tool_property_variant.additional_properties = d
+        undeclared = d
+        tool_property_variant.additional_properties = undeclared
         return tool_property_variant
 
     @property

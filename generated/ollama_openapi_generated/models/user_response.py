@@ -91,27 +91,27 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        d = src_dict
+        _id = d.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
             id = UUID(_id)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        bio = d.pop("bio", UNSET)
+        bio = d.get("bio", UNSET)
 
-        avatarurl = d.pop("avatarurl", UNSET)
+        avatarurl = d.get("avatarurl", UNSET)
 
-        firstname = d.pop("firstname", UNSET)
+        firstname = d.get("firstname", UNSET)
 
-        lastname = d.pop("lastname", UNSET)
+        lastname = d.get("lastname", UNSET)
 
-        plan = d.pop("plan", UNSET)
+        plan = d.get("plan", UNSET)
 
         user_response = cls(
             id=id,
@@ -124,7 +124,8 @@ class UserResponse:
             plan=plan,
         )
 
-        user_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        user_response.additional_properties = undeclared
         return user_response
 
     @property

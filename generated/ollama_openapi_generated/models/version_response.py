@@ -41,14 +41,15 @@ class VersionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version")
+        d = src_dict
+        version = d["version"]
 
         version_response = cls(
             version=version,
         )
 
-        version_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        version_response.additional_properties = undeclared
         return version_response
 
     @property

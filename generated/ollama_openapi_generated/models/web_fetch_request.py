@@ -41,14 +41,15 @@ class WebFetchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
         web_fetch_request = cls(
             url=url,
         )
 
-        web_fetch_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        web_fetch_request.additional_properties = undeclared
         return web_fetch_request
 
     @property

@@ -55,12 +55,12 @@ class WebFetchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = src_dict
+        title = d.get("title", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
-        links = cast(list[str], d.pop("links", UNSET))
+        links = cast(list[str], d.get("links", UNSET))
 
         web_fetch_response = cls(
             title=title,
@@ -68,7 +68,8 @@ class WebFetchResponse:
             links=links,
         )
 
-        web_fetch_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        web_fetch_response.additional_properties = undeclared
         return web_fetch_response
 
     @property

@@ -48,17 +48,18 @@ class WebSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = src_dict
+        query = d["query"]
 
-        max_results = d.pop("max_results", UNSET)
+        max_results = d.get("max_results", UNSET)
 
         web_search_request = cls(
             query=query,
             max_results=max_results,
         )
 
-        web_search_request.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        web_search_request.additional_properties = undeclared
         return web_search_request
 
     @property

@@ -44,8 +44,8 @@ class WebSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _results = d.pop("results", UNSET)
+        d = src_dict
+        _results = d.get("results", UNSET)
         results: list[WebSearchResult] | Unset = UNSET
         if _results is not UNSET:
             results = []
@@ -58,7 +58,8 @@ class WebSearchResponse:
             results=results,
         )
 
-        web_search_response.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        web_search_response.additional_properties = undeclared
         return web_search_response
 
     @property

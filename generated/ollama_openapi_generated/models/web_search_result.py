@@ -53,12 +53,12 @@ class WebSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = src_dict
+        title = d.get("title", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
         web_search_result = cls(
             title=title,
@@ -66,7 +66,8 @@ class WebSearchResult:
             content=content,
         )
 
-        web_search_result.additional_properties = d
+        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        web_search_result.additional_properties = undeclared
         return web_search_result
 
     @property
