@@ -161,6 +161,63 @@ class NDJSONDecoder:
             self._buffer(incomplete)
         return lines
 
+    def iterate(self, chunks: Iterable[bytes]) -> Iterator[Any]:
+        """Yield each value of a body given as byte chunks; stop after the final one, then `finish`."""
+        loads = json.loads if _fast_loads is None else _fast_loads
+        received = self.received
+        final = self.final
+        max_line_bytes = self.max_line_bytes
+        for chunk in chunks:
+            # feed()'s one-line fast path, inlined because a call per chunk is measurable.
+            if not self._pending and chunk.find(_NEWLINE) == len(chunk) - 1 and len(chunk) <= max_line_bytes:
+                try:
+                    item = loads(chunk)
+                except (ValueError, TypeError, RecursionError):
+                    item = self._decode_slow(chunk)
+                    if item is _BLANK:
+                        continue
+                if type(item) is dict and "error" in item:
+                    self._raise_in_band(item)
+                received.append(item)
+                yield item
+                if final is not None and final(item):
+                    self.finished = True
+                    return
+                continue
+            yield from self.feed(chunk)
+            if self.finished:
+                return
+        yield from self.finish()
+
+    async def aiterate(self, chunks: AsyncIterable[bytes]) -> AsyncIterator[Any]:
+        """The asynchronous twin of `iterate`, for ``response.aiter_raw()``."""
+        loads = json.loads if _fast_loads is None else _fast_loads
+        received = self.received
+        final = self.final
+        max_line_bytes = self.max_line_bytes
+        async for chunk in chunks:
+            if not self._pending and chunk.find(_NEWLINE) == len(chunk) - 1 and len(chunk) <= max_line_bytes:
+                try:
+                    item = loads(chunk)
+                except (ValueError, TypeError, RecursionError):
+                    item = self._decode_slow(chunk)
+                    if item is _BLANK:
+                        continue
+                if type(item) is dict and "error" in item:
+                    self._raise_in_band(item)
+                received.append(item)
+                yield item
+                if final is not None and final(item):
+                    self.finished = True
+                    return
+                continue
+            for item in self.feed(chunk):
+                yield item
+            if self.finished:
+                return
+        for item in self.finish():
+            yield item
+
     def finish(self) -> list[Any]:
         """Decode a last line that lacks its trailing newline; call once when the body has ended.
 
@@ -274,63 +331,17 @@ def iter_ndjson(
     Raises:
         StreamInBandError, StreamDecodeError, StreamTruncatedError: see :class:`NDJSONDecoder`.
     """
-    decoder = NDJSONDecoder(final=final, max_line_bytes=max_line_bytes)
-    loads = json.loads if _fast_loads is None else _fast_loads
-    received = decoder.received
-    for chunk in chunks:
-        # NDJSONDecoder.feed's one-line fast path, inlined here because a call per chunk is measurable.
-        if not decoder._pending and chunk.find(_NEWLINE) == len(chunk) - 1 and len(chunk) <= max_line_bytes:
-            try:
-                item = loads(chunk)
-            except (ValueError, TypeError, RecursionError):
-                item = decoder._decode_slow(chunk)
-                if item is _BLANK:
-                    continue
-            if type(item) is dict and "error" in item:
-                decoder._raise_in_band(item)
-            received.append(item)
-            yield item
-            if final is not None and final(item):
-                return
-            continue
-        yield from decoder.feed(chunk)
-        if decoder.finished:
-            return
-    yield from decoder.finish()
+    return NDJSONDecoder(final=final, max_line_bytes=max_line_bytes).iterate(chunks)
 
 
-async def aiter_ndjson(
+def aiter_ndjson(
     chunks: AsyncIterable[bytes],
     *,
     final: Callable[[Any], bool] | None = None,
     max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
 ) -> AsyncIterator[Any]:
     """The asynchronous twin of :func:`iter_ndjson`, for ``response.aiter_bytes()``."""
-    decoder = NDJSONDecoder(final=final, max_line_bytes=max_line_bytes)
-    loads = json.loads if _fast_loads is None else _fast_loads
-    received = decoder.received
-    async for chunk in chunks:
-        # The same inlined one-line fast path as in iter_ndjson.
-        if not decoder._pending and chunk.find(_NEWLINE) == len(chunk) - 1 and len(chunk) <= max_line_bytes:
-            try:
-                item = loads(chunk)
-            except (ValueError, TypeError, RecursionError):
-                item = decoder._decode_slow(chunk)
-                if item is _BLANK:
-                    continue
-            if type(item) is dict and "error" in item:
-                decoder._raise_in_band(item)
-            received.append(item)
-            yield item
-            if final is not None and final(item):
-                return
-            continue
-        for item in decoder.feed(chunk):
-            yield item
-        if decoder.finished:
-            return
-    for item in decoder.finish():
-        yield item
+    return NDJSONDecoder(final=final, max_line_bytes=max_line_bytes).aiterate(chunks)
 
 
 def parse_json_body(content: bytes, *, status_code: int) -> Any:

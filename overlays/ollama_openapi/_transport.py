@@ -77,12 +77,6 @@ def _finish_json(call: Call, response: httpx.Response, content: bytes) -> Any:
     return call.parse(document)
 
 
-def _ended_early(decoder: NDJSONDecoder) -> StreamTruncatedError:
-    count = len(decoder.received)
-    message = f"The stream from Ollama ended before its final chunk ({count} items received)."
-    return StreamTruncatedError(message, received=decoder.received)
-
-
 def _stream_failure(exc: httpx.HTTPError, base_url: str, received: list[Any]) -> OllamaError:
     """A transport failure part-way through a stream: a timeout stays a timeout, a break a truncation."""
     error = map_transport_error(exc, base_url, received=received)
@@ -110,6 +104,24 @@ class _Deadline:
         self.host = base_url
         self.what = what
         self.last = time.monotonic()
+
+    def watch(self, chunks: Iterator[bytes], received: list[Any]) -> Iterator[bytes]:
+        """`chunks`, checking at each arrival whether the decoder completed an item in time."""
+        seen = len(received)
+        for chunk in chunks:
+            count = len(received)
+            self.progress(count != seen)
+            seen = count
+            yield chunk
+
+    async def awatch(self, chunks: AsyncIterator[bytes], received: list[Any]) -> AsyncIterator[bytes]:
+        """The asynchronous twin of `watch`."""
+        seen = len(received)
+        async for chunk in chunks:
+            count = len(received)
+            self.progress(count != seen)
+            seen = count
+            yield chunk
 
     def progress(self, produced: bool) -> None:
         """Record that a chunk arrived (``produced``: it completed at least one item); raise when late."""
@@ -195,19 +207,13 @@ class SyncTransport:
         response = self._send(call)
         decoder = NDJSONDecoder(final=call.is_final)
         parse = call.parse
+        chunks = getattr(response, _body_chunks_name(response))()
         deadline = _Deadline(response, self.settings.base_url, "next line of the stream")
+        if deadline.limit is not None:
+            chunks = deadline.watch(chunks, decoder.received)
         try:
-            for chunk in getattr(response, _body_chunks_name(response))():
-                items = decoder.feed(chunk)
-                deadline.progress(bool(items))
-                for item in items:
-                    yield parse(item)
-                if decoder.finished:
-                    return
-            for item in decoder.finish():
+            for item in decoder.iterate(chunks):
                 yield parse(item)
-            if call.is_final is not None and not decoder.finished:
-                raise _ended_early(decoder)
         except httpx.HTTPError as exc:
             raise _stream_failure(exc, self.settings.base_url, decoder.received) from None
         finally:
@@ -279,22 +285,13 @@ class AsyncTransport:
         response = await self._send(call)
         decoder = NDJSONDecoder(final=call.is_final)
         parse = call.parse
+        chunks = response.aiter_raw() if _body_chunks_name(response) == "iter_raw" else response.aiter_bytes()
         deadline = _Deadline(response, self.settings.base_url, "next line of the stream")
+        if deadline.limit is not None:
+            chunks = deadline.awatch(chunks, decoder.received)
         try:
-            chunks = (
-                response.aiter_raw() if _body_chunks_name(response) == "iter_raw" else response.aiter_bytes()
-            )
-            async for chunk in chunks:
-                items = decoder.feed(chunk)
-                deadline.progress(bool(items))
-                for item in items:
-                    yield parse(item)
-                if decoder.finished:
-                    return
-            for item in decoder.finish():
+            async for item in decoder.aiterate(chunks):
                 yield parse(item)
-            if call.is_final is not None and not decoder.finished:
-                raise _ended_early(decoder)
         except httpx.HTTPError as exc:
             raise _stream_failure(exc, self.settings.base_url, decoder.received) from None
         finally:
