@@ -269,6 +269,7 @@ def test_fast_loader_falls_back_to_stdlib(monkeypatch: pytest.MonkeyPatch) -> No
         return json.loads(data)
 
     monkeypatch.setattr(ndjson, "_fast_loads", picky_loads)
+    monkeypatch.setattr(ndjson, "_line_loads", picky_loads)
     items = _collect_sync([b'{"a": 1}\n{"b": NaN}\n\n'])
     assert items[0] == {"a": 1}
     assert items[1]["b"] != items[1]["b"]  # NaN, parsed by the stdlib fallback
