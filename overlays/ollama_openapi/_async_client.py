@@ -400,7 +400,13 @@ class AsyncClient:
         digest = await asyncio.to_thread(file_digest, file)
         if not await self.blob_exists(digest, timeout=timeout):
             await self._transport.request(
-                _calls.blob("create_blob", digest, lambda: aiter_file(file), call_timeout(timeout))
+                _calls.blob(
+                    "create_blob",
+                    digest,
+                    lambda: aiter_file(file),
+                    call_timeout(timeout),
+                    file.stat().st_size,
+                )
             )
         return digest
 

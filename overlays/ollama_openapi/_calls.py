@@ -121,6 +121,8 @@ class Call:
     timeout: TimeoutInput | Unset = UNSET
     ok_statuses: frozenset[int] = field(default_factory=frozenset)
     """Error statuses that are answers, not failures (404 for ``blob_exists``)."""
+    content_length: int | None = None
+    """The size of a raw body given as chunks; sent as ``Content-Length`` instead of chunked encoding."""
 
     @property
     def method(self) -> str:
@@ -416,11 +418,18 @@ def simple(operation_id: str, timeout: Any, ok_statuses: frozenset[int] = frozen
     return _call(operation_id, timeout=timeout, ok_statuses=ok_statuses)
 
 
-def blob(operation_id: Literal["head_blob", "create_blob"], digest: str, content: Any, timeout: Any) -> Call:
+def blob(
+    operation_id: Literal["head_blob", "create_blob"],
+    digest: str,
+    content: Any,
+    timeout: Any,
+    size: int | None = None,
+) -> Call:
+    """HEAD or POST ``/api/blobs/{digest}``; `size` (bytes of `content`) spares chunked framing."""
     operation = _spec.operation(operation_id)
     path = operation.path.replace("{digest}", check_digest(digest))
     ok = frozenset({404}) if operation_id == "head_blob" else frozenset()
-    return Call(operation, path, content=content, timeout=timeout, ok_statuses=ok)
+    return Call(operation, path, content=content, timeout=timeout, ok_statuses=ok, content_length=size)
 
 
 def check_digest(digest: str) -> str:

@@ -396,7 +396,9 @@ class Client:
         digest = file_digest(file)
         if not self.blob_exists(digest, timeout=timeout):
             self._transport.request(
-                _calls.blob("create_blob", digest, lambda: iter_file(file), call_timeout(timeout))
+                _calls.blob(
+                    "create_blob", digest, lambda: iter_file(file), call_timeout(timeout), file.stat().st_size
+                )
             )
         return digest
 

@@ -37,7 +37,10 @@ def _request_options(call: Call) -> dict[str, Any]:
     elif call.content is not None:
         # A callable makes a fresh body for every attempt, so that retried uploads resend it all.
         options["content"] = call.content() if callable(call.content) else call.content
-        options["headers"] = {"Content-Type": "application/octet-stream"}
+        headers = {"Content-Type": "application/octet-stream"}
+        if call.content_length is not None:
+            headers["Content-Length"] = str(call.content_length)
+        options["headers"] = headers
     if not isinstance(call.timeout, Unset):
         options["timeout"] = resolve_timeout(call.timeout)
     return options
