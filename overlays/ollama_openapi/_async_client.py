@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -142,7 +142,7 @@ class AsyncClient:
         *,
         stream: Literal[True],
         **params: Unpack[GenerateParams],
-    ) -> AsyncIterator[GenerateResponse]: ...
+    ) -> AsyncGenerator[GenerateResponse, None]: ...
 
     @overload
     async def generate(
@@ -153,7 +153,7 @@ class AsyncClient:
         *,
         stream: bool,
         **params: Unpack[GenerateParams],
-    ) -> GenerateResponse | AsyncIterator[GenerateResponse]: ...
+    ) -> GenerateResponse | AsyncGenerator[GenerateResponse, None]: ...
 
     async def generate(
         self,
@@ -163,14 +163,14 @@ class AsyncClient:
         *,
         stream: bool = False,
         **params: Unpack[GenerateParams],
-    ) -> GenerateResponse | AsyncIterator[GenerateResponse]:
+    ) -> GenerateResponse | AsyncGenerator[GenerateResponse, None]:
         """Generate a completion of `prompt`; with ``stream=True``, an iterator of chunks (lazy).
 
         Keyword arguments: system, template, context, think, logprobs, top_logprobs, raw, format
         (``"json"`` or a JSON Schema dict), images (bytes, paths, base64 or data URLs), options,
         keep_alive, truncate, shift, timeout.
         """
-        result: GenerateResponse | AsyncIterator[GenerateResponse] = await self._run(
+        result: GenerateResponse | AsyncGenerator[GenerateResponse, None] = await self._run(
             _calls.generate(model, prompt, suffix, stream=stream, params=params)
         )
         return result
@@ -193,7 +193,7 @@ class AsyncClient:
         *,
         stream: Literal[True],
         **params: Unpack[ChatParams],
-    ) -> AsyncIterator[ChatResponse]: ...
+    ) -> AsyncGenerator[ChatResponse, None]: ...
 
     @overload
     async def chat(
@@ -203,7 +203,7 @@ class AsyncClient:
         *,
         stream: bool,
         **params: Unpack[ChatParams],
-    ) -> ChatResponse | AsyncIterator[ChatResponse]: ...
+    ) -> ChatResponse | AsyncGenerator[ChatResponse, None]: ...
 
     async def chat(
         self,
@@ -212,14 +212,14 @@ class AsyncClient:
         *,
         stream: bool = False,
         **params: Unpack[ChatParams],
-    ) -> ChatResponse | AsyncIterator[ChatResponse]:
+    ) -> ChatResponse | AsyncGenerator[ChatResponse, None]:
         """Generate the next message of a conversation; with ``stream=True``, an iterator of chunks.
 
         Messages and tools may be mappings or generated models; tools may also be Python functions
         (their type hints and docstring become the tool's schema). Other keyword arguments: think,
         logprobs, top_logprobs, format, options, keep_alive, truncate, shift, timeout.
         """
-        result: ChatResponse | AsyncIterator[ChatResponse] = await self._run(
+        result: ChatResponse | AsyncGenerator[ChatResponse, None] = await self._run(
             _calls.chat(model, messages, stream=stream, params=params)
         )
         return result
@@ -255,18 +255,18 @@ class AsyncClient:
     @overload
     async def pull(
         self, model: str, *, insecure: bool = False, stream: Literal[True], timeout: Any = _DEFAULT
-    ) -> AsyncIterator[ProgressResponse]: ...
+    ) -> AsyncGenerator[ProgressResponse, None]: ...
 
     @overload
     async def pull(
         self, model: str, *, insecure: bool = False, stream: bool, timeout: Any = _DEFAULT
-    ) -> ProgressResponse | AsyncIterator[ProgressResponse]: ...
+    ) -> ProgressResponse | AsyncGenerator[ProgressResponse, None]: ...
 
     async def pull(
         self, model: str, *, insecure: bool = False, stream: bool = False, timeout: Any = _DEFAULT
-    ) -> ProgressResponse | AsyncIterator[ProgressResponse]:
+    ) -> ProgressResponse | AsyncGenerator[ProgressResponse, None]:
         """Download a model; with ``stream=True``, an iterator of progress updates ending in ``success``."""
-        result: ProgressResponse | AsyncIterator[ProgressResponse] = await self._run(
+        result: ProgressResponse | AsyncGenerator[ProgressResponse, None] = await self._run(
             _calls.transfer("pull", model, insecure, stream, call_timeout(timeout))
         )
         return result
@@ -279,18 +279,18 @@ class AsyncClient:
     @overload
     async def push(
         self, model: str, *, insecure: bool = False, stream: Literal[True], timeout: Any = _DEFAULT
-    ) -> AsyncIterator[ProgressResponse]: ...
+    ) -> AsyncGenerator[ProgressResponse, None]: ...
 
     @overload
     async def push(
         self, model: str, *, insecure: bool = False, stream: bool, timeout: Any = _DEFAULT
-    ) -> ProgressResponse | AsyncIterator[ProgressResponse]: ...
+    ) -> ProgressResponse | AsyncGenerator[ProgressResponse, None]: ...
 
     async def push(
         self, model: str, *, insecure: bool = False, stream: bool = False, timeout: Any = _DEFAULT
-    ) -> ProgressResponse | AsyncIterator[ProgressResponse]:
+    ) -> ProgressResponse | AsyncGenerator[ProgressResponse, None]:
         """Upload a model to a registry; with ``stream=True``, an iterator of progress updates."""
-        result: ProgressResponse | AsyncIterator[ProgressResponse] = await self._run(
+        result: ProgressResponse | AsyncGenerator[ProgressResponse, None] = await self._run(
             _calls.transfer("push", model, insecure, stream, call_timeout(timeout))
         )
         return result
@@ -329,7 +329,7 @@ class AsyncClient:
         *,
         stream: Literal[True],
         **params: Unpack[CreateParams],
-    ) -> AsyncIterator[ProgressResponse]: ...
+    ) -> AsyncGenerator[ProgressResponse, None]: ...
 
     @overload
     async def create(
@@ -347,7 +347,7 @@ class AsyncClient:
         *,
         stream: bool,
         **params: Unpack[CreateParams],
-    ) -> ProgressResponse | AsyncIterator[ProgressResponse]: ...
+    ) -> ProgressResponse | AsyncGenerator[ProgressResponse, None]: ...
 
     async def create(
         self,
@@ -364,7 +364,7 @@ class AsyncClient:
         *,
         stream: bool = False,
         **params: Unpack[CreateParams],
-    ) -> ProgressResponse | AsyncIterator[ProgressResponse]:
+    ) -> ProgressResponse | AsyncGenerator[ProgressResponse, None]:
         """Create a model from an existing one (`from_`) or from files.
 
         `files` and `adapters` map file names to blob digests (``sha256:...``) or to local paths:
@@ -391,7 +391,7 @@ class AsyncClient:
 
         if stream and has_local_files(files, adapters):
             return self._transport.lazy_stream(build)
-        result: ProgressResponse | AsyncIterator[ProgressResponse] = await self._run(await build())
+        result: ProgressResponse | AsyncGenerator[ProgressResponse, None] = await self._run(await build())
         return result
 
     async def create_blob(self, path: str | os.PathLike[str], *, timeout: Any = _DEFAULT) -> str:

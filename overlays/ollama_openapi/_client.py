@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -138,7 +138,7 @@ class Client:
         *,
         stream: Literal[True],
         **params: Unpack[GenerateParams],
-    ) -> Iterator[GenerateResponse]: ...
+    ) -> Generator[GenerateResponse, None, None]: ...
 
     @overload
     def generate(
@@ -149,7 +149,7 @@ class Client:
         *,
         stream: bool,
         **params: Unpack[GenerateParams],
-    ) -> GenerateResponse | Iterator[GenerateResponse]: ...
+    ) -> GenerateResponse | Generator[GenerateResponse, None, None]: ...
 
     def generate(
         self,
@@ -159,14 +159,14 @@ class Client:
         *,
         stream: bool = False,
         **params: Unpack[GenerateParams],
-    ) -> GenerateResponse | Iterator[GenerateResponse]:
+    ) -> GenerateResponse | Generator[GenerateResponse, None, None]:
         """Generate a completion of `prompt`; with ``stream=True``, an iterator of chunks (lazy).
 
         Keyword arguments: system, template, context, think, logprobs, top_logprobs, raw, format
         (``"json"`` or a JSON Schema dict), images (bytes, paths, base64 or data URLs), options,
         keep_alive, truncate, shift, timeout.
         """
-        result: GenerateResponse | Iterator[GenerateResponse] = self._run(
+        result: GenerateResponse | Generator[GenerateResponse, None, None] = self._run(
             _calls.generate(model, prompt, suffix, stream=stream, params=params)
         )
         return result
@@ -189,7 +189,7 @@ class Client:
         *,
         stream: Literal[True],
         **params: Unpack[ChatParams],
-    ) -> Iterator[ChatResponse]: ...
+    ) -> Generator[ChatResponse, None, None]: ...
 
     @overload
     def chat(
@@ -199,7 +199,7 @@ class Client:
         *,
         stream: bool,
         **params: Unpack[ChatParams],
-    ) -> ChatResponse | Iterator[ChatResponse]: ...
+    ) -> ChatResponse | Generator[ChatResponse, None, None]: ...
 
     def chat(
         self,
@@ -208,14 +208,14 @@ class Client:
         *,
         stream: bool = False,
         **params: Unpack[ChatParams],
-    ) -> ChatResponse | Iterator[ChatResponse]:
+    ) -> ChatResponse | Generator[ChatResponse, None, None]:
         """Generate the next message of a conversation; with ``stream=True``, an iterator of chunks.
 
         Messages and tools may be mappings or generated models; tools may also be Python functions
         (their type hints and docstring become the tool's schema). Other keyword arguments: think,
         logprobs, top_logprobs, format, options, keep_alive, truncate, shift, timeout.
         """
-        result: ChatResponse | Iterator[ChatResponse] = self._run(
+        result: ChatResponse | Generator[ChatResponse, None, None] = self._run(
             _calls.chat(model, messages, stream=stream, params=params)
         )
         return result
@@ -251,18 +251,18 @@ class Client:
     @overload
     def pull(
         self, model: str, *, insecure: bool = False, stream: Literal[True], timeout: Any = _DEFAULT
-    ) -> Iterator[ProgressResponse]: ...
+    ) -> Generator[ProgressResponse, None, None]: ...
 
     @overload
     def pull(
         self, model: str, *, insecure: bool = False, stream: bool, timeout: Any = _DEFAULT
-    ) -> ProgressResponse | Iterator[ProgressResponse]: ...
+    ) -> ProgressResponse | Generator[ProgressResponse, None, None]: ...
 
     def pull(
         self, model: str, *, insecure: bool = False, stream: bool = False, timeout: Any = _DEFAULT
-    ) -> ProgressResponse | Iterator[ProgressResponse]:
+    ) -> ProgressResponse | Generator[ProgressResponse, None, None]:
         """Download a model; with ``stream=True``, an iterator of progress updates ending in ``success``."""
-        result: ProgressResponse | Iterator[ProgressResponse] = self._run(
+        result: ProgressResponse | Generator[ProgressResponse, None, None] = self._run(
             _calls.transfer("pull", model, insecure, stream, call_timeout(timeout))
         )
         return result
@@ -275,18 +275,18 @@ class Client:
     @overload
     def push(
         self, model: str, *, insecure: bool = False, stream: Literal[True], timeout: Any = _DEFAULT
-    ) -> Iterator[ProgressResponse]: ...
+    ) -> Generator[ProgressResponse, None, None]: ...
 
     @overload
     def push(
         self, model: str, *, insecure: bool = False, stream: bool, timeout: Any = _DEFAULT
-    ) -> ProgressResponse | Iterator[ProgressResponse]: ...
+    ) -> ProgressResponse | Generator[ProgressResponse, None, None]: ...
 
     def push(
         self, model: str, *, insecure: bool = False, stream: bool = False, timeout: Any = _DEFAULT
-    ) -> ProgressResponse | Iterator[ProgressResponse]:
+    ) -> ProgressResponse | Generator[ProgressResponse, None, None]:
         """Upload a model to a registry; with ``stream=True``, an iterator of progress updates."""
-        result: ProgressResponse | Iterator[ProgressResponse] = self._run(
+        result: ProgressResponse | Generator[ProgressResponse, None, None] = self._run(
             _calls.transfer("push", model, insecure, stream, call_timeout(timeout))
         )
         return result
@@ -325,7 +325,7 @@ class Client:
         *,
         stream: Literal[True],
         **params: Unpack[CreateParams],
-    ) -> Iterator[ProgressResponse]: ...
+    ) -> Generator[ProgressResponse, None, None]: ...
 
     @overload
     def create(
@@ -343,7 +343,7 @@ class Client:
         *,
         stream: bool,
         **params: Unpack[CreateParams],
-    ) -> ProgressResponse | Iterator[ProgressResponse]: ...
+    ) -> ProgressResponse | Generator[ProgressResponse, None, None]: ...
 
     def create(
         self,
@@ -360,7 +360,7 @@ class Client:
         *,
         stream: bool = False,
         **params: Unpack[CreateParams],
-    ) -> ProgressResponse | Iterator[ProgressResponse]:
+    ) -> ProgressResponse | Generator[ProgressResponse, None, None]:
         """Create a model from an existing one (`from_`) or from files.
 
         `files` and `adapters` map file names to blob digests (``sha256:...``) or to local paths:
@@ -387,7 +387,7 @@ class Client:
 
         if stream and has_local_files(files, adapters):
             return self._transport.lazy_stream(build)
-        result: ProgressResponse | Iterator[ProgressResponse] = self._run(build())
+        result: ProgressResponse | Generator[ProgressResponse, None, None] = self._run(build())
         return result
 
     def create_blob(self, path: str | os.PathLike[str], *, timeout: Any = _DEFAULT) -> str:

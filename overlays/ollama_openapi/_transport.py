@@ -7,7 +7,7 @@ helpers at the top so that the two differ only in ``await``.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any
 
 import httpx
@@ -201,11 +201,11 @@ class SyncTransport:
             return response.status_code
         return _finish_json(call, response, content)
 
-    def lazy_stream(self, build: Callable[[], Call]) -> Iterator[Any]:
+    def lazy_stream(self, build: Callable[[], Call]) -> Generator[Any, None, None]:
         """Like `stream`, but building the call (uploads included) waits for the first item."""
         yield from self.stream(build())
 
-    def stream(self, call: Call) -> Iterator[Any]:
+    def stream(self, call: Call) -> Generator[Any, None, None]:
         """Lazily send `call` and yield one parsed model per NDJSON line until the final one."""
         response = self._send(call)
         decoder = NDJSONDecoder(final=call.is_final)
@@ -279,12 +279,12 @@ class AsyncTransport:
             return response.status_code
         return _finish_json(call, response, content)
 
-    async def lazy_stream(self, build: Callable[[], Awaitable[Call]]) -> AsyncIterator[Any]:
+    async def lazy_stream(self, build: Callable[[], Awaitable[Call]]) -> AsyncGenerator[Any, None]:
         """Like `stream`, but building the call (uploads included) waits for the first item."""
         async for item in self.stream(await build()):
             yield item
 
-    async def stream(self, call: Call) -> AsyncIterator[Any]:
+    async def stream(self, call: Call) -> AsyncGenerator[Any, None]:
         response = await self._send(call)
         decoder = NDJSONDecoder(final=call.is_final)
         parse = call.parse

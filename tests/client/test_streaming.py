@@ -134,7 +134,7 @@ def test_closing_a_held_iterator_closes_the_connection_sync() -> None:
     with ScriptedServer([_endless_chat()]) as server, Client(server.url) as client:
         iterator = client.chat("m", USER_HI, stream=True)
         next(iterator)
-        iterator.close()  # type: ignore[attr-defined]
+        iterator.close()
         assert server.disconnected.wait(5)
         assert _checked_out(client.httpx_client) == 0
 

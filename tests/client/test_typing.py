@@ -6,8 +6,9 @@ iterator where a model is expected); pytest then checks that the runtime values 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator, Iterator
 from pathlib import Path
+from typing import TypeAlias, TypeVar
 
 import pytest
 from typing_extensions import assert_type
@@ -33,6 +34,10 @@ pytestmark = pytest.mark.timeout(60)
 
 HI = [{"role": "user", "content": "hi"}]
 
+T = TypeVar("T")
+SyncStream: TypeAlias = Generator[T, None, None]
+AsyncStream: TypeAlias = AsyncGenerator[T, None]
+
 
 def test_sync_return_types(fake: Fake, tmp_path: Path) -> None:
     with Client(fake.url) as client:
@@ -40,26 +45,26 @@ def test_sync_return_types(fake: Fake, tmp_path: Path) -> None:
         assert_type(chat, ChatResponse)
         assert isinstance(chat, ChatResponse)
         chat_stream = client.chat("llama3.2", HI, stream=True)
-        assert_type(chat_stream, Iterator[ChatResponse])
+        assert_type(chat_stream, SyncStream[ChatResponse])
         assert all(isinstance(chunk, ChatResponse) for chunk in chat_stream)
 
         generated = client.generate("llama3.2", "hi")
         assert_type(generated, GenerateResponse)
         generate_stream = client.generate("llama3.2", "hi", stream=True)
-        assert_type(generate_stream, Iterator[GenerateResponse])
+        assert_type(generate_stream, SyncStream[GenerateResponse])
         assert all(isinstance(chunk, GenerateResponse) for chunk in generate_stream)
 
         pulled = client.pull("gemma3")
         assert_type(pulled, ProgressResponse)
         pull_stream = client.pull("gemma3", stream=True)
-        assert_type(pull_stream, Iterator[ProgressResponse])
+        assert_type(pull_stream, SyncStream[ProgressResponse])
         assert all(isinstance(update, ProgressResponse) for update in pull_stream)
         push_stream = client.push("gemma3", stream=True)
-        assert_type(push_stream, Iterator[ProgressResponse])
+        assert_type(push_stream, SyncStream[ProgressResponse])
         assert_type(client.push("gemma3"), ProgressResponse)
         assert_type(client.create("c1", from_="gemma3"), ProgressResponse)
         create_stream = client.create("c2", from_="gemma3", stream=True)
-        assert_type(create_stream, Iterator[ProgressResponse])
+        assert_type(create_stream, SyncStream[ProgressResponse])
         assert list(create_stream)[-1].status == "success"
 
         assert_type(client.embed("all-minilm", "x"), EmbedResponse)
@@ -87,22 +92,22 @@ async def test_async_return_types(fake: Fake) -> None:
         assert_type(chat, ChatResponse)
         assert isinstance(chat, ChatResponse)
         chat_stream = await client.chat("llama3.2", HI, stream=True)
-        assert_type(chat_stream, AsyncIterator[ChatResponse])
+        assert_type(chat_stream, AsyncStream[ChatResponse])
         chunks = [chunk async for chunk in chat_stream]
         assert all(isinstance(chunk, ChatResponse) for chunk in chunks)
 
         assert_type(await client.generate("llama3.2", "hi"), GenerateResponse)
         generate_stream = await client.generate("llama3.2", "hi", stream=True)
-        assert_type(generate_stream, AsyncIterator[GenerateResponse])
+        assert_type(generate_stream, AsyncStream[GenerateResponse])
         assert [chunk async for chunk in generate_stream][-1].done is True
 
         assert_type(await client.pull("gemma3"), ProgressResponse)
         pull_stream = await client.pull("gemma3", stream=True)
-        assert_type(pull_stream, AsyncIterator[ProgressResponse])
+        assert_type(pull_stream, AsyncStream[ProgressResponse])
         assert [update async for update in pull_stream][-1].status == "success"
-        assert_type(await client.push("gemma3", stream=True), AsyncIterator[ProgressResponse])
+        assert_type(await client.push("gemma3", stream=True), AsyncStream[ProgressResponse])
         assert_type(await client.create("c1", from_="gemma3"), ProgressResponse)
-        assert_type(await client.create("c2", from_="gemma3", stream=True), AsyncIterator[ProgressResponse])
+        assert_type(await client.create("c2", from_="gemma3", stream=True), AsyncStream[ProgressResponse])
 
         assert_type(await client.embed("all-minilm", "x"), EmbedResponse)
         assert_type(await client.list(), ListResponse)
@@ -115,15 +120,16 @@ def test_stream_flag_known_only_at_run_time_gives_the_union(fake: Fake) -> None:
     flag: bool = len(HI) == 1
     with Client(fake.url) as client:
         result = client.chat("llama3.2", HI, stream=flag)
-        assert_type(result, ChatResponse | Iterator[ChatResponse])
+        assert_type(result, ChatResponse | SyncStream[ChatResponse])
         assert isinstance(result, Iterator)
         assert_type(
-            client.generate("llama3.2", "hi", stream=not flag), GenerateResponse | Iterator[GenerateResponse]
+            client.generate("llama3.2", "hi", stream=not flag),
+            GenerateResponse | SyncStream[GenerateResponse],
         )
-        assert_type(client.pull("gemma3", stream=flag), ProgressResponse | Iterator[ProgressResponse])
-        assert_type(client.push("llama3.2", stream=flag), ProgressResponse | Iterator[ProgressResponse])
+        assert_type(client.pull("gemma3", stream=flag), ProgressResponse | SyncStream[ProgressResponse])
+        assert_type(client.push("llama3.2", stream=flag), ProgressResponse | SyncStream[ProgressResponse])
         created = client.create("c", from_="llama3.2", stream=flag)
-        assert_type(created, ProgressResponse | Iterator[ProgressResponse])
+        assert_type(created, ProgressResponse | SyncStream[ProgressResponse])
         for value in (result, created):
             assert isinstance(value, Iterator)
             list(value)
@@ -134,8 +140,8 @@ async def test_async_stream_flag_known_only_at_run_time_gives_the_union(fake: Fa
     flag: bool = len(HI) == 0
     async with AsyncClient(fake.url) as client:
         result = await client.chat("llama3.2", HI, stream=flag)
-        assert_type(result, ChatResponse | AsyncIterator[ChatResponse])
+        assert_type(result, ChatResponse | AsyncStream[ChatResponse])
         assert isinstance(result, ChatResponse)
         pulled = await client.pull("gemma3", stream=flag)
-        assert_type(pulled, ProgressResponse | AsyncIterator[ProgressResponse])
+        assert_type(pulled, ProgressResponse | AsyncStream[ProgressResponse])
         assert isinstance(pulled, ProgressResponse)

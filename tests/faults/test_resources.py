@@ -146,7 +146,7 @@ async def test_async_streams_abandoned_after_the_first_chunk(
             assert item.message.content == "Hel"
             break
         if how == "aclose":
-            await stream.aclose()  # type: ignore[attr-defined]
+            await stream.aclose()
         del stream
 
     async with AsyncClient(server.url, timeout=10, max_retries=0) as client:
