@@ -80,6 +80,12 @@ class ClientSettings:
         merged = {"User-Agent": _user_agent(), "Accept": "application/json"}
         user_headers = {str(k): str(v) for k, v in (headers or {}).items()}
         key = resolve_api_key(api_key, environment, config.base_url)
+        if key and config.auth:
+            # Both would need the one Authorization header; sending either silently drops the other.
+            raise InvalidArgumentError(
+                "an API key and user:password@ in the host cannot be used together: "
+                "both are sent in the Authorization header; keep one of them"
+            )
         if key and not any(name.lower() == "authorization" for name in user_headers):
             merged["Authorization"] = f"Bearer {key}"
         merged.update(user_headers)

@@ -46,3 +46,12 @@ def test_a_custom_transport_is_used(kind: str) -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"version": "mock"}))
     with make_client(kind, transport=transport) as api:
         assert api.version().version == "mock"
+
+
+def test_an_api_key_and_basic_auth_together_are_refused() -> None:
+    from ollama_openapi import Client, InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError, match="cannot be used together") as raised:
+        Client("http://ada:s3cret@localhost:11434", api_key="sk-test-key")
+    assert "s3cret" not in str(raised.value)
+    assert "sk-test-key" not in str(raised.value)

@@ -125,8 +125,10 @@ async def test_no_secret_in_logs_errors_or_reprs(
 
 def test_client_reprs_hide_credentials() -> None:
     for client in (
-        Client(f"http://{USER}:{PASSWORD}@127.0.0.1:1", api_key=KEY),
-        AsyncClient(f"http://{USER}:{PASSWORD}@127.0.0.1:1", api_key=KEY),
+        Client(f"http://{USER}:{PASSWORD}@127.0.0.1:1"),
+        AsyncClient(f"http://{USER}:{PASSWORD}@127.0.0.1:1"),
+        Client("http://127.0.0.1:1", api_key=KEY),
+        AsyncClient("http://127.0.0.1:1", api_key=KEY),
     ):
         settings: Any = client._settings
         for text in (repr(client), str(client), client.base_url, repr(settings), str(vars(client))):
