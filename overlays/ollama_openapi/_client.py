@@ -23,7 +23,8 @@ from ._calls import (
     is_digest,
     success,
 )
-from ._settings import _DEFAULT, ClientSettings
+from ._client_base import ClientBase
+from ._settings import _DEFAULT
 from ._transport import SyncTransport
 from .errors import OllamaConnectionError, OllamaTimeoutError, ResponseError
 
@@ -50,56 +51,24 @@ if TYPE_CHECKING:
 __all__ = ["Client"]
 
 
-class Client:
+class Client(ClientBase):
     """A synchronous client for one Ollama server, with a pooled connection.
 
-    Args:
-        host: Where Ollama listens, e.g. ``localhost:11434`` or ``https://user:pass@example.com/ollama``;
-            defaults to ``OLLAMA_HOST``, else ``http://127.0.0.1:11434``. Parsed like the official client,
-            plus: scheme in any case, ``user:pass@`` sent as basic auth, ``0.0.0.0`` means this machine.
-        timeout: Seconds for every phase, an ``httpx.Timeout``, or None for no limit. By default only
-            connecting is limited (10 s), so a slow generation is never cut off.
-        headers: Extra headers for every request (they win over the defaults).
-        api_key: Sent as ``Authorization: Bearer`` wherever the client points. Without it,
-            ``OLLAMA_API_KEY`` is used, but only for https://ollama.com.
-        max_retries: Retries of connection failures and 429/502/503/504 answers (exponential backoff
-            with jitter, honouring ``Retry-After``), only before any byte of an answer was read and
-            only for requests that are safe to repeat; 0 turns retrying off.
-        **httpx_kwargs: Passed to ``httpx.Client`` (``verify``, ``proxy``, ``transport``, ...).
+    Construction: see `ClientBase.__init__` (host, timeout, headers, api_key, max_retries, httpx
+    options).
 
     Every method raises only `ollama_openapi.errors.OllamaError` subclasses (and `TypeError` for
     wrongly typed arguments): `ResponseError` subclasses for error answers, `StreamError` for broken
     streams, `OllamaConnectionError` / `OllamaTimeoutError` when the server cannot be reached in time.
     """
 
-    def __init__(
-        self,
-        host: str | None = None,
-        *,
-        timeout: float | httpx.Timeout | None = _DEFAULT,
-        headers: Mapping[str, str] | None = None,
-        api_key: str | None = None,
-        max_retries: int = 2,
-        **httpx_kwargs: Any,
-    ) -> None:
-        self._settings = ClientSettings.build(
-            host, timeout=timeout, headers=headers, api_key=api_key, max_retries=max_retries
-        )
-        http = httpx.Client(**self._settings.httpx_options(httpx_kwargs))
-        self._transport = SyncTransport(self._settings, http)
-
-    @property
-    def base_url(self) -> str:
-        """The server address, without credentials."""
-        return self._settings.describe()
+    def _connect(self, options: dict[str, Any]) -> None:
+        self._transport = SyncTransport(self._settings, httpx.Client(**options))
 
     @property
     def httpx_client(self) -> httpx.Client:
         """The underlying ``httpx.Client`` (for hooks or raw requests)."""
         return self._transport.http
-
-    def __repr__(self) -> str:
-        return f"Client(base_url={self.base_url!r})"
 
     def close(self) -> None:
         """Close the connection pool."""

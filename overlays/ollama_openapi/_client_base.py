@@ -1,0 +1,59 @@
+"""What `Client` and `AsyncClient` share: settings resolved at construction, address, repr."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._settings import _DEFAULT, ClientSettings
+
+__all__ = ["ClientBase"]
+
+
+class ClientBase:
+    """The construction and identity of a client; the subclasses add the methods and the transport."""
+
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = _DEFAULT,
+        headers: Mapping[str, str] | None = None,
+        api_key: str | None = None,
+        max_retries: int = 2,
+        **httpx_kwargs: Any,
+    ) -> None:
+        """Resolve where and how to talk to Ollama, and open a connection pool.
+
+        Args:
+            host: Where Ollama listens, e.g. ``localhost:11434`` or
+                ``https://user:pass@example.com/ollama``; defaults to ``OLLAMA_HOST``, else
+                ``http://127.0.0.1:11434``. Parsed like the official client, plus: scheme in any case,
+                ``user:pass@`` sent as basic auth, ``0.0.0.0`` means this machine.
+            timeout: Seconds for every phase, an ``httpx.Timeout``, or None for no limit. By default
+                only connecting is limited (10 s), so a slow generation is never cut off.
+            headers: Extra headers for every request (they win over the defaults).
+            api_key: Sent as ``Authorization: Bearer`` wherever the client points. Without it,
+                ``OLLAMA_API_KEY`` is used, but only for https://ollama.com.
+            max_retries: Retries of connection failures and 429/502/503/504 answers (exponential
+                backoff with jitter, honouring ``Retry-After``), only before any byte of an answer was
+                read and only for requests that are safe to repeat; 0 turns retrying off.
+            **httpx_kwargs: Passed to the httpx client (``verify``, ``proxy``, ``transport``, ...).
+        """
+        self._settings = ClientSettings.build(
+            host, timeout=timeout, headers=headers, api_key=api_key, max_retries=max_retries
+        )
+        self._connect(self._settings.httpx_options(httpx_kwargs))
+
+    def _connect(self, options: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> str:
+        """The server address, without credentials."""
+        return self._settings.describe()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
