@@ -20,6 +20,14 @@ class Unset:
 UNSET: Unset = Unset()
 
 
+def status_of(code: int) -> HTTPStatus | int:
+    """The `HTTPStatus` for `code`, or the plain number for a status outside the IANA registry."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """Parse an RFC 3339 / ISO 8601 timestamp, e.g. Ollama's `2024-06-04T14:38:31.837530395-07:00`.
 
@@ -64,7 +72,7 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None

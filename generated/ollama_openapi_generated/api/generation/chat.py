@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chat_request import ChatRequest
 from ...models.chat_response import ChatResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -92,7 +91,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ChatResponse | ErrorResponse | str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

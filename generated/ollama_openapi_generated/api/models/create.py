@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_request import CreateRequest
 from ...models.error_response import ErrorResponse
 from ...models.progress_response import ProgressResponse
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -82,7 +81,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | ProgressResponse | str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
