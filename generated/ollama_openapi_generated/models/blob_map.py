@@ -25,7 +25,8 @@ class BlobMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        blob_map = cls()
+        instance_ = cls.__new__(cls)
+        blob_map = instance_
 
         undeclared = d
         blob_map.additional_properties = undeclared

@@ -258,21 +258,21 @@ class ChatRequest:
 
         top_logprobs = d.get("top_logprobs", UNSET)
 
-        chat_request = cls(
-            model=model,
-            messages=messages,
-            stream=stream,
-            format_=format_,
-            keep_alive=keep_alive,
-            tools=tools,
-            options=options,
-            think=think,
-            truncate=truncate,
-            shift=shift,
-            field_debug_render_only=field_debug_render_only,
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.messages = messages
+        instance_.stream = stream
+        instance_.format_ = format_
+        instance_.keep_alive = keep_alive
+        instance_.tools = tools
+        instance_.options = options
+        instance_.think = think
+        instance_.truncate = truncate
+        instance_.shift = shift
+        instance_.field_debug_render_only = field_debug_render_only
+        instance_.logprobs = logprobs
+        instance_.top_logprobs = top_logprobs
+        chat_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         chat_request.additional_properties = undeclared

@@ -189,23 +189,23 @@ class ChatResponse:
 
         eval_duration = d.get("eval_duration", UNSET)
 
-        chat_response = cls(
-            model=model,
-            created_at=created_at,
-            message=message,
-            done=done,
-            remote_model=remote_model,
-            remote_host=remote_host,
-            done_reason=done_reason,
-            field_debug_info=field_debug_info,
-            logprobs=logprobs,
-            total_duration=total_duration,
-            load_duration=load_duration,
-            prompt_eval_count=prompt_eval_count,
-            prompt_eval_duration=prompt_eval_duration,
-            eval_count=eval_count,
-            eval_duration=eval_duration,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.created_at = created_at
+        instance_.message = message
+        instance_.done = done
+        instance_.remote_model = remote_model
+        instance_.remote_host = remote_host
+        instance_.done_reason = done_reason
+        instance_.field_debug_info = field_debug_info
+        instance_.logprobs = logprobs
+        instance_.total_duration = total_duration
+        instance_.load_duration = load_duration
+        instance_.prompt_eval_count = prompt_eval_count
+        instance_.prompt_eval_duration = prompt_eval_duration
+        instance_.eval_count = eval_count
+        instance_.eval_duration = eval_duration
+        chat_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         chat_response.additional_properties = undeclared

@@ -52,10 +52,10 @@ class CloudStatus:
 
         source = d.get("source", UNSET)
 
-        cloud_status = cls(
-            disabled=disabled,
-            source=source,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.disabled = disabled
+        instance_.source = source
+        cloud_status = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         cloud_status.additional_properties = undeclared

@@ -52,10 +52,10 @@ class CopyRequest:
 
         destination = d["destination"]
 
-        copy_request = cls(
-            source=source,
-            destination=destination,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.source = source
+        instance_.destination = destination
+        copy_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         copy_request.additional_properties = undeclared

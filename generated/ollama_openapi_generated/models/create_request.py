@@ -287,28 +287,28 @@ class CreateRequest:
 
         quantization = d.get("quantization", UNSET)
 
-        create_request = cls(
-            model=model,
-            stream=stream,
-            quantize=quantize,
-            draft_quantize=draft_quantize,
-            from_=from_,
-            remote_host=remote_host,
-            files=files,
-            draft_files=draft_files,
-            adapters=adapters,
-            template=template,
-            license_=license_,
-            system=system,
-            parameters=parameters,
-            messages=messages,
-            renderer=renderer,
-            parser=parser,
-            requires=requires,
-            info=info,
-            name=name,
-            quantization=quantization,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.stream = stream
+        instance_.quantize = quantize
+        instance_.draft_quantize = draft_quantize
+        instance_.from_ = from_
+        instance_.remote_host = remote_host
+        instance_.files = files
+        instance_.draft_files = draft_files
+        instance_.adapters = adapters
+        instance_.template = template
+        instance_.license_ = license_
+        instance_.system = system
+        instance_.parameters = parameters
+        instance_.messages = messages
+        instance_.renderer = renderer
+        instance_.parser = parser
+        instance_.requires = requires
+        instance_.info = info
+        instance_.name = name
+        instance_.quantization = quantization
+        create_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         create_request.additional_properties = undeclared

@@ -28,7 +28,8 @@ class CreateRequestInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_request_info = cls()
+        instance_ = cls.__new__(cls)
+        create_request_info = instance_
 
         undeclared = d
         create_request_info.additional_properties = undeclared

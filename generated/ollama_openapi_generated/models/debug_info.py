@@ -51,10 +51,10 @@ class DebugInfo:
 
         image_count = d.get("image_count", UNSET)
 
-        debug_info = cls(
-            rendered_template=rendered_template,
-            image_count=image_count,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.rendered_template = rendered_template
+        instance_.image_count = image_count
+        debug_info = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         debug_info.additional_properties = undeclared

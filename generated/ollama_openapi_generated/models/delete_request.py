@@ -51,10 +51,10 @@ class DeleteRequest:
 
         name = d.get("name", UNSET)
 
-        delete_request = cls(
-            model=model,
-            name=name,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.name = name
+        delete_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         delete_request.additional_properties = undeclared

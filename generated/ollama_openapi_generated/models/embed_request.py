@@ -140,14 +140,14 @@ class EmbedRequest:
 
         options = _parse_options(d.get("options", UNSET))
 
-        embed_request = cls(
-            model=model,
-            input_=input_,
-            keep_alive=keep_alive,
-            truncate=truncate,
-            dimensions=dimensions,
-            options=options,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.input_ = input_
+        instance_.keep_alive = keep_alive
+        instance_.truncate = truncate
+        instance_.dimensions = dimensions
+        instance_.options = options
+        embed_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         embed_request.additional_properties = undeclared

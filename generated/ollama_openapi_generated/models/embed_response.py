@@ -89,13 +89,13 @@ class EmbedResponse:
 
         prompt_eval_count = d.get("prompt_eval_count", UNSET)
 
-        embed_response = cls(
-            embeddings=embeddings,
-            model=model,
-            total_duration=total_duration,
-            load_duration=load_duration,
-            prompt_eval_count=prompt_eval_count,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.embeddings = embeddings
+        instance_.model = model
+        instance_.total_duration = total_duration
+        instance_.load_duration = load_duration
+        instance_.prompt_eval_count = prompt_eval_count
+        embed_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         embed_response.additional_properties = undeclared

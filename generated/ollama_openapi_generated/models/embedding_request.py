@@ -106,12 +106,12 @@ class EmbeddingRequest:
 
         options = _parse_options(d.get("options", UNSET))
 
-        embedding_request = cls(
-            model=model,
-            prompt=prompt,
-            keep_alive=keep_alive,
-            options=options,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.prompt = prompt
+        instance_.keep_alive = keep_alive
+        instance_.options = options
+        embedding_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         embedding_request.additional_properties = undeclared

@@ -44,9 +44,9 @@ class EmbeddingResponse:
         d = src_dict
         embedding = cast(list[float], d["embedding"])
 
-        embedding_response = cls(
-            embedding=embedding,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.embedding = embedding
+        embedding_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         embedding_response.additional_properties = undeclared

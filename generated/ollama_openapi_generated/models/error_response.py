@@ -54,10 +54,10 @@ class ErrorResponse:
 
         signin_url = d.get("signin_url", UNSET)
 
-        error_response = cls(
-            error=error,
-            signin_url=signin_url,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.error = error
+        instance_.signin_url = signin_url
+        error_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         error_response.additional_properties = undeclared

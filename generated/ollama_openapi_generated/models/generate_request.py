@@ -285,26 +285,26 @@ class GenerateRequest:
 
         top_logprobs = d.get("top_logprobs", UNSET)
 
-        generate_request = cls(
-            model=model,
-            prompt=prompt,
-            suffix=suffix,
-            system=system,
-            template=template,
-            context=context,
-            stream=stream,
-            raw=raw,
-            format_=format_,
-            keep_alive=keep_alive,
-            images=images,
-            options=options,
-            think=think,
-            truncate=truncate,
-            shift=shift,
-            field_debug_render_only=field_debug_render_only,
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.prompt = prompt
+        instance_.suffix = suffix
+        instance_.system = system
+        instance_.template = template
+        instance_.context = context
+        instance_.stream = stream
+        instance_.raw = raw
+        instance_.format_ = format_
+        instance_.keep_alive = keep_alive
+        instance_.images = images
+        instance_.options = options
+        instance_.think = think
+        instance_.truncate = truncate
+        instance_.shift = shift
+        instance_.field_debug_render_only = field_debug_render_only
+        instance_.logprobs = logprobs
+        instance_.top_logprobs = top_logprobs
+        generate_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         generate_request.additional_properties = undeclared

@@ -232,26 +232,26 @@ class GenerateResponse:
 
                 logprobs.append(logprobs_item)
 
-        generate_response = cls(
-            model=model,
-            created_at=created_at,
-            response=response,
-            done=done,
-            remote_model=remote_model,
-            remote_host=remote_host,
-            thinking=thinking,
-            done_reason=done_reason,
-            context=context,
-            total_duration=total_duration,
-            load_duration=load_duration,
-            prompt_eval_count=prompt_eval_count,
-            prompt_eval_duration=prompt_eval_duration,
-            eval_count=eval_count,
-            eval_duration=eval_duration,
-            tool_calls=tool_calls,
-            field_debug_info=field_debug_info,
-            logprobs=logprobs,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.created_at = created_at
+        instance_.response = response
+        instance_.done = done
+        instance_.remote_model = remote_model
+        instance_.remote_host = remote_host
+        instance_.thinking = thinking
+        instance_.done_reason = done_reason
+        instance_.context = context
+        instance_.total_duration = total_duration
+        instance_.load_duration = load_duration
+        instance_.prompt_eval_count = prompt_eval_count
+        instance_.prompt_eval_duration = prompt_eval_duration
+        instance_.eval_count = eval_count
+        instance_.eval_duration = eval_duration
+        instance_.tool_calls = tool_calls
+        instance_.field_debug_info = field_debug_info
+        instance_.logprobs = logprobs
+        generate_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         generate_response.additional_properties = undeclared

@@ -25,7 +25,8 @@ class JsonSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        json_schema = cls()
+        instance_ = cls.__new__(cls)
+        json_schema = instance_
 
         undeclared = d
         json_schema.additional_properties = undeclared

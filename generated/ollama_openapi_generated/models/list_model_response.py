@@ -123,17 +123,17 @@ class ListModelResponse:
 
         capabilities = cast(list[str], d.get("capabilities", UNSET))
 
-        list_model_response = cls(
-            name=name,
-            modified_at=modified_at,
-            size=size,
-            digest=digest,
-            model=model,
-            remote_model=remote_model,
-            remote_host=remote_host,
-            details=details,
-            capabilities=capabilities,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.name = name
+        instance_.modified_at = modified_at
+        instance_.size = size
+        instance_.digest = digest
+        instance_.model = model
+        instance_.remote_model = remote_model
+        instance_.remote_host = remote_host
+        instance_.details = details
+        instance_.capabilities = capabilities
+        list_model_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         list_model_response.additional_properties = undeclared

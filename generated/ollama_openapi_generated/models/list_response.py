@@ -52,9 +52,9 @@ class ListResponse:
 
             models.append(models_item)
 
-        list_response = cls(
-            models=models,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.models = models
+        list_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         list_response.additional_properties = undeclared

@@ -83,12 +83,12 @@ class Logprob:
 
                 top_logprobs.append(top_logprobs_item)
 
-        logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-            top_logprobs=top_logprobs,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.token = token
+        instance_.logprob = logprob
+        instance_.bytes_ = bytes_
+        instance_.top_logprobs = top_logprobs
+        logprob = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         logprob.additional_properties = undeclared

@@ -113,15 +113,15 @@ class Message:
 
         tool_call_id = d.get("tool_call_id", UNSET)
 
-        message = cls(
-            role=role,
-            content=content,
-            thinking=thinking,
-            images=images,
-            tool_calls=tool_calls,
-            tool_name=tool_name,
-            tool_call_id=tool_call_id,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.role = role
+        instance_.content = content
+        instance_.thinking = thinking
+        instance_.images = images
+        instance_.tool_calls = tool_calls
+        instance_.tool_name = tool_name
+        instance_.tool_call_id = tool_call_id
+        message = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         message.additional_properties = undeclared

@@ -127,16 +127,16 @@ class ModelDetails:
 
         embedding_length = d.get("embedding_length", UNSET)
 
-        model_details = cls(
-            parent_model=parent_model,
-            format_=format_,
-            family=family,
-            families=families,
-            parameter_size=parameter_size,
-            quantization_level=quantization_level,
-            context_length=context_length,
-            embedding_length=embedding_length,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.parent_model = parent_model
+        instance_.format_ = format_
+        instance_.family = family
+        instance_.families = families
+        instance_.parameter_size = parameter_size
+        instance_.quantization_level = quantization_level
+        instance_.context_length = context_length
+        instance_.embedding_length = embedding_length
+        model_details = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         model_details.additional_properties = undeclared

@@ -25,7 +25,8 @@ class ModelInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model_info = cls()
+        instance_ = cls.__new__(cls)
+        model_info = instance_
 
         undeclared = d
         model_info.additional_properties = undeclared

@@ -87,14 +87,14 @@ class ModelRecommendation:
 
         required_plan = d.get("required_plan", UNSET)
 
-        model_recommendation = cls(
-            model=model,
-            description=description,
-            context_length=context_length,
-            max_output_tokens=max_output_tokens,
-            vram_bytes=vram_bytes,
-            required_plan=required_plan,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.description = description
+        instance_.context_length = context_length
+        instance_.max_output_tokens = max_output_tokens
+        instance_.vram_bytes = vram_bytes
+        instance_.required_plan = required_plan
+        model_recommendation = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         model_recommendation.additional_properties = undeclared

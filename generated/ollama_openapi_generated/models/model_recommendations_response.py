@@ -54,9 +54,9 @@ class ModelRecommendationsResponse:
 
                 recommendations.append(recommendations_item)
 
-        model_recommendations_response = cls(
-            recommendations=recommendations,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.recommendations = recommendations
+        model_recommendations_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         model_recommendations_response.additional_properties = undeclared

@@ -219,28 +219,28 @@ class Options:
 
         stop = cast(list[str], d.get("stop", UNSET))
 
-        options = cls(
-            num_ctx=num_ctx,
-            num_batch=num_batch,
-            num_gpu=num_gpu,
-            main_gpu=main_gpu,
-            use_mmap=use_mmap,
-            num_thread=num_thread,
-            draft_num_predict=draft_num_predict,
-            num_keep=num_keep,
-            seed=seed,
-            num_predict=num_predict,
-            top_k=top_k,
-            top_p=top_p,
-            min_p=min_p,
-            typical_p=typical_p,
-            repeat_last_n=repeat_last_n,
-            temperature=temperature,
-            repeat_penalty=repeat_penalty,
-            presence_penalty=presence_penalty,
-            frequency_penalty=frequency_penalty,
-            stop=stop,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.num_ctx = num_ctx
+        instance_.num_batch = num_batch
+        instance_.num_gpu = num_gpu
+        instance_.main_gpu = main_gpu
+        instance_.use_mmap = use_mmap
+        instance_.num_thread = num_thread
+        instance_.draft_num_predict = draft_num_predict
+        instance_.num_keep = num_keep
+        instance_.seed = seed
+        instance_.num_predict = num_predict
+        instance_.top_k = top_k
+        instance_.top_p = top_p
+        instance_.min_p = min_p
+        instance_.typical_p = typical_p
+        instance_.repeat_last_n = repeat_last_n
+        instance_.temperature = temperature
+        instance_.repeat_penalty = repeat_penalty
+        instance_.presence_penalty = presence_penalty
+        instance_.frequency_penalty = frequency_penalty
+        instance_.stop = stop
+        options = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         options.additional_properties = undeclared

@@ -120,16 +120,16 @@ class ProcessModelResponse:
 
         context_length = d.get("context_length", UNSET)
 
-        process_model_response = cls(
-            name=name,
-            size=size,
-            digest=digest,
-            model=model,
-            details=details,
-            expires_at=expires_at,
-            size_vram=size_vram,
-            context_length=context_length,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.name = name
+        instance_.size = size
+        instance_.digest = digest
+        instance_.model = model
+        instance_.details = details
+        instance_.expires_at = expires_at
+        instance_.size_vram = size_vram
+        instance_.context_length = context_length
+        process_model_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         process_model_response.additional_properties = undeclared

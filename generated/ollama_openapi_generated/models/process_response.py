@@ -52,9 +52,9 @@ class ProcessResponse:
 
             models.append(models_item)
 
-        process_response = cls(
-            models=models,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.models = models
+        process_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         process_response.additional_properties = undeclared

@@ -72,12 +72,12 @@ class ProgressResponse:
 
         completed = d.get("completed", UNSET)
 
-        progress_response = cls(
-            status=status,
-            digest=digest,
-            total=total,
-            completed=completed,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.status = status
+        instance_.digest = digest
+        instance_.total = total
+        instance_.completed = completed
+        progress_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         progress_response.additional_properties = undeclared

@@ -87,14 +87,14 @@ class PullRequest:
 
         name = d.get("name", UNSET)
 
-        pull_request = cls(
-            model=model,
-            insecure=insecure,
-            username=username,
-            password=password,
-            stream=stream,
-            name=name,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.insecure = insecure
+        instance_.username = username
+        instance_.password = password
+        instance_.stream = stream
+        instance_.name = name
+        pull_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         pull_request.additional_properties = undeclared

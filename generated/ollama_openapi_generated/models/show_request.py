@@ -108,14 +108,14 @@ class ShowRequest:
 
         name = d.get("name", UNSET)
 
-        show_request = cls(
-            model=model,
-            system=system,
-            template=template,
-            verbose=verbose,
-            options=options,
-            name=name,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.system = system
+        instance_.template = template
+        instance_.verbose = verbose
+        instance_.options = options
+        instance_.name = name
+        show_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         show_request.additional_properties = undeclared

@@ -270,25 +270,25 @@ class ShowResponse:
 
         requires = d.get("requires", UNSET)
 
-        show_response = cls(
-            license_=license_,
-            modelfile=modelfile,
-            parameters=parameters,
-            template=template,
-            system=system,
-            renderer=renderer,
-            parser=parser,
-            details=details,
-            messages=messages,
-            remote_model=remote_model,
-            remote_host=remote_host,
-            model_info=model_info,
-            projector_info=projector_info,
-            tensors=tensors,
-            capabilities=capabilities,
-            modified_at=modified_at,
-            requires=requires,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.license_ = license_
+        instance_.modelfile = modelfile
+        instance_.parameters = parameters
+        instance_.template = template
+        instance_.system = system
+        instance_.renderer = renderer
+        instance_.parser = parser
+        instance_.details = details
+        instance_.messages = messages
+        instance_.remote_model = remote_model
+        instance_.remote_host = remote_host
+        instance_.model_info = model_info
+        instance_.projector_info = projector_info
+        instance_.tensors = tensors
+        instance_.capabilities = capabilities
+        instance_.modified_at = modified_at
+        instance_.requires = requires
+        show_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         show_response.additional_properties = undeclared

@@ -49,9 +49,9 @@ class StatusResponse:
         else:
             cloud = CloudStatus.from_dict(_cloud)
 
-        status_response = cls(
-            cloud=cloud,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.cloud = cloud
+        status_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         status_response.additional_properties = undeclared

@@ -62,11 +62,11 @@ class Tensor:
 
         shape = cast(list[int], d.get("shape", UNSET))
 
-        tensor = cls(
-            name=name,
-            type_=type_,
-            shape=shape,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.name = name
+        instance_.type_ = type_
+        instance_.shape = shape
+        tensor = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         tensor.additional_properties = undeclared

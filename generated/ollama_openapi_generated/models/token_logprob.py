@@ -62,11 +62,11 @@ class TokenLogprob:
 
         bytes_ = cast(list[int], d.get("bytes", UNSET))
 
-        token_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.token = token
+        instance_.logprob = logprob
+        instance_.bytes_ = bytes_
+        token_logprob = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         token_logprob.additional_properties = undeclared

@@ -61,11 +61,11 @@ class Tool:
 
         items = d.get("items", UNSET)
 
-        tool = cls(
-            type_=type_,
-            function=function,
-            items=items,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.function = function
+        instance_.items = items
+        tool = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         tool.additional_properties = undeclared

@@ -53,10 +53,10 @@ class ToolCall:
 
         id = d.get("id", UNSET)
 
-        tool_call = cls(
-            function=function,
-            id=id,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.function = function
+        instance_.id = id
+        tool_call = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         tool_call.additional_properties = undeclared

@@ -70,11 +70,11 @@ class ToolCallFunction:
         else:
             arguments = ToolCallFunctionArguments.from_dict(_arguments)
 
-        tool_call_function = cls(
-            name=name,
-            index=index,
-            arguments=arguments,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.name = name
+        instance_.index = index
+        instance_.arguments = arguments
+        tool_call_function = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         tool_call_function.additional_properties = undeclared

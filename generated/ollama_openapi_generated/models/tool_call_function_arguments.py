@@ -25,7 +25,8 @@ class ToolCallFunctionArguments:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_call_function_arguments = cls()
+        instance_ = cls.__new__(cls)
+        tool_call_function_arguments = instance_
 
         undeclared = d
         tool_call_function_arguments.additional_properties = undeclared

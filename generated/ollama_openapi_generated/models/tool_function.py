@@ -69,11 +69,11 @@ class ToolFunction:
         else:
             parameters = ToolFunctionParameters.from_dict(_parameters)
 
-        tool_function = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.name = name
+        instance_.description = description
+        instance_.parameters = parameters
+        tool_function = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         tool_function.additional_properties = undeclared

@@ -101,13 +101,13 @@ class ToolFunctionParameters:
 
         properties = _parse_properties(d.get("properties", UNSET))
 
-        tool_function_parameters = cls(
-            type_=type_,
-            defs=defs,
-            items=items,
-            required=required,
-            properties=properties,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.defs = defs
+        instance_.items = items
+        instance_.required = required
+        instance_.properties = properties
+        tool_function_parameters = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         tool_function_parameters.additional_properties = undeclared

@@ -26,7 +26,8 @@ class ToolPropertiesMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_properties_map = cls()
+        instance_ = cls.__new__(cls)
+        tool_properties_map = instance_
 
         undeclared = d
         additional_properties = {}

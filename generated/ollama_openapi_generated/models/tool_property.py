@@ -139,15 +139,15 @@ class ToolProperty:
 
         required = cast(list[str], d.get("required", UNSET))
 
-        tool_property = cls(
-            any_of=any_of,
-            type_=type_,
-            items=items,
-            description=description,
-            enum=enum,
-            properties=properties,
-            required=required,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.any_of = any_of
+        instance_.type_ = type_
+        instance_.items = items
+        instance_.description = description
+        instance_.enum = enum
+        instance_.properties = properties
+        instance_.required = required
+        tool_property = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         tool_property.additional_properties = undeclared

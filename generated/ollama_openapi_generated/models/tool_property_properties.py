@@ -25,7 +25,8 @@ class ToolPropertyProperties:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_property_properties = cls()
+        instance_ = cls.__new__(cls)
+        tool_property_properties = instance_
 
         undeclared = d
         tool_property_properties.additional_properties = undeclared

@@ -25,7 +25,8 @@ class ToolPropertyVariant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_property_variant = cls()
+        instance_ = cls.__new__(cls)
+        tool_property_variant = instance_
 
         undeclared = d
         tool_property_variant.additional_properties = undeclared

@@ -113,16 +113,16 @@ class UserResponse:
 
         plan = d.get("plan", UNSET)
 
-        user_response = cls(
-            id=id,
-            email=email,
-            name=name,
-            bio=bio,
-            avatarurl=avatarurl,
-            firstname=firstname,
-            lastname=lastname,
-            plan=plan,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.id = id
+        instance_.email = email
+        instance_.name = name
+        instance_.bio = bio
+        instance_.avatarurl = avatarurl
+        instance_.firstname = firstname
+        instance_.lastname = lastname
+        instance_.plan = plan
+        user_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         user_response.additional_properties = undeclared

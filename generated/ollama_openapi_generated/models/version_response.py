@@ -44,9 +44,9 @@ class VersionResponse:
         d = src_dict
         version = d["version"]
 
-        version_response = cls(
-            version=version,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.version = version
+        version_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         version_response.additional_properties = undeclared

@@ -44,9 +44,9 @@ class WebFetchRequest:
         d = src_dict
         url = d["url"]
 
-        web_fetch_request = cls(
-            url=url,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.url = url
+        web_fetch_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         web_fetch_request.additional_properties = undeclared

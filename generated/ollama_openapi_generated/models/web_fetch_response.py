@@ -62,11 +62,11 @@ class WebFetchResponse:
 
         links = cast(list[str], d.get("links", UNSET))
 
-        web_fetch_response = cls(
-            title=title,
-            content=content,
-            links=links,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.title = title
+        instance_.content = content
+        instance_.links = links
+        web_fetch_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         web_fetch_response.additional_properties = undeclared

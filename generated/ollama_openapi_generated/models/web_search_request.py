@@ -53,10 +53,10 @@ class WebSearchRequest:
 
         max_results = d.get("max_results", UNSET)
 
-        web_search_request = cls(
-            query=query,
-            max_results=max_results,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.query = query
+        instance_.max_results = max_results
+        web_search_request = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         web_search_request.additional_properties = undeclared

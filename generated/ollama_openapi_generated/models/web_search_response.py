@@ -54,9 +54,9 @@ class WebSearchResponse:
 
                 results.append(results_item)
 
-        web_search_response = cls(
-            results=results,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.results = results
+        web_search_response = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         web_search_response.additional_properties = undeclared

@@ -60,11 +60,11 @@ class WebSearchResult:
 
         content = d.get("content", UNSET)
 
-        web_search_result = cls(
-            title=title,
-            url=url,
-            content=content,
-        )
+        instance_ = cls.__new__(cls)
+        instance_.title = title
+        instance_.url = url
+        instance_.content = content
+        web_search_result = instance_
 
         undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
         web_search_result.additional_properties = undeclared
