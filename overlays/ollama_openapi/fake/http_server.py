@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -74,6 +75,12 @@ class FakeHTTPServer(ThreadingHTTPServer):
             self._connection_threads = [known for known in self._connection_threads if known.is_alive()]
             self._connection_threads.append(thread)
         thread.start()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay quiet when a client drops its connection (as clients do at exit); report anything else."""
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)):
+            return
+        super().handle_error(request, client_address)
 
     def track(self, connection: socket.socket, active: bool) -> None:
         """Remember (or forget) an open client connection."""
