@@ -7,7 +7,6 @@ and how to read the answer. Nothing here does I/O.
 
 from __future__ import annotations
 
-import base64
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -437,11 +436,6 @@ def check_digest(digest: str) -> str:
     if not is_digest(digest):
         raise InvalidArgumentError(f"a blob digest must look like 'sha256:<64 hex digits>', got {digest!r}")
     return digest
-
-
-def b64(data: bytes) -> str:
-    """Base64 text of `data` (used for images given as bytes)."""
-    return base64.b64encode(data).decode("ascii")
 
 
 def is_digest(value: object) -> bool:
