@@ -100,7 +100,7 @@ class NDJSONDecoder:
         StreamTruncatedError: From :meth:`finish`, when the body ends in the middle of a line.
     """
 
-    __slots__ = ("_pending", "_pending_size", "final", "finished", "max_line_bytes", "received")
+    __slots__ = ("_lines", "_pending", "_pending_size", "final", "finished", "max_line_bytes")
 
     def __init__(
         self,
@@ -113,9 +113,21 @@ class NDJSONDecoder:
         self.final = final
         self.max_line_bytes = max_line_bytes
         self.finished = False
-        self.received: list[Any] = []
+        # The raw bytes of every decoded line: bytes are not tracked by the garbage collector, so a
+        # long stream keeps no growing graph of dicts alive; `received` decodes them when asked.
+        self._lines: list[bytes] = []
         self._pending: list[bytes] = []
         self._pending_size = 0
+
+    @property
+    def received(self) -> list[Any]:
+        """The values decoded so far (decoded again from their lines: meant for error reports)."""
+        return [_loads_exact(line) for line in self._lines]
+
+    @property
+    def count(self) -> int:
+        """How many values were decoded so far."""
+        return len(self._lines)
 
     def feed(self, chunk: bytes) -> list[Any]:
         """Decode the complete lines that ``chunk`` finishes; keep the incomplete rest for later."""
@@ -132,7 +144,7 @@ class NDJSONDecoder:
             self._check_lengths(lines)
         # The hot path (one call per streamed chunk): keep it free of method calls and allocations.
         loads = _line_loads
-        received = self.received
+        lines_seen = self._lines
         final = self.final
         decoded = []
         for line in lines:
@@ -144,7 +156,7 @@ class NDJSONDecoder:
                     continue
             if type(item) is dict and "error" in item:
                 self._raise_in_band(item)
-            received.append(item)
+            lines_seen.append(line)
             decoded.append(item)
             if final is not None and final(item):
                 self.finished = True
@@ -174,7 +186,7 @@ class NDJSONDecoder:
     def iterate(self, chunks: Iterable[bytes]) -> Iterator[Any]:
         """Yield each value of a body given as byte chunks; stop after the final one, then `finish`."""
         loads = _line_loads
-        received = self.received
+        lines_seen = self._lines
         final = self.final
         max_line_bytes = self.max_line_bytes
         for chunk in chunks:
@@ -188,7 +200,7 @@ class NDJSONDecoder:
                         continue
                 if type(item) is dict and "error" in item:
                     self._raise_in_band(item)
-                received.append(item)
+                lines_seen.append(chunk)
                 yield item
                 if final is not None and final(item):
                     self.finished = True
@@ -202,7 +214,7 @@ class NDJSONDecoder:
     async def aiterate(self, chunks: AsyncIterable[bytes]) -> AsyncIterator[Any]:
         """The asynchronous twin of `iterate`, for ``response.aiter_raw()``."""
         loads = _line_loads
-        received = self.received
+        lines_seen = self._lines
         final = self.final
         max_line_bytes = self.max_line_bytes
         async for chunk in chunks:
@@ -215,7 +227,7 @@ class NDJSONDecoder:
                         continue
                 if type(item) is dict and "error" in item:
                     self._raise_in_band(item)
-                received.append(item)
+                lines_seen.append(chunk)
                 yield item
                 if final is not None and final(item):
                     self.finished = True
@@ -258,7 +270,7 @@ class NDJSONDecoder:
     def _check_finished(self) -> None:
         if self.final is not None and not self.finished:
             raise StreamTruncatedError(
-                f"The stream from Ollama ended before its final chunk ({len(self.received)} items received).",
+                f"The stream from Ollama ended before its final chunk ({self.count} items received).",
                 received=self.received,
             )
 
@@ -292,7 +304,7 @@ class NDJSONDecoder:
                 return _BLANK
         if type(item) is dict and "error" in item:
             self._raise_in_band(item)
-        self.received.append(item)
+        self._lines.append(line)
         return item
 
     def _raise_in_band(self, item: dict[str, Any]) -> None:

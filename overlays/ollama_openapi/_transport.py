@@ -108,20 +108,20 @@ class _Deadline:
         self.what = what
         self.last = time.monotonic()
 
-    def watch(self, chunks: Iterator[bytes], received: list[Any]) -> Iterator[bytes]:
+    def watch(self, chunks: Iterator[bytes], decoder: NDJSONDecoder) -> Iterator[bytes]:
         """`chunks`, checking at each arrival whether the decoder completed an item in time."""
-        seen = len(received)
+        seen = decoder.count
         for chunk in chunks:
-            count = len(received)
+            count = decoder.count
             self.progress(count != seen)
             seen = count
             yield chunk
 
-    async def awatch(self, chunks: AsyncIterator[bytes], received: list[Any]) -> AsyncIterator[bytes]:
+    async def awatch(self, chunks: AsyncIterator[bytes], decoder: NDJSONDecoder) -> AsyncIterator[bytes]:
         """The asynchronous twin of `watch`."""
-        seen = len(received)
+        seen = decoder.count
         async for chunk in chunks:
-            count = len(received)
+            count = decoder.count
             self.progress(count != seen)
             seen = count
             yield chunk
@@ -213,7 +213,7 @@ class SyncTransport:
         chunks = getattr(response, _body_chunks_name(response))()
         deadline = _Deadline(response, self.settings.base_url, "next line of the stream")
         if deadline.limit is not None:
-            chunks = deadline.watch(chunks, decoder.received)
+            chunks = deadline.watch(chunks, decoder)
         try:
             for item in decoder.iterate(chunks):
                 yield parse(item)
@@ -291,7 +291,7 @@ class AsyncTransport:
         chunks = response.aiter_raw() if _body_chunks_name(response) == "iter_raw" else response.aiter_bytes()
         deadline = _Deadline(response, self.settings.base_url, "next line of the stream")
         if deadline.limit is not None:
-            chunks = deadline.awatch(chunks, decoder.received)
+            chunks = deadline.awatch(chunks, decoder)
         try:
             async for item in decoder.aiterate(chunks):
                 yield parse(item)
