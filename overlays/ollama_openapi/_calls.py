@@ -20,6 +20,7 @@ from . import _spec
 from ._images import ImageInput, encode_images
 from ._models import model_class
 from ._parsing import parser_for
+from ._settings import _DEFAULT, resolve_timeout
 from ._tools import ToolInput, normalize_tools
 from .errors import InvalidArgumentError
 
@@ -456,8 +457,6 @@ def call_timeout(value: Any) -> TimeoutInput | Unset:
     Raises:
         InvalidArgumentError: The value is not a positive number, an ``httpx.Timeout`` or None.
     """
-    from ._settings import _DEFAULT, resolve_timeout
-
     if value is _DEFAULT or isinstance(value, Unset):
         return UNSET
     resolve_timeout(value)  # reject a bad value now, before anything is sent (or a stream is created)
