@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 import httpx
 
 from . import _calls
-from ._blobs import aiter_file, file_digest, local_file
+from ._blobs import UploadProgress, aiter_file, file_digest, local_file
 from ._calls import (
     ChatParams,
     CreateParams,
@@ -20,6 +20,7 @@ from ._calls import (
     MessageInput,
     OptionsInput,
     call_timeout,
+    check_digest,
     has_local_files,
     is_digest,
     success,
@@ -363,16 +364,28 @@ class AsyncClient(ClientBase):
         result: ProgressResponse | AsyncGenerator[ProgressResponse, None] = await self._run(await build())
         return result
 
-    async def create_blob(self, path: str | os.PathLike[str], *, timeout: Any = _DEFAULT) -> str:
-        """Upload a local file as a blob (unless the server has it) and return its ``sha256:`` digest."""
+    async def create_blob(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        digest: str | None = None,
+        progress: UploadProgress | None = None,
+        timeout: Any = _DEFAULT,
+    ) -> str:
+        """Upload a local file as a blob (unless the server has it) and return its ``sha256:`` digest.
+
+        The file is hashed and sent in chunks (constant memory); pass `digest` if you computed it
+        already (the server checks it). `progress`, if given, is called as
+        ``progress(bytes_sent, total_bytes)`` while uploading; never when the server has the blob.
+        """
         file = local_file(path)
-        digest = await asyncio.to_thread(file_digest, file)
+        digest = check_digest(digest) if digest is not None else await asyncio.to_thread(file_digest, file)
         if not await self.blob_exists(digest, timeout=timeout):
             await self._transport.request(
                 _calls.blob(
                     "create_blob",
                     digest,
-                    lambda: aiter_file(file),
+                    lambda: aiter_file(file, progress),
                     call_timeout(timeout),
                     file.stat().st_size,
                 )

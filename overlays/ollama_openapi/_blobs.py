@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 from .errors import InvalidArgumentError
 
-__all__ = ["CHUNK_SIZE", "aiter_file", "file_digest", "iter_file", "local_file"]
+__all__ = ["CHUNK_SIZE", "UploadProgress", "aiter_file", "file_digest", "iter_file", "local_file"]
 
 CHUNK_SIZE = 1024 * 1024
 
@@ -32,18 +32,32 @@ def file_digest(path: Path) -> str:
     return f"sha256:{digest.hexdigest()}"
 
 
-def iter_file(path: Path) -> Iterator[bytes]:
+UploadProgress = Callable[[int, int], object]
+"""Called as ``progress(bytes_read, total_bytes)`` after each chunk of an upload is read from disk."""
+
+
+def iter_file(path: Path, progress: UploadProgress | None = None) -> Iterator[bytes]:
     """The file's bytes in chunks, for a streaming upload."""
+    total = path.stat().st_size
+    done = 0
     with path.open("rb") as handle:
         while chunk := handle.read(CHUNK_SIZE):
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
             yield chunk
 
 
-async def aiter_file(path: Path) -> AsyncIterator[bytes]:
+async def aiter_file(path: Path, progress: UploadProgress | None = None) -> AsyncIterator[bytes]:
     """The file's bytes in chunks, read in a worker thread so the event loop never blocks on disk."""
+    total = path.stat().st_size
+    done = 0
     handle = await asyncio.to_thread(path.open, "rb")
     try:
         while chunk := await asyncio.to_thread(handle.read, CHUNK_SIZE):
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
             yield chunk
     finally:
         await asyncio.to_thread(handle.close)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 import httpx
 
 from . import _calls
-from ._blobs import file_digest, iter_file, local_file
+from ._blobs import UploadProgress, file_digest, iter_file, local_file
 from ._calls import (
     ChatParams,
     CreateParams,
@@ -19,6 +19,7 @@ from ._calls import (
     MessageInput,
     OptionsInput,
     call_timeout,
+    check_digest,
     has_local_files,
     is_digest,
     success,
@@ -359,14 +360,30 @@ class Client(ClientBase):
         result: ProgressResponse | Generator[ProgressResponse, None, None] = self._run(build())
         return result
 
-    def create_blob(self, path: str | os.PathLike[str], *, timeout: Any = _DEFAULT) -> str:
-        """Upload a local file as a blob (unless the server has it) and return its ``sha256:`` digest."""
+    def create_blob(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        digest: str | None = None,
+        progress: UploadProgress | None = None,
+        timeout: Any = _DEFAULT,
+    ) -> str:
+        """Upload a local file as a blob (unless the server has it) and return its ``sha256:`` digest.
+
+        The file is hashed and sent in chunks (constant memory); pass `digest` if you computed it
+        already (the server checks it). `progress`, if given, is called as
+        ``progress(bytes_sent, total_bytes)`` while uploading; never when the server has the blob.
+        """
         file = local_file(path)
-        digest = file_digest(file)
+        digest = check_digest(digest) if digest is not None else file_digest(file)
         if not self.blob_exists(digest, timeout=timeout):
             self._transport.request(
                 _calls.blob(
-                    "create_blob", digest, lambda: iter_file(file), call_timeout(timeout), file.stat().st_size
+                    "create_blob",
+                    digest,
+                    lambda: iter_file(file, progress),
+                    call_timeout(timeout),
+                    file.stat().st_size,
                 )
             )
         return digest

@@ -1,19 +1,16 @@
 """Upload a Modelfile's local files as blobs, reporting progress as ``ProgressResponse``-like dicts.
 
-`Client.create_blob` uploads without telling how far it got, so for multi-gigabyte GGUF files the
-CLI sends the same request itself (``HEAD`` then ``POST /api/blobs/<digest>`` through the client's
-transport, with its error mapping and retries) while counting the bytes read from disk.
+The digest is computed first (so that the progress bars can be labelled with it), then
+`Client.create_blob` uploads what the server lacks and reports the bytes sent.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ollama_openapi import _calls
-from ollama_openapi._blobs import CHUNK_SIZE, file_digest, local_file
-from ollama_openapi_generated.types import UNSET
+from ollama_openapi._blobs import file_digest, local_file
 
 if TYPE_CHECKING:
     from ollama_openapi import Client
@@ -40,20 +37,16 @@ def upload_files(client: Client, paths: list[Path], report: ProgressCallback) ->
 
 
 def _upload(client: Client, file: Path, digest: str, report: ProgressCallback) -> None:
-    total = file.stat().st_size
     status = f"copying {file.name}"
+    total = file.stat().st_size
+    report({"status": status, "digest": digest, "total": total, "completed": 0})
+    reported = -1
 
-    def chunks() -> Iterator[bytes]:
-        done = 0
-        reported = -1
-        report({"status": status, "digest": digest, "total": total, "completed": 0})
-        with file.open("rb") as handle:
-            while chunk := handle.read(CHUNK_SIZE):
-                done += len(chunk)
-                step = done * _PERCENT_STEPS // total if total else _PERCENT_STEPS
-                if step > reported:
-                    reported = step
-                    report({"status": status, "digest": digest, "total": total, "completed": done})
-                yield chunk
+    def progress(done: int, size: int) -> None:
+        nonlocal reported
+        step = done * _PERCENT_STEPS // size if size else _PERCENT_STEPS
+        if step > reported:
+            reported = step
+            report({"status": status, "digest": digest, "total": size, "completed": done})
 
-    client._transport.request(_calls.blob("create_blob", digest, chunks, UNSET))
+    client.create_blob(file, digest=digest, progress=progress)
