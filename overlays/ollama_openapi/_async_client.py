@@ -473,13 +473,15 @@ class AsyncClient(ClientBase):
     ) -> WebSearchResponse:
         """Search the web through ollama.com (via the server, which signs the request)."""
         result: WebSearchResponse = await self._transport.request(
-            _calls.web_search(query, max_results, call_timeout(timeout))
+            _calls.web_search(query, max_results, call_timeout(timeout), cloud=self._settings.is_cloud)
         )
         return result
 
     async def web_fetch(self, url: str, *, timeout: Any = _DEFAULT) -> WebFetchResponse:
         """Fetch a web page's text and links through ollama.com."""
-        result: WebFetchResponse = await self._transport.request(_calls.web_fetch(url, call_timeout(timeout)))
+        result: WebFetchResponse = await self._transport.request(
+            _calls.web_fetch(url, call_timeout(timeout), cloud=self._settings.is_cloud)
+        )
         return result
 
     async def model_recommendations(self, *, timeout: Any = _DEFAULT) -> ModelRecommendationsResponse:

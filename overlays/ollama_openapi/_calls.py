@@ -7,6 +7,7 @@ and how to read the answer. Nothing here does I/O.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -404,13 +405,21 @@ def delete(model: str, timeout: Any) -> Call:
     return _call("delete", model_class("DeleteRequest")(model=_require("model", model)), timeout=timeout)
 
 
-def web_search(query: str, max_results: int | None, timeout: Any) -> Call:
+def _on_cloud(call: Call, cloud: bool) -> Call:
+    # ollama.com serves the same bodies at /api/web_search and /api/web_fetch (no /experimental).
+    return dataclasses.replace(call, path=call.path.replace("/experimental/", "/")) if cloud else call
+
+
+def web_search(query: str, max_results: int | None, timeout: Any, *, cloud: bool = False) -> Call:
+    """`cloud`: the client talks to ollama.com itself rather than to an Ollama server."""
     body = model_class("WebSearchRequest")(query=_require("query", query), max_results=_value(max_results))
-    return _call("web_search", body, timeout=timeout)
+    return _on_cloud(_call("web_search", body, timeout=timeout), cloud)
 
 
-def web_fetch(url: str, timeout: Any) -> Call:
-    return _call("web_fetch", model_class("WebFetchRequest")(url=_require("url", url)), timeout=timeout)
+def web_fetch(url: str, timeout: Any, *, cloud: bool = False) -> Call:
+    """`cloud`: the client talks to ollama.com itself rather than to an Ollama server."""
+    body = model_class("WebFetchRequest")(url=_require("url", url))
+    return _on_cloud(_call("web_fetch", body, timeout=timeout), cloud)
 
 
 def simple(operation_id: str, timeout: Any, ok_statuses: frozenset[int] = frozenset()) -> Call:

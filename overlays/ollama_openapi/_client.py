@@ -459,13 +459,15 @@ class Client(ClientBase):
     def web_search(self, query: str, max_results: int = 3, *, timeout: Any = _DEFAULT) -> WebSearchResponse:
         """Search the web through ollama.com (via the server, which signs the request)."""
         result: WebSearchResponse = self._transport.request(
-            _calls.web_search(query, max_results, call_timeout(timeout))
+            _calls.web_search(query, max_results, call_timeout(timeout), cloud=self._settings.is_cloud)
         )
         return result
 
     def web_fetch(self, url: str, *, timeout: Any = _DEFAULT) -> WebFetchResponse:
         """Fetch a web page's text and links through ollama.com."""
-        result: WebFetchResponse = self._transport.request(_calls.web_fetch(url, call_timeout(timeout)))
+        result: WebFetchResponse = self._transport.request(
+            _calls.web_fetch(url, call_timeout(timeout), cloud=self._settings.is_cloud)
+        )
         return result
 
     def model_recommendations(self, *, timeout: Any = _DEFAULT) -> ModelRecommendationsResponse:

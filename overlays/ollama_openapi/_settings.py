@@ -14,7 +14,7 @@ from typing import Any, Final
 
 import httpx
 
-from ._host import parse_host, resolve_api_key
+from ._host import is_ollama_cloud, parse_host, resolve_api_key
 from ._retry import RetryPolicy
 from .errors import InvalidArgumentError, redact_url
 
@@ -115,6 +115,11 @@ class ClientSettings:
     def without_retries(self) -> ClientSettings:
         """The same settings with retrying turned off (for probes that must answer at once)."""
         return dataclasses.replace(self, retry=dataclasses.replace(self.retry, max_retries=0))
+
+    @property
+    def is_cloud(self) -> bool:
+        """Whether the client talks to ollama.com's hosted API rather than to an Ollama server."""
+        return is_ollama_cloud(self.base_url)
 
     def describe(self) -> str:
         """The server address without credentials, for reprs and messages."""
