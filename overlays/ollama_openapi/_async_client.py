@@ -356,10 +356,10 @@ class AsyncClient(ClientBase):
                 system=system,
                 parameters=parameters,
                 messages=messages,
-                params=params,
+                params={**params, "draft_files": await self._upload_all(params.get("draft_files"))},
             )
 
-        if stream and has_local_files(files, adapters):
+        if stream and has_local_files(files, adapters, params.get("draft_files")):
             return self._transport.lazy_stream(build)
         result: ProgressResponse | AsyncGenerator[ProgressResponse, None] = await self._run(await build())
         return result

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
@@ -106,6 +107,8 @@ class CreateParams(_CallOptions, total=False):
     requires: str | None
     remote_host: str | None
     draft_quantize: str | None
+    draft_files: Mapping[str, str | os.PathLike[str]] | None
+    """A draft model for speculative decoding: file names to digests or local paths (uploaded)."""
     info: Mapping[str, Any] | None
 
 
@@ -365,15 +368,14 @@ def create(
     """`files` and `adapters` must already map names to blob digests (the client uploads local files)."""
     if from_ is None and not files and not params.get("remote_host"):
         raise InvalidArgumentError("create needs from_ (an existing model), files, or remote_host")
-    blob_map = model_class("BlobMap")
     info = params.get("info")
     body = model_class("CreateRequest")(
         model=_require("model", model),
         stream=stream,
         quantize=_value(quantize),
         from_=_value(from_),
-        files=UNSET if not files else blob_map.from_dict(files),
-        adapters=UNSET if not adapters else blob_map.from_dict(adapters),
+        files=_blob_map(files),
+        adapters=_blob_map(adapters),
         template=_value(template),
         license_=UNSET if license is None else (license if isinstance(license, str) else list(license)),
         system=_value(system),
@@ -384,9 +386,20 @@ def create(
         requires=_value(params.get("requires")),
         remote_host=_value(params.get("remote_host")),
         draft_quantize=_value(params.get("draft_quantize")),
+        draft_files=_blob_map(params.get("draft_files")),
         info=UNSET if info is None else model_class("CreateRequestInfo").from_dict(info),
     )
     return _call("create", body, stream=stream, timeout=_timeout(params))
+
+
+def _blob_map(files: Mapping[str, Any] | None) -> Any:
+    if not files:
+        return UNSET
+    if not all(is_digest(value) for value in files.values()):
+        raise InvalidArgumentError(
+            "file maps sent to create must hold blob digests (upload local files first)"
+        )
+    return model_class("BlobMap").from_dict({str(name): str(value) for name, value in files.items()})
 
 
 def show(model: str, verbose: bool | None, timeout: Any) -> Call:

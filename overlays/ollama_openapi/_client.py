@@ -352,10 +352,10 @@ class Client(ClientBase):
                 system=system,
                 parameters=parameters,
                 messages=messages,
-                params=params,
+                params={**params, "draft_files": self._upload_all(params.get("draft_files"))},
             )
 
-        if stream and has_local_files(files, adapters):
+        if stream and has_local_files(files, adapters, params.get("draft_files")):
             return self._transport.lazy_stream(build)
         result: ProgressResponse | Generator[ProgressResponse, None, None] = self._run(build())
         return result

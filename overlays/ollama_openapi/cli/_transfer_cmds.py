@@ -87,8 +87,6 @@ def cmd_create(client: Client, args: argparse.Namespace, out: Output) -> int:
     finally:
         sink.close()
     body = modelfile.to_create_request(digests, base_dir=base_dir, model=args.model)
-    if body.get("draft_files"):
-        raise UsageError("DRAFT models are not supported by this command yet")
     stream = client.create(
         args.model,
         quantize=args.quantize,
@@ -104,5 +102,6 @@ def cmd_create(client: Client, args: argparse.Namespace, out: Output) -> int:
         renderer=body.get("renderer"),
         parser=body.get("parser"),
         requires=body.get("requires"),
+        draft_files=body.get("draft_files"),
     )
     return _finish(stream, args, out)
