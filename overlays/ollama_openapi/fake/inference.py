@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import binascii
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .clock import now_rfc3339
@@ -150,6 +150,20 @@ class _Common:
         yield from lines
         self.release(record)
 
+    def respond(
+        self,
+        record: ModelRecord,
+        completion: Completion,
+        lines: Callable[[Completion], Iterator[bytes]],
+        aggregate: Callable[[Completion], dict[str, Any]],
+    ) -> Response:
+        """Stream the completion's lines, or answer its aggregate as one document; then release."""
+        if self.stream:
+            return StreamResponse(self.then_release(lines(completion), record))
+        document = aggregate(completion)
+        self.release(record)
+        return JsonResponse(200, document)
+
 
 # Generate --------------------------------------------------------------------------------------------
 
@@ -178,12 +192,7 @@ def generate(context: FakeContext, request: Request) -> Response:
     )
     plan.with_context = not raw
     plan.prompt_text += " x" * (len(prior_context) + 768 * len(images))
-    completion = Completion(plan)
-    if common.stream:
-        return StreamResponse(common.then_release(_generate_lines(completion), record))
-    document = _aggregate_generate(completion)
-    common.release(record)
-    return JsonResponse(200, document)
+    return common.respond(record, Completion(plan), _generate_lines, _aggregate_generate)
 
 
 def _generate_lines(completion: Completion) -> Iterator[bytes]:
@@ -314,12 +323,7 @@ def chat(context: FakeContext, request: Request) -> Response:
     plan = common.plan(record, json.dumps(messages, sort_keys=True), text, thinking)
     plan.with_context = False
     plan.tool_calls = plan_tool_calls(tools, messages)
-    completion = Completion(plan)
-    if common.stream:
-        return StreamResponse(common.then_release(_chat_lines(completion), record))
-    document = _aggregate_chat(completion)
-    common.release(record)
-    return JsonResponse(200, document)
+    return common.respond(record, Completion(plan), _chat_lines, _aggregate_chat)
 
 
 def _chat_lines(completion: Completion) -> Iterator[bytes]:
