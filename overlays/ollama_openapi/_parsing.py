@@ -52,12 +52,6 @@ def _parse_repaired(schema: str, from_dict: Callable[[Any], Any], document: Any,
     ) from None
 
 
-def _resolve(schema: Any) -> dict[str, Any]:
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        schema = _spec.load_spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-    return schema if isinstance(schema, dict) else {}
-
-
 def _is_array(schema: dict[str, Any]) -> bool:
     kind = schema.get("type")
     return kind == "array" or (isinstance(kind, list) and "array" in kind)
@@ -69,13 +63,13 @@ def _without_nulls(document: Any, schema: Any) -> Any:
     A null array becomes ``[]`` (Go's nil slice) and any other null member is removed, recursively,
     following `schema` where it describes the members.
     """
-    resolved = _resolve(schema)
+    resolved = _spec.resolve_refs(schema)
     if isinstance(document, dict):
         properties = resolved.get("properties") or {}
         extra = resolved.get("additionalProperties")
         cleaned: dict[str, Any] = {}
         for key, value in document.items():
-            member = _resolve(properties.get(key, extra if isinstance(extra, dict) else {}))
+            member = _spec.resolve_refs(properties.get(key, extra if isinstance(extra, dict) else {}))
             if value is None:
                 if _is_array(member):
                     cleaned[key] = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-__all__ = ["Operation", "StreamInfo", "load_spec", "operation", "operations"]
+__all__ = ["Operation", "StreamInfo", "load_spec", "operation", "operations", "resolve_refs"]
 
 _HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete", "options")
 
@@ -112,3 +112,22 @@ def operations() -> list[Operation]:
 def operation(operation_id: str) -> Operation:
     """The operation with this `operationId`; `KeyError` if the spec has none."""
     return _operations_by_id()[operation_id]
+
+
+def resolve_refs(node: Any, spec: dict[str, Any] | None = None) -> dict[str, Any]:
+    """`node` with its chain of local ``$ref`` followed (``{}`` for a foreign or cyclic reference).
+
+    Works for schemas and for response objects alike; `spec` defaults to the shipped spec.
+    """
+    document = load_spec() if spec is None else spec
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        reference = node["$ref"]
+        if reference in seen or not reference.startswith("#/"):
+            return {}
+        seen.add(reference)
+        target: Any = document
+        for part in reference[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node if isinstance(node, dict) else {}

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from ollama_openapi._spec import load_spec
+from ollama_openapi._spec import load_spec, resolve_refs
 from ollama_openapi.spec_validation import SpecValidator
 
 __all__ = [
@@ -104,18 +104,8 @@ class DriftChecker:
         """`unknown_fields` for the component schema called `schema_name`."""
         return self.unknown_fields({"$ref": f"#/components/schemas/{schema_name}"}, document)
 
-    def _resolve(self, schema: Any) -> Any:
-        seen: set[str] = set()
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-            reference = schema["$ref"]
-            if reference in seen or not reference.startswith("#/"):
-                return {}
-            seen.add(reference)
-            node: Any = self.spec
-            for part in reference[2:].split("/"):
-                node = node[part.replace("~1", "/").replace("~0", "~")]
-            schema = node
-        return schema if isinstance(schema, dict) else {}
+    def _resolve(self, schema: Any) -> dict[str, Any]:
+        return resolve_refs(schema, self.spec)
 
     def _branches(self, schema: Any, value: Any) -> list[dict[str, Any]]:
         """The plain (combinator-free) schemas in `schema` whose type fits `value`."""
