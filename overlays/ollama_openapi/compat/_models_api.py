@@ -105,6 +105,7 @@ class ModelManagementAPI(BaseAPI):
         """
         _calls.check_digest(digest)
         content: Any
+        size: int | None = None
         if path_or_bytes is None:
             content = b""
         elif isinstance(path_or_bytes, (bytes, bytearray, memoryview)):
@@ -115,11 +116,12 @@ class ModelManagementAPI(BaseAPI):
             file = local_file(path_or_bytes)
             _check_matches(digest, file_digest(file), f"the file {str(file)!r}")
             content = lambda: iter_file(file)  # noqa: E731  (a fresh reader for every retry)
+            size = file.stat().st_size
         else:
             raise InvalidArgumentError(
                 f"path_or_bytes must be bytes or a file path, not {type(path_or_bytes).__name__}"
             )
-        status: int = self._request(_calls.blob("create_blob", digest, content, UNSET))
+        status: int = self._request(_calls.blob("create_blob", digest, content, UNSET, size))
         return status
 
     # --- local models -----------------------------------------------------------------------------
