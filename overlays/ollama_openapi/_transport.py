@@ -7,7 +7,16 @@ helpers at the top so that the two differ only in ``await``.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+)
 from typing import Any
 
 import httpx
@@ -108,7 +117,7 @@ class _Deadline:
         self.what = what
         self.last = time.monotonic()
 
-    def watch(self, chunks: Iterator[bytes], decoder: NDJSONDecoder) -> Iterator[bytes]:
+    def watch(self, chunks: Iterable[bytes], decoder: NDJSONDecoder) -> Iterator[bytes]:
         """`chunks`, checking at each arrival whether the decoder completed an item in time."""
         seen = decoder.count
         for chunk in chunks:
@@ -117,7 +126,7 @@ class _Deadline:
             seen = count
             yield chunk
 
-    async def awatch(self, chunks: AsyncIterator[bytes], decoder: NDJSONDecoder) -> AsyncIterator[bytes]:
+    async def awatch(self, chunks: AsyncIterable[bytes], decoder: NDJSONDecoder) -> AsyncIterator[bytes]:
         """The asynchronous twin of `watch`."""
         seen = decoder.count
         async for chunk in chunks:
@@ -207,20 +216,7 @@ class SyncTransport:
 
     def stream(self, call: Call) -> Generator[Any, None, None]:
         """Lazily send `call` and yield one parsed model per NDJSON line until the final one."""
-        response = self._send(call)
-        decoder = NDJSONDecoder(final=call.is_final)
-        parse = call.parse
-        chunks = getattr(response, _body_chunks_name(response))()
-        deadline = _Deadline(response, self.settings.base_url, "next line of the stream")
-        if deadline.limit is not None:
-            chunks = deadline.watch(chunks, decoder)
-        try:
-            for item in decoder.iterate(chunks):
-                yield parse(item)
-        except httpx.HTTPError as exc:
-            raise _stream_failure(exc, self.settings.base_url, decoder.received) from None
-        finally:
-            response.close()
+        return NDJSONDecoder(final=call.is_final).iterate(_StreamBody(self, call), call.parse)
 
 
 class AsyncTransport:
@@ -284,18 +280,79 @@ class AsyncTransport:
         async for item in self.stream(await build()):
             yield item
 
-    async def stream(self, call: Call) -> AsyncGenerator[Any, None]:
-        response = await self._send(call)
-        decoder = NDJSONDecoder(final=call.is_final)
-        parse = call.parse
-        chunks = response.aiter_raw() if _body_chunks_name(response) == "iter_raw" else response.aiter_bytes()
+    def stream(self, call: Call) -> AsyncGenerator[Any, None]:
+        """Lazily send `call` and yield one parsed model per NDJSON line until the final one."""
+        return NDJSONDecoder(final=call.is_final).aiterate(_AsyncStreamBody(self, call), call.parse)
+
+
+class _Body:
+    """What the sync and async response bodies of a stream share."""
+
+    __slots__ = ("call", "response", "settings")
+
+    def __init__(self, settings: ClientSettings, call: Call) -> None:
+        self.settings = settings
+        self.call = call
+        self.response: httpx.Response | None = None
+
+    def failure(self, error: Exception, decoder: NDJSONDecoder) -> Exception | None:
+        """A transport failure while reading, as an `OllamaError`; anything else passes through."""
+        if not isinstance(error, httpx.HTTPError):
+            return None
+        if self.response is not None:
+            try:
+                error.request  # noqa: B018 - raises RuntimeError when httpx attached none
+            except RuntimeError:
+                # iter_raw() would have attached it; the timeout the request carried is reported.
+                error.request = self.response.request
+        return _stream_failure(error, self.settings.base_url, decoder.received)
+
+
+class _StreamBody(_Body):
+    """A streamed call's response body as the decoder's chunk source; the request goes out on `open`."""
+
+    __slots__ = ("send",)
+
+    def __init__(self, transport: SyncTransport, call: Call) -> None:
+        super().__init__(transport.settings, call)
+        self.send = transport._send
+
+    def open(self, decoder: NDJSONDecoder) -> Iterable[bytes]:
+        self.response = response = self.send(self.call)
+        chunks: Iterable[bytes]
+        stream = response.stream
+        if _body_chunks_name(response) == "iter_raw" and isinstance(stream, httpx.SyncByteStream):
+            chunks = stream  # what iter_raw() yields, without its generator layer on every chunk
+        else:
+            chunks = response.iter_bytes()
         deadline = _Deadline(response, self.settings.base_url, "next line of the stream")
-        if deadline.limit is not None:
-            chunks = deadline.awatch(chunks, decoder)
-        try:
-            async for item in decoder.aiterate(chunks):
-                yield parse(item)
-        except httpx.HTTPError as exc:
-            raise _stream_failure(exc, self.settings.base_url, decoder.received) from None
-        finally:
-            await response.aclose()
+        return chunks if deadline.limit is None else deadline.watch(chunks, decoder)
+
+    def close(self) -> None:
+        if self.response is not None:
+            self.response.close()
+
+
+class _AsyncStreamBody(_Body):
+    """The asynchronous twin of `_StreamBody`."""
+
+    __slots__ = ("send",)
+
+    def __init__(self, transport: AsyncTransport, call: Call) -> None:
+        super().__init__(transport.settings, call)
+        self.send = transport._send
+
+    async def open(self, decoder: NDJSONDecoder) -> AsyncIterable[bytes]:
+        self.response = response = await self.send(self.call)
+        chunks: AsyncIterable[bytes]
+        stream = response.stream
+        if _body_chunks_name(response) == "iter_raw" and isinstance(stream, httpx.AsyncByteStream):
+            chunks = stream
+        else:
+            chunks = response.aiter_bytes()
+        deadline = _Deadline(response, self.settings.base_url, "next line of the stream")
+        return chunks if deadline.limit is None else deadline.awatch(chunks, decoder)
+
+    async def aclose(self) -> None:
+        if self.response is not None:
+            await self.response.aclose()

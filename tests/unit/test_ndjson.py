@@ -9,6 +9,8 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ollama_openapi._ndjson as ndjson
 from ollama_openapi._ndjson import (
@@ -363,3 +365,135 @@ def test_over_httpx_streaming_response() -> None:
         client.stream("POST", "http://ollama/api/generate") as response,
     ):
         assert list(iter_ndjson(response.iter_raw(), final=is_done)) == lines
+
+
+# --- the line loader must agree with json.loads ------------------------------------------------
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+_SPACE = st.text(alphabet=" \t\r\n\x0b\x0c\u00a0\u2028", max_size=3)
+
+
+def _stdlib(line: bytes) -> tuple[str, Any]:
+    try:
+        return "value", json.loads(line)
+    except (ValueError, RecursionError):
+        return "error", None
+
+
+@given(value=_JSON_VALUES, before=_SPACE, after=_SPACE, ascii_only=st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_line_loader_agrees_with_json_loads(value: Any, before: str, after: str, ascii_only: bool) -> None:
+    line = (before + json.dumps(value, ensure_ascii=ascii_only) + after).encode()
+    outcome, expected = _stdlib(line)
+    try:
+        got = ndjson._loads_utf8(line)
+    except ValueError:
+        # It may refuse what json accepts only in unusual forms (callers then ask json itself).
+        assert outcome == "error" or (before.strip(" \t\r\n") == "" and before != ""), line
+        return
+    assert outcome == "value", f"accepted what json.loads rejects: {line!r}"
+    assert json.dumps(got, sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"",
+        b"\n",
+        b" {}",
+        b"{} x",
+        b"{}{}",
+        b"{}\x0b",
+        b"\xef\xbb\xbf{}",
+        b"\xff",
+        b"[1,]",
+        b"nul",
+        b'"\\ud800"',
+    ],
+)
+def test_line_loader_edge_cases(line: bytes) -> None:
+    outcome, expected = _stdlib(line)
+    try:
+        got = ndjson._loads_utf8(line)
+    except ValueError:
+        return
+    assert outcome == "value"
+    assert got == expected
+
+
+@collectors
+def test_stream_values_match_json_for_odd_but_valid_lines(collect: Callable[..., list[Any]]) -> None:
+    lines = [
+        b' {"a": 1}\n',
+        b'{"b": 2} \t\n',
+        b"\xef\xbb\xbf{}\n",
+        b"NaN\n",
+        b'"\\ud800"\n',
+        b"1" * 50 + b"\n",
+    ]
+    got = collect(lines)
+    assert len(got) == len(lines)
+    assert json.dumps(got[:3]) == json.dumps([json.loads(line) for line in lines[:3]])
+    assert got[3] != got[3]  # NaN
+    assert got[4:] == [json.loads(line) for line in lines[4:]]
+
+
+class _Source:
+    """A chunk source that records how it was used."""
+
+    def __init__(self, chunks: list[bytes], fail_with: Exception | None = None) -> None:
+        self.chunks = chunks
+        self.fail_with = fail_with
+        self.events: list[str] = []
+
+    def open(self, decoder: NDJSONDecoder) -> Iterator[bytes]:
+        self.events.append("open")
+        yield from self.chunks
+        if self.fail_with is not None:
+            raise self.fail_with
+
+    def failure(self, error: Exception, decoder: NDJSONDecoder) -> Exception | None:
+        self.events.append(f"failure {type(error).__name__}")
+        if not isinstance(error, OSError):
+            return None
+        return StreamTruncatedError(f"mapped after {decoder.count}", received=decoder.received)
+
+    def close(self) -> None:
+        self.events.append("close")
+
+
+def test_source_is_opened_lazily_and_closed_once() -> None:
+    source = _Source([b'{"done": false}\n', b'{"done": true}\n', b'{"never": 1}\n'])
+    items = NDJSONDecoder(final=is_done).iterate(source, lambda item: ("parsed", item))
+    assert source.events == []
+    assert next(items) == ("parsed", {"done": False})
+    assert source.events == ["open"]
+    assert list(items) == [("parsed", {"done": True})]
+    assert source.events == ["open", "close"]
+
+
+def test_source_closed_when_consumer_stops_early() -> None:
+    source = _Source([b'{"done": false}\n'] * 3 + [b'{"done": true}\n'])
+    items = NDJSONDecoder(final=is_done).iterate(source)
+    next(items)
+    items.close()
+    assert source.events == ["open", "close"]
+
+
+def test_source_failures_are_mapped_and_others_pass_through() -> None:
+    source = _Source([b'{"done": false}\n'], fail_with=OSError("reset"))
+    with pytest.raises(StreamTruncatedError, match="mapped after 1") as caught:
+        list(NDJSONDecoder(final=is_done).iterate(source))
+    assert caught.value.received == [{"done": False}]
+    assert source.events == ["open", "failure OSError", "close"]
+
+    other = _Source([b'{"done": false}\n'], fail_with=KeyError("x"))
+    with pytest.raises(KeyError):
+        list(NDJSONDecoder(final=is_done).iterate(other))
+    assert other.events == ["open", "failure KeyError", "close"]
