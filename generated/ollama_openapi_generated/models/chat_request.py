@@ -26,6 +26,7 @@ _FIELD_NAMES: dict[str, str] = {
     "logprobs": "logprobs",
     "top_logprobs": "top_logprobs",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -274,7 +275,7 @@ class ChatRequest:
         instance_.top_logprobs = top_logprobs
         chat_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         chat_request.additional_properties = undeclared
         return chat_request
 

@@ -28,6 +28,7 @@ _FIELD_NAMES: dict[str, str] = {
     "eval_count": "eval_count",
     "eval_duration": "eval_duration",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -207,7 +208,7 @@ class ChatResponse:
         instance_.eval_duration = eval_duration
         chat_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         chat_response.additional_properties = undeclared
         return chat_response
 

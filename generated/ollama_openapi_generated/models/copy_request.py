@@ -14,6 +14,7 @@ _FIELD_NAMES: dict[str, str] = {
     "source": "source",
     "destination": "destination",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -57,7 +58,7 @@ class CopyRequest:
         instance_.destination = destination
         copy_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         copy_request.additional_properties = undeclared
         return copy_request
 

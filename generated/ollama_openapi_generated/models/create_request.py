@@ -32,6 +32,7 @@ _FIELD_NAMES: dict[str, str] = {
     "name": "name",
     "quantization": "quantization",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -243,7 +244,7 @@ class CreateRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                license_type_1 = cast(list[str], data)
+                license_type_1: list[str] = data
 
                 return license_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -310,7 +311,7 @@ class CreateRequest:
         instance_.quantization = quantization
         create_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         create_request.additional_properties = undeclared
         return create_request
 

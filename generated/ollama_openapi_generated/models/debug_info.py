@@ -14,6 +14,7 @@ _FIELD_NAMES: dict[str, str] = {
     "rendered_template": "rendered_template",
     "image_count": "image_count",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -56,7 +57,7 @@ class DebugInfo:
         instance_.image_count = image_count
         debug_info = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         debug_info.additional_properties = undeclared
         return debug_info
 

@@ -14,6 +14,7 @@ _FIELD_NAMES: dict[str, str] = {
     "model": "model",
     "name": "name",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -56,7 +57,7 @@ class DeleteRequest:
         instance_.name = name
         delete_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         delete_request.additional_properties = undeclared
         return delete_request
 

@@ -18,6 +18,7 @@ _FIELD_NAMES: dict[str, str] = {
     "dimensions": "dimensions",
     "options": "options",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -101,7 +102,7 @@ class EmbedRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                input_type_1 = cast(list[str], data)
+                input_type_1: list[str] = data
 
                 return input_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -149,7 +150,7 @@ class EmbedRequest:
         instance_.options = options
         embed_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         embed_request.additional_properties = undeclared
         return embed_request
 

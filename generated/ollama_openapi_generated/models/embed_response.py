@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,7 @@ _FIELD_NAMES: dict[str, str] = {
     "load_duration": "load_duration",
     "prompt_eval_count": "prompt_eval_count",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -77,7 +78,7 @@ class EmbedResponse:
         embeddings = []
         _embeddings = d["embeddings"]
         for embeddings_item_data in _embeddings:
-            embeddings_item = cast(list[float], embeddings_item_data)
+            embeddings_item: list[float] = embeddings_item_data
 
             embeddings.append(embeddings_item)
 
@@ -97,7 +98,7 @@ class EmbedResponse:
         instance_.prompt_eval_count = prompt_eval_count
         embed_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         embed_response.additional_properties = undeclared
         return embed_response
 

@@ -16,6 +16,7 @@ _FIELD_NAMES: dict[str, str] = {
     "keep_alive": "keep_alive",
     "options": "options",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -113,7 +114,7 @@ class EmbeddingRequest:
         instance_.options = options
         embedding_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         embedding_request.additional_properties = undeclared
         return embedding_request
 

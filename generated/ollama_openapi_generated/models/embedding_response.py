@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,7 @@ T = TypeVar("T", bound="EmbeddingResponse")
 _FIELD_NAMES: dict[str, str] = {
     "embedding": "embedding",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -42,13 +43,13 @@ class EmbeddingResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        embedding = cast(list[float], d["embedding"])
+        embedding: list[float] = d["embedding"]
 
         instance_ = cls.__new__(cls)
         instance_.embedding = embedding
         embedding_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         embedding_response.additional_properties = undeclared
         return embedding_response
 

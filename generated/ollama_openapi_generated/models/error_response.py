@@ -14,6 +14,7 @@ _FIELD_NAMES: dict[str, str] = {
     "error": "error",
     "signin_url": "signin_url",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -59,7 +60,7 @@ class ErrorResponse:
         instance_.signin_url = signin_url
         error_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         error_response.additional_properties = undeclared
         return error_response
 

@@ -31,6 +31,7 @@ _FIELD_NAMES: dict[str, str] = {
     "logprobs": "logprobs",
     "top_logprobs": "top_logprobs",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -209,7 +210,7 @@ class GenerateRequest:
 
         template = d.get("template", UNSET)
 
-        context = cast(list[int], d.get("context", UNSET))
+        context: list[int] | Unset = d.get("context", UNSET)
 
         stream = d.get("stream", UNSET)
 
@@ -241,7 +242,7 @@ class GenerateRequest:
 
         keep_alive = _parse_keep_alive(d.get("keep_alive", UNSET))
 
-        images = cast(list[str], d.get("images", UNSET))
+        images: list[str] | Unset = d.get("images", UNSET)
 
         def _parse_options(data: object) -> None | Options | Unset:
             if data is None:
@@ -306,7 +307,7 @@ class GenerateRequest:
         instance_.top_logprobs = top_logprobs
         generate_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         generate_request.additional_properties = undeclared
         return generate_request
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,7 @@ _FIELD_NAMES: dict[str, str] = {
     "_debug_info": "field_debug_info",
     "logprobs": "logprobs",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -193,7 +194,7 @@ class GenerateResponse:
 
         done_reason = d.get("done_reason", UNSET)
 
-        context = cast(list[int], d.get("context", UNSET))
+        context: list[int] | Unset = d.get("context", UNSET)
 
         total_duration = d.get("total_duration", UNSET)
 
@@ -253,7 +254,7 @@ class GenerateResponse:
         instance_.logprobs = logprobs
         generate_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         generate_response.additional_properties = undeclared
         return generate_response
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,7 @@ _FIELD_NAMES: dict[str, str] = {
     "details": "details",
     "capabilities": "capabilities",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -121,7 +122,7 @@ class ListModelResponse:
         else:
             details = ModelDetails.from_dict(_details)
 
-        capabilities = cast(list[str], d.get("capabilities", UNSET))
+        capabilities: list[str] | Unset = d.get("capabilities", UNSET)
 
         instance_ = cls.__new__(cls)
         instance_.name = name
@@ -135,7 +136,7 @@ class ListModelResponse:
         instance_.capabilities = capabilities
         list_model_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         list_model_response.additional_properties = undeclared
         return list_model_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ _FIELD_NAMES: dict[str, str] = {
     "bytes": "bytes_",
     "top_logprobs": "top_logprobs",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -72,7 +73,7 @@ class Logprob:
 
         logprob = d.get("logprob", UNSET)
 
-        bytes_ = cast(list[int], d.get("bytes", UNSET))
+        bytes_: list[int] | Unset = d.get("bytes", UNSET)
 
         _top_logprobs = d.get("top_logprobs", UNSET)
         top_logprobs: list[TokenLogprob] | Unset = UNSET
@@ -90,7 +91,7 @@ class Logprob:
         instance_.top_logprobs = top_logprobs
         logprob = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         logprob.additional_properties = undeclared
         return logprob
 

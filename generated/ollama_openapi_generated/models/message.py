@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ _FIELD_NAMES: dict[str, str] = {
     "tool_name": "tool_name",
     "tool_call_id": "tool_call_id",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -98,7 +99,7 @@ class Message:
 
         thinking = d.get("thinking", UNSET)
 
-        images = cast(list[str], d.get("images", UNSET))
+        images: list[str] | Unset = d.get("images", UNSET)
 
         _tool_calls = d.get("tool_calls", UNSET)
         tool_calls: list[ToolCall] | Unset = UNSET
@@ -123,7 +124,7 @@ class Message:
         instance_.tool_call_id = tool_call_id
         message = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         message.additional_properties = undeclared
         return message
 

@@ -20,6 +20,7 @@ _FIELD_NAMES: dict[str, str] = {
     "context_length": "context_length",
     "embedding_length": "embedding_length",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -110,7 +111,7 @@ class ModelDetails:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                families_type_0 = cast(list[str], data)
+                families_type_0: list[str] = data
 
                 return families_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -138,7 +139,7 @@ class ModelDetails:
         instance_.embedding_length = embedding_length
         model_details = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         model_details.additional_properties = undeclared
         return model_details
 

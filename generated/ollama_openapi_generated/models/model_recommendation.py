@@ -18,6 +18,7 @@ _FIELD_NAMES: dict[str, str] = {
     "vram_bytes": "vram_bytes",
     "required_plan": "required_plan",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -96,7 +97,7 @@ class ModelRecommendation:
         instance_.required_plan = required_plan
         model_recommendation = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         model_recommendation.additional_properties = undeclared
         return model_recommendation
 

@@ -13,6 +13,7 @@ T = TypeVar("T", bound="ModelRecommendationsResponse")
 _FIELD_NAMES: dict[str, str] = {
     "recommendations": "recommendations",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -58,7 +59,7 @@ class ModelRecommendationsResponse:
         instance_.recommendations = recommendations
         model_recommendations_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         model_recommendations_response.additional_properties = undeclared
         return model_recommendations_response
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ _FIELD_NAMES: dict[str, str] = {
     "frequency_penalty": "frequency_penalty",
     "stop": "stop",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -217,7 +218,7 @@ class Options:
 
         frequency_penalty = d.get("frequency_penalty", UNSET)
 
-        stop = cast(list[str], d.get("stop", UNSET))
+        stop: list[str] | Unset = d.get("stop", UNSET)
 
         instance_ = cls.__new__(cls)
         instance_.num_ctx = num_ctx
@@ -242,7 +243,7 @@ class Options:
         instance_.stop = stop
         options = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         options.additional_properties = undeclared
         return options
 

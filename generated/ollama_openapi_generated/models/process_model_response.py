@@ -21,6 +21,7 @@ _FIELD_NAMES: dict[str, str] = {
     "size_vram": "size_vram",
     "context_length": "context_length",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -131,7 +132,7 @@ class ProcessModelResponse:
         instance_.context_length = context_length
         process_model_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         process_model_response.additional_properties = undeclared
         return process_model_response
 

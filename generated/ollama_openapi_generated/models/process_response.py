@@ -13,6 +13,7 @@ T = TypeVar("T", bound="ProcessResponse")
 _FIELD_NAMES: dict[str, str] = {
     "models": "models",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -56,7 +57,7 @@ class ProcessResponse:
         instance_.models = models
         process_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         process_response.additional_properties = undeclared
         return process_response
 

@@ -16,6 +16,7 @@ _FIELD_NAMES: dict[str, str] = {
     "total": "total",
     "completed": "completed",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -79,7 +80,7 @@ class ProgressResponse:
         instance_.completed = completed
         progress_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         progress_response.additional_properties = undeclared
         return progress_response
 

@@ -18,6 +18,7 @@ _FIELD_NAMES: dict[str, str] = {
     "stream": "stream",
     "name": "name",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -96,7 +97,7 @@ class PullRequest:
         instance_.name = name
         pull_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         pull_request.additional_properties = undeclared
         return pull_request
 

@@ -18,6 +18,7 @@ _FIELD_NAMES: dict[str, str] = {
     "options": "options",
     "name": "name",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -117,7 +118,7 @@ class ShowRequest:
         instance_.name = name
         show_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         show_request.additional_properties = undeclared
         return show_request
 

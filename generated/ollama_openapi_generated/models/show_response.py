@@ -30,6 +30,7 @@ _FIELD_NAMES: dict[str, str] = {
     "modified_at": "modified_at",
     "requires": "requires",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -259,7 +260,7 @@ class ShowResponse:
 
                 tensors.append(tensors_item)
 
-        capabilities = cast(list[str], d.get("capabilities", UNSET))
+        capabilities: list[str] | Unset = d.get("capabilities", UNSET)
 
         _modified_at = d.get("modified_at", UNSET)
         modified_at: datetime.datetime | Unset
@@ -290,7 +291,7 @@ class ShowResponse:
         instance_.requires = requires
         show_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         show_response.additional_properties = undeclared
         return show_response
 

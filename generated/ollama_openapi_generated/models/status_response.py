@@ -13,6 +13,7 @@ T = TypeVar("T", bound="StatusResponse")
 _FIELD_NAMES: dict[str, str] = {
     "cloud": "cloud",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -53,7 +54,7 @@ class StatusResponse:
         instance_.cloud = cloud
         status_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         status_response.additional_properties = undeclared
         return status_response
 

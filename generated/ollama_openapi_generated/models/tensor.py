@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ _FIELD_NAMES: dict[str, str] = {
     "type": "type_",
     "shape": "shape",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -60,7 +61,7 @@ class Tensor:
 
         type_ = d.get("type", UNSET)
 
-        shape = cast(list[int], d.get("shape", UNSET))
+        shape: list[int] | Unset = d.get("shape", UNSET)
 
         instance_ = cls.__new__(cls)
         instance_.name = name
@@ -68,7 +69,7 @@ class Tensor:
         instance_.shape = shape
         tensor = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         tensor.additional_properties = undeclared
         return tensor
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ _FIELD_NAMES: dict[str, str] = {
     "logprob": "logprob",
     "bytes": "bytes_",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -60,7 +61,7 @@ class TokenLogprob:
 
         logprob = d.get("logprob", UNSET)
 
-        bytes_ = cast(list[int], d.get("bytes", UNSET))
+        bytes_: list[int] | Unset = d.get("bytes", UNSET)
 
         instance_ = cls.__new__(cls)
         instance_.token = token
@@ -68,7 +69,7 @@ class TokenLogprob:
         instance_.bytes_ = bytes_
         token_logprob = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         token_logprob.additional_properties = undeclared
         return token_logprob
 

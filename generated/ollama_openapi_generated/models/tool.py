@@ -15,6 +15,7 @@ _FIELD_NAMES: dict[str, str] = {
     "function": "function",
     "items": "items",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -67,7 +68,7 @@ class Tool:
         instance_.items = items
         tool = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         tool.additional_properties = undeclared
         return tool
 

@@ -14,6 +14,7 @@ _FIELD_NAMES: dict[str, str] = {
     "function": "function",
     "id": "id",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -58,7 +59,7 @@ class ToolCall:
         instance_.id = id
         tool_call = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         tool_call.additional_properties = undeclared
         return tool_call
 

@@ -15,6 +15,7 @@ _FIELD_NAMES: dict[str, str] = {
     "index": "index",
     "arguments": "arguments",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -76,7 +77,7 @@ class ToolCallFunction:
         instance_.arguments = arguments
         tool_call_function = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         tool_call_function.additional_properties = undeclared
         return tool_call_function
 

@@ -17,6 +17,7 @@ _FIELD_NAMES: dict[str, str] = {
     "required": "required",
     "properties": "properties",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -82,7 +83,7 @@ class ToolFunctionParameters:
 
         items = d.get("items", UNSET)
 
-        required = cast(list[str], d.get("required", UNSET))
+        required: list[str] | Unset = d.get("required", UNSET)
 
         def _parse_properties(data: object) -> None | ToolPropertiesMap | Unset:
             if data is None:
@@ -109,7 +110,7 @@ class ToolFunctionParameters:
         instance_.properties = properties
         tool_function_parameters = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         tool_function_parameters.additional_properties = undeclared
         return tool_function_parameters
 

@@ -19,6 +19,7 @@ _FIELD_NAMES: dict[str, str] = {
     "properties": "properties",
     "required": "required",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -115,7 +116,7 @@ class ToolProperty:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                type_type_1 = cast(list[str], data)
+                type_type_1: list[str] = data
 
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -128,7 +129,7 @@ class ToolProperty:
 
         description = d.get("description", UNSET)
 
-        enum = cast(list[Any], d.get("enum", UNSET))
+        enum: list[Any] | Unset = d.get("enum", UNSET)
 
         _properties = d.get("properties", UNSET)
         properties: ToolPropertyProperties | Unset
@@ -137,7 +138,7 @@ class ToolProperty:
         else:
             properties = ToolPropertyProperties.from_dict(_properties)
 
-        required = cast(list[str], d.get("required", UNSET))
+        required: list[str] | Unset = d.get("required", UNSET)
 
         instance_ = cls.__new__(cls)
         instance_.any_of = any_of
@@ -149,7 +150,7 @@ class ToolProperty:
         instance_.required = required
         tool_property = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         tool_property.additional_properties = undeclared
         return tool_property
 

@@ -21,6 +21,7 @@ _FIELD_NAMES: dict[str, str] = {
     "lastname": "lastname",
     "plan": "plan",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -124,7 +125,7 @@ class UserResponse:
         instance_.plan = plan
         user_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         user_response.additional_properties = undeclared
         return user_response
 

@@ -13,6 +13,7 @@ T = TypeVar("T", bound="VersionResponse")
 _FIELD_NAMES: dict[str, str] = {
     "version": "version",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -48,7 +49,7 @@ class VersionResponse:
         instance_.version = version
         version_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         version_response.additional_properties = undeclared
         return version_response
 

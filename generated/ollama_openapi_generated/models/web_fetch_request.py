@@ -13,6 +13,7 @@ T = TypeVar("T", bound="WebFetchRequest")
 _FIELD_NAMES: dict[str, str] = {
     "url": "url",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -48,7 +49,7 @@ class WebFetchRequest:
         instance_.url = url
         web_fetch_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         web_fetch_request.additional_properties = undeclared
         return web_fetch_request
 

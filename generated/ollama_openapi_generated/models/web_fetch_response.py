@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ _FIELD_NAMES: dict[str, str] = {
     "content": "content",
     "links": "links",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -60,7 +61,7 @@ class WebFetchResponse:
 
         content = d.get("content", UNSET)
 
-        links = cast(list[str], d.get("links", UNSET))
+        links: list[str] | Unset = d.get("links", UNSET)
 
         instance_ = cls.__new__(cls)
         instance_.title = title
@@ -68,7 +69,7 @@ class WebFetchResponse:
         instance_.links = links
         web_fetch_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         web_fetch_response.additional_properties = undeclared
         return web_fetch_response
 

@@ -14,6 +14,7 @@ _FIELD_NAMES: dict[str, str] = {
     "query": "query",
     "max_results": "max_results",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -58,7 +59,7 @@ class WebSearchRequest:
         instance_.max_results = max_results
         web_search_request = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         web_search_request.additional_properties = undeclared
         return web_search_request
 

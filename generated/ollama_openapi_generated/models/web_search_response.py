@@ -13,6 +13,7 @@ T = TypeVar("T", bound="WebSearchResponse")
 _FIELD_NAMES: dict[str, str] = {
     "results": "results",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -58,7 +59,7 @@ class WebSearchResponse:
         instance_.results = results
         web_search_response = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         web_search_response.additional_properties = undeclared
         return web_search_response
 

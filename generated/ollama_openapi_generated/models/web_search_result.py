@@ -15,6 +15,7 @@ _FIELD_NAMES: dict[str, str] = {
     "url": "url",
     "content": "content",
 }
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
 @_attrs_define
@@ -66,7 +67,7 @@ class WebSearchResult:
         instance_.content = content
         web_search_result = instance_
 
-        undeclared = {} if d.keys() <= _FIELD_NAMES.keys() else {k: v for k, v in d.items() if k not in _FIELD_NAMES}
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
         web_search_result.additional_properties = undeclared
         return web_search_result
 
