@@ -8,7 +8,6 @@ and how to read the answer. Nothing here does I/O.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -112,9 +111,9 @@ class CreateParams(_CallOptions, total=False):
     info: Mapping[str, Any] | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Call:
-    """One request to send, and how to read its answer."""
+    """One request to send, and how to read its answer (built per request: kept cheap to create)."""
 
     operation: _spec.Operation
     path: str
@@ -149,7 +148,7 @@ class Call:
             return stream.chunk_schema
         return self.operation.response_schema or (stream.chunk_schema if stream else None)
 
-    @functools.cached_property
+    @property
     def parse(self) -> Callable[[Any], Any]:
         """Build the generated model of the answer (of one line, for a stream) from its JSON."""
         schema = self.schema
