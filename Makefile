@@ -32,7 +32,7 @@ check-generated: install
 lint: install
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/ruff format --check $(LINT_DIRS)
-	$(BIN)/mypy overlays tests $(wildcard examples)
+	$(BIN)/mypy overlays tests bench $(wildcard examples)
 
 test: check-generated lint
 	$(BIN)/pytest

@@ -7,9 +7,10 @@ median of interleaved repetitions, so that load from other processes shifts ever
    and the whole client; and the pieces of ``ChatResponse.from_dict`` measured offline on the same
    20,000 lines (``json.loads``, ``parse_datetime``, ``Message.from_dict``, the imports inside
    ``from_dict``);
-2. prototypes of faster paths (`bench.prototypes`) against the current code, offline;
-3. the small-request path (``version``, ``show``) against raw httpx, layer by layer;
-4. cProfile listings of a chat stream and of ``version`` calls, written to
+2. 50 concurrent async chat streams, ours against raw httpx;
+3. the small-request path (``version``, ``show``) against raw httpx, and our offline share of it;
+4. a 256 MiB upload, ours against raw httpx variants;
+5. cProfile listings of a chat stream and of ``version`` calls, written to
    ``bench/results/profile-*.txt``.
 """
 
@@ -29,13 +30,13 @@ from typing import Any
 import httpx
 
 from ollama_openapi import Client
-from ollama_openapi._calls import parse_model
-from ollama_openapi._ndjson import NDJSONDecoder, is_done
+from ollama_openapi._ndjson import _line_loads, is_done, iter_ndjson
+from ollama_openapi._parsing import parser_for
 from ollama_openapi_generated.models.chat_response import ChatResponse
 from ollama_openapi_generated.models.message import Message
 from ollama_openapi_generated.types import parse_datetime
 
-from . import payloads, prototypes
+from . import payloads
 from .clients import MESSAGES, model_for
 from .run import BenchServer
 
@@ -99,16 +100,14 @@ def stream_layers(base_url: str) -> list[str]:
 
     def httpx_decoder() -> None:
         with http.stream("POST", "/api/chat", json=body) as response:
-            decoder = NDJSONDecoder(final=is_done)
-            for chunk in response.iter_raw():
-                decoder.feed(chunk)
+            for _ in iter_ndjson(response.iter_raw(), final=is_done):
+                pass
 
     def httpx_decoder_models() -> None:
+        parse = parser_for("ChatResponse")
         with http.stream("POST", "/api/chat", json=body) as response:
-            decoder = NDJSONDecoder(final=is_done)
-            for chunk in response.iter_raw():
-                for item in decoder.feed(chunk):
-                    parse_model("ChatResponse", item)
+            for item in iter_ndjson(response.iter_raw(), final=is_done):
+                parse(item)
 
     def ours() -> None:
         for _ in client.chat(model_for(CHUNKS), MESSAGES, stream=True):
@@ -118,8 +117,8 @@ def stream_layers(base_url: str) -> list[str]:
         {
             "httpx iter_raw only (no parsing)": httpx_only,
             "raw floor: + split lines + json.loads": raw_floor,
-            "+ our NDJSONDecoder.feed instead of split/loads": httpx_decoder,
-            "+ parse_model('ChatResponse') (attrs from_dict)": httpx_decoder_models,
+            "iter_raw + our NDJSON decoder instead of split/loads": httpx_decoder,
+            "+ parser_for('ChatResponse') (attrs from_dict)": httpx_decoder_models,
             "ours: Client.chat(stream=True), everything": ours,
         },
         CHUNKS,
@@ -134,87 +133,32 @@ def stream_layers(base_url: str) -> list[str]:
     )
 
 
-def _imports_inside_from_dict() -> None:
-    # What ChatResponse.from_dict runs on every call before any parsing: three function-level imports.
-    from ollama_openapi_generated.models.debug_info import DebugInfo  # noqa: F401
-    from ollama_openapi_generated.models.logprob import Logprob  # noqa: F401
-    from ollama_openapi_generated.models.message import Message  # noqa: F401
-
-
 def from_dict_pieces() -> list[str]:
     """Offline: the pieces of turning one chat line into a `ChatResponse`."""
     lines = payloads.ndjson_lines("chat", CHUNKS)
     documents = [json.loads(line) for line in lines]
     stamps = [document["created_at"] for document in documents]
     messages = [document["message"] for document in documents]
-    decoder_lines = list(lines)
-
-    def decode_all() -> None:
-        decoder = NDJSONDecoder(final=is_done)
-        for line in decoder_lines:
-            decoder.feed(line)
-
-    def imports() -> None:
-        for _ in range(CHUNKS):
-            _imports_inside_from_dict()
+    parse = parser_for("ChatResponse")
 
     rows = _interleaved(
         {
             "json.loads(line)": lambda: [json.loads(line) for line in lines],
-            "NDJSONDecoder.feed(line) (json.loads + checks)": decode_all,
-            "dict(document) (the copy from_dict makes)": lambda: [dict(d) for d in documents],
+            "our line loader (json's scanner on decoded text)": lambda: [_line_loads(line) for line in lines],
             "parse_datetime(created_at)": lambda: [parse_datetime(stamp) for stamp in stamps],
             "Message.from_dict(message)": lambda: [Message.from_dict(message) for message in messages],
-            "3 function-level imports (per from_dict call)": imports,
             "ChatResponse.from_dict(document), all of it": lambda: [
                 ChatResponse.from_dict(d) for d in documents
             ],
-            "parse_model('ChatResponse', document)": lambda: [
-                parse_model("ChatResponse", d) for d in documents
-            ],
-            "prototype: fast_chat_response(document)": lambda: [
-                prototypes.fast_chat_response(d) for d in documents
-            ],
+            "parser_for('ChatResponse')(document) (lenient wrapper)": lambda: [parse(d) for d in documents],
         },
         CHUNKS,
     )
     return _print_rows("offline, CPU us per chat line", rows, "us")
 
 
-def prototype_streams(base_url: str) -> list[str]:
-    """Whole streams: the current client, and the prototype transport loop with the fast model builder."""
-    client = Client(base_url)
-    http = client.httpx_client
-    body = {"model": model_for(CHUNKS), "messages": MESSAGES, "stream": True}
-
-    def ours() -> None:
-        for _ in client.chat(model_for(CHUNKS), MESSAGES, stream=True):
-            pass
-
-    def loop_generated() -> None:
-        for _ in prototypes.stream_lines(http, "/api/chat", body, ChatResponse.from_dict):
-            pass
-
-    def loop_fast() -> None:
-        for _ in prototypes.stream_lines(http, "/api/chat", body, prototypes.fast_chat_response):
-            pass
-
-    rows = _interleaved(
-        {
-            "ours today: Client.chat(stream=True)": ours,
-            "prototype loop (inline one-line fast path) + generated from_dict": loop_generated,
-            "prototype loop + prototype fast_chat_response": loop_fast,
-        },
-        CHUNKS,
-    )
-    client.close()
-    return _print_rows(
-        "chat stream prototypes, CPU us per chunk", rows, "us", "ours today: Client.chat(stream=True)"
-    )
-
-
 def async_streams(base_url: str) -> list[str]:
-    """50 concurrent chat streams of 1,000 chunks: raw httpx, ours, the prototype loop."""
+    """50 concurrent chat streams of 1,000 chunks: raw httpx and ours."""
     import asyncio
 
     from ollama_openapi import AsyncClient
@@ -239,10 +183,6 @@ def async_streams(base_url: str) -> list[str]:
         async for _ in await client.chat(model_for(count), MESSAGES, stream=True):
             pass
 
-    async def prototype_one(http: httpx.AsyncClient) -> None:
-        async for _ in prototypes.astream_lines(http, "/api/chat", body, prototypes.fast_chat_response):
-            pass
-
     def raw() -> None:
         async def run() -> None:
             async with httpx.AsyncClient(
@@ -259,18 +199,10 @@ def async_streams(base_url: str) -> list[str]:
 
         asyncio.run(run())
 
-    def prototype() -> None:
-        async def run() -> None:
-            async with AsyncClient(base_url) as client:
-                await gather(prototype_one, client.httpx_client)
-
-        asyncio.run(run())
-
     rows = _interleaved(
         {
             "raw httpx AsyncClient floor": raw,
             "ours: AsyncClient.chat(stream=True)": ours,
-            "prototype loop + fast builder": prototype,
         },
         streams * count,
         reps=5,
@@ -357,8 +289,8 @@ def small_requests(base_url: str) -> list[str]:
                 lambda: json.loads(http.post("/api/show", json={"model": "bench-1"}).content)
             ),
             "ours: show()": repeat(lambda: client.show("bench-1")),
-            "offline: parse_model('ShowResponse', document)": repeat(
-                lambda: parse_model("ShowResponse", show_document)
+            "offline: parser_for('ShowResponse')(document)": repeat(
+                lambda: parser_for("ShowResponse")(show_document)
             ),
             "offline: json.loads(show body)": repeat(lambda: json.loads(payloads.show_body())),
         },
@@ -405,7 +337,7 @@ def main() -> None:
         os.sched_setaffinity(0, {available[0]})
     lines = [f"load average before: {os.getloadavg()[0]:.2f}"]
     try:
-        for section in (stream_layers, prototype_streams, async_streams, small_requests, uploads, profiles):
+        for section in (stream_layers, async_streams, small_requests, uploads, profiles):
             lines += [*section(server.base_url), ""]
         lines += from_dict_pieces()
     finally:
