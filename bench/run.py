@@ -1,9 +1,10 @@
 """`python -m bench`: run every benchmark, print a table, write bench/results/{results.json,ratios.png}.
 
 The bench server runs in its own process pinned to one CPU, each client in its own worker process
-pinned to the other. A run measures every client once (in a rotating order); the report gives the
-median over runs, and ratios are computed within each run before taking their median, so that load
-from other processes on the machine shifts both sides of a ratio alike.
+pinned to the other. A run measures every client once (in a rotating order); each worker reports the
+best of its repetitions, the report gives the median of those over runs, and ratios are computed
+within each run before taking their median, so that load from other processes on the machine
+shifts both sides of a ratio alike.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks; returns 0 (failed targets are reported, not an error)."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs of every client (default 5)")
-    parser.add_argument("--reps", type=int, default=2, help="timed repetitions per case in a worker")
+    parser.add_argument("--reps", type=int, default=3, help="timed repetitions per worker (the best counts)")
     parser.add_argument("--upload-runs", type=int, default=3, help="1 GiB uploads per client (0: skip)")
     parser.add_argument("--import-runs", type=int, default=7, help="fresh interpreters per import")
     parser.add_argument("--clients", default=",".join(CLIENTS))
@@ -196,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     table = report.format_table(cases_summary, imports, clients, rows)
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
     subtitle = (
-        f"medians of {options.runs} runs x {options.reps} reps, {time.strftime('%Y-%m-%d %H:%M')}, "
+        f"medians of {options.runs} runs (best of {options.reps} reps), {time.strftime('%Y-%m-%d %H:%M')}, "
         f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {load[0]:.2f}"
         if load
         else f"medians of {options.runs} runs"

@@ -3,7 +3,7 @@
 ``python -m bench.worker --client ours --base-url http://127.0.0.1:PORT --cases stream_chat,show``
 
 Each case is warmed up (connection open, modules imported, caches filled), then timed `--reps`
-times; the parent takes the median of those samples per process and the median over processes.
+times; the parent takes the best of those samples per process and the median over processes.
 """
 
 from __future__ import annotations
