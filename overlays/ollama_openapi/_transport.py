@@ -80,7 +80,10 @@ def _body_chunks_name(response: httpx.Response) -> str:
     return "iter_raw" if encoding in ("", "identity") else "iter_bytes"
 
 
-def _finish_json(call: Call, response: httpx.Response, content: bytes) -> Any:
+def _answer(call: Call, response: httpx.Response, content: bytes) -> Any:
+    """What a non-streamed call returns for a successful `response` with body `content`."""
+    if response.status_code in call.ok_statuses:
+        return response.status_code
     if not content and response.request.method == "HEAD":
         return response.status_code
     if call.operation.response_schema is None and not call.stream and call.operation.stream is None:
@@ -98,6 +101,19 @@ def _stream_failure(exc: httpx.HTTPError, base_url: str, received: list[Any]) ->
     return StreamTruncatedError(message, received=list(received))
 
 
+def _read_limit(request: httpx.Request) -> float | None:
+    """The read timeout `request` carries, in seconds (None: no limit)."""
+    timeouts = request.extensions.get("timeout")
+    read = timeouts.get("read") if isinstance(timeouts, dict) else None
+    return float(read) if isinstance(read, (int, float)) else None
+
+
+def _body_in_send(request: httpx.Request, read_body: bool) -> bool:
+    # httpx reads the body inside send() when asked to: the cheapest way to read a whole answer.
+    # A read timeout keeps the body streamed so that _Deadline can bound a body that trickles in.
+    return read_body and _read_limit(request) is None
+
+
 class _Deadline:
     """Bounds a body that trickles in: the ``read`` timeout also limits the time to complete one item.
 
@@ -110,9 +126,7 @@ class _Deadline:
     __slots__ = ("host", "last", "limit", "what")
 
     def __init__(self, response: httpx.Response, base_url: str, what: str) -> None:
-        timeouts = response.request.extensions.get("timeout")
-        read = timeouts.get("read") if isinstance(timeouts, dict) else None
-        self.limit: float | None = float(read) if isinstance(read, (int, float)) else None
+        self.limit = _read_limit(response.request)
         self.host = base_url
         self.what = what
         self.last = time.monotonic()
@@ -159,14 +173,17 @@ class SyncTransport:
         self.settings = settings
         self.http = httpx_client
 
-    def _send(self, call: Call) -> httpx.Response:
-        """Open the response (headers read, body not), retrying what may be retried; raise on errors."""
+    def _send(self, call: Call, *, read_body: bool = False) -> httpx.Response:
+        """Open the response, retrying what may be retried; raise on errors.
+
+        The headers are read; the body too with `read_body` unless a read timeout must watch it.
+        """
         policy = self.settings.retry
         attempt = 0
         while True:
             try:
                 request = self.http.build_request(call.method, call.path, **_request_options(call))
-                response = self.http.send(request, stream=True)
+                response = self.http.send(request, stream=not _body_in_send(request, read_body))
             except httpx.HTTPError as exc:
                 error = map_transport_error(exc, self.settings.base_url)
                 if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
@@ -191,7 +208,10 @@ class SyncTransport:
 
     def request(self, call: Call) -> Any:
         """Send `call` and return its parsed answer (a model, or the status code for bodiless answers)."""
-        response = self._send(call)
+        response = self._send(call, read_body=True)
+        if response.is_stream_consumed:  # read by httpx already
+            response.close()
+            return _answer(call, response, response.content)
         deadline = _Deadline(response, self.settings.base_url, "response body")
         try:
             if deadline.limit is None:
@@ -206,9 +226,7 @@ class SyncTransport:
             raise map_transport_error(exc, self.settings.base_url) from None
         finally:
             response.close()
-        if response.status_code in call.ok_statuses:
-            return response.status_code
-        return _finish_json(call, response, content)
+        return _answer(call, response, content)
 
     def lazy_stream(self, build: Callable[[], Call]) -> Generator[Any, None, None]:
         """Like `stream`, but building the call (uploads included) waits for the first item."""
@@ -226,13 +244,13 @@ class AsyncTransport:
         self.settings = settings
         self.http = httpx_client
 
-    async def _send(self, call: Call) -> httpx.Response:
+    async def _send(self, call: Call, *, read_body: bool = False) -> httpx.Response:
         policy = self.settings.retry
         attempt = 0
         while True:
             try:
                 request = self.http.build_request(call.method, call.path, **_request_options(call))
-                response = await self.http.send(request, stream=True)
+                response = await self.http.send(request, stream=not _body_in_send(request, read_body))
             except httpx.HTTPError as exc:
                 error = map_transport_error(exc, self.settings.base_url)
                 if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
@@ -256,7 +274,10 @@ class AsyncTransport:
             raise error
 
     async def request(self, call: Call) -> Any:
-        response = await self._send(call)
+        response = await self._send(call, read_body=True)
+        if response.is_stream_consumed:  # read by httpx already
+            await response.aclose()
+            return _answer(call, response, response.content)
         deadline = _Deadline(response, self.settings.base_url, "response body")
         try:
             if deadline.limit is None:
@@ -271,9 +292,7 @@ class AsyncTransport:
             raise map_transport_error(exc, self.settings.base_url) from None
         finally:
             await response.aclose()
-        if response.status_code in call.ok_statuses:
-            return response.status_code
-        return _finish_json(call, response, content)
+        return _answer(call, response, content)
 
     async def lazy_stream(self, build: Callable[[], Awaitable[Call]]) -> AsyncGenerator[Any, None]:
         """Like `stream`, but building the call (uploads included) waits for the first item."""
