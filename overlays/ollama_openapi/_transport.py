@@ -71,13 +71,15 @@ def _error_of(response: httpx.Response) -> OllamaError:
     )
 
 
-def _body_chunks_name(response: httpx.Response) -> str:
-    # Raw bytes skip httpx's decoder stack; use it only when the body is content-encoded. A response
-    # that httpx already holds in memory (an httpx.MockTransport answer) has no raw stream left.
+def _raw_body_readable(response: httpx.Response) -> bool:
+    """Whether the body can be read as the transport's raw bytes (skipping httpx's decoder stack).
+
+    Not when it is content-encoded, nor when httpx already holds it in memory (an answer from
+    ``httpx.MockTransport``), which leaves no raw stream to read.
+    """
     if response.is_stream_consumed:
-        return "iter_bytes"
-    encoding = response.headers.get("content-encoding", "identity").lower()
-    return "iter_raw" if encoding in ("", "identity") else "iter_bytes"
+        return False
+    return response.headers.get("content-encoding", "identity").lower() in ("", "identity")
 
 
 def _answer(call: Call, response: httpx.Response, content: bytes) -> Any:
@@ -340,7 +342,7 @@ class _StreamBody(_Body):
         self.response = response = self.send(self.call)
         chunks: Iterable[bytes]
         stream = response.stream
-        if _body_chunks_name(response) == "iter_raw" and isinstance(stream, httpx.SyncByteStream):
+        if _raw_body_readable(response) and isinstance(stream, httpx.SyncByteStream):
             chunks = stream  # what iter_raw() yields, without its generator layer on every chunk
         else:
             chunks = response.iter_bytes()
@@ -365,7 +367,7 @@ class _AsyncStreamBody(_Body):
         self.response = response = await self.send(self.call)
         chunks: AsyncIterable[bytes]
         stream = response.stream
-        if _body_chunks_name(response) == "iter_raw" and isinstance(stream, httpx.AsyncByteStream):
+        if _raw_body_readable(response) and isinstance(stream, httpx.AsyncByteStream):
             chunks = stream
         else:
             chunks = response.aiter_bytes()
