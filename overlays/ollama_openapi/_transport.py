@@ -138,12 +138,6 @@ def _read_limit(request: httpx.Request) -> float | None:
     return float(read) if isinstance(read, (int, float)) else None
 
 
-def _body_in_send(request: httpx.Request, read_body: bool) -> bool:
-    # httpx reads the body inside send() when asked to: the cheapest way to read a whole answer.
-    # A read timeout keeps the body streamed so that _Deadline can bound a body that trickles in.
-    return read_body and _read_limit(request) is None
-
-
 class _Deadline:
     """Bounds a body that trickles in: the ``read`` timeout also limits the time to complete one item.
 
@@ -204,10 +198,11 @@ class SyncTransport:
         self.http = httpx_client
         self.urls = _URLs()
 
-    def _send(self, call: Call, *, read_body: bool = False) -> httpx.Response:
-        """Open the response, retrying what may be retried; raise on errors.
+    def _send(self, call: Call) -> httpx.Response:
+        """Open the response (headers read, body not), retrying what may be retried; raise on errors.
 
-        The headers are read; the body too with `read_body` unless a read timeout must watch it.
+        The body is read by the caller, outside the retry loop: an answer whose body breaks is never
+        sent again, since part of it may have reached the server's side effects or the caller.
         """
         policy = self.settings.retry
         attempt = 0
@@ -215,7 +210,7 @@ class SyncTransport:
             try:
                 url = self.urls.get(self.http, call.path)
                 request = self.http.build_request(call.method, url, **_request_options(call))
-                response = self.http.send(request, stream=not _body_in_send(request, read_body))
+                response = self.http.send(request, stream=True)
             except httpx.HTTPError as exc:
                 error = map_transport_error(exc, self.settings.base_url)
                 if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
@@ -240,10 +235,7 @@ class SyncTransport:
 
     def request(self, call: Call) -> Any:
         """Send `call` and return its parsed answer (a model, or the status code for bodiless answers)."""
-        response = self._send(call, read_body=True)
-        if response.is_stream_consumed:  # read by httpx already
-            response.close()
-            return _answer(call, response, response.content)
+        response = self._send(call)
         deadline = _Deadline(response, self.settings.base_url, "response body")
         try:
             if deadline.limit is None:
@@ -277,14 +269,14 @@ class AsyncTransport:
         self.http = httpx_client
         self.urls = _URLs()
 
-    async def _send(self, call: Call, *, read_body: bool = False) -> httpx.Response:
+    async def _send(self, call: Call) -> httpx.Response:
         policy = self.settings.retry
         attempt = 0
         while True:
             try:
                 url = self.urls.get(self.http, call.path)
                 request = self.http.build_request(call.method, url, **_request_options(call))
-                response = await self.http.send(request, stream=not _body_in_send(request, read_body))
+                response = await self.http.send(request, stream=True)
             except httpx.HTTPError as exc:
                 error = map_transport_error(exc, self.settings.base_url)
                 if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
@@ -308,10 +300,7 @@ class AsyncTransport:
             raise error
 
     async def request(self, call: Call) -> Any:
-        response = await self._send(call, read_body=True)
-        if response.is_stream_consumed:  # read by httpx already
-            await response.aclose()
-            return _answer(call, response, response.content)
+        response = await self._send(call)
         deadline = _Deadline(response, self.settings.base_url, "response body")
         try:
             if deadline.limit is None:
