@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -50,6 +49,8 @@ def iter_file(path: Path, progress: UploadProgress | None = None) -> Iterator[by
 
 async def aiter_file(path: Path, progress: UploadProgress | None = None) -> AsyncIterator[bytes]:
     """The file's bytes in chunks, read in a worker thread so the event loop never blocks on disk."""
+    import asyncio  # here, so that the synchronous client never imports it
+
     total = path.stat().st_size
     done = 0
     handle = await asyncio.to_thread(path.open, "rb")

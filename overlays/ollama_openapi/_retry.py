@@ -16,7 +16,6 @@ the server's ``Retry-After`` (seconds or an HTTP date) capped at ``max_retry_aft
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import email.utils
 import random as random_module
@@ -62,6 +61,13 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(0.0, seconds)
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported when an async client first waits, not by `from ollama_openapi import Client`.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """How often and how patiently to repeat failed requests.
@@ -89,7 +95,7 @@ class RetryPolicy:
     random: Callable[[], float] = field(default=random_module.random, repr=False, compare=False)
     clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False, compare=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_asyncio_sleep, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
