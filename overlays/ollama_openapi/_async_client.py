@@ -26,6 +26,7 @@ from ._calls import (
     success,
 )
 from ._client_base import ClientBase
+from ._loop_clients import LoopClients
 from ._settings import _DEFAULT
 from ._transport import AsyncTransport
 from .errors import OllamaConnectionError, OllamaTimeoutError, ResponseError
@@ -68,16 +69,21 @@ class AsyncClient(ClientBase):
     """
 
     def _connect(self, options: dict[str, Any]) -> None:
-        self._transport = AsyncTransport(self._settings, httpx.AsyncClient(**options))
+        self._clients = LoopClients(lambda: httpx.AsyncClient(**options))
+        self._transport = AsyncTransport(self._settings, self._clients)
 
     @property
     def httpx_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient`` (for hooks or raw requests)."""
-        return self._transport.http
+        """The underlying ``httpx.AsyncClient`` (for hooks or raw requests).
+
+        One client can serve several event loops in turn (``asyncio.run`` called more than once):
+        each loop gets its own connection pool, made like this one with its hooks and headers.
+        """
+        return self._clients.current
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
-        await self._transport.http.aclose()
+        """Close the connection pool of the running event loop."""
+        await self._clients().aclose()
 
     async def __aenter__(self) -> AsyncClient:
         return self
@@ -449,7 +455,7 @@ class AsyncClient(ClientBase):
 
         A probe answers at once: a refused connection is not retried.
         """
-        probe = AsyncTransport(self._transport.settings.without_retries(), self._transport.http)
+        probe = AsyncTransport(self._transport.settings.without_retries(), self._clients)
         try:
             status = await probe.request(_calls.simple("head_root", call_timeout(timeout)))
         except (OllamaConnectionError, OllamaTimeoutError, ResponseError):

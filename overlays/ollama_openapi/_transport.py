@@ -262,12 +262,16 @@ class SyncTransport:
 
 
 class AsyncTransport:
-    """Sends calls with a pooled ``httpx.AsyncClient``."""
+    """Sends calls with a pooled ``httpx.AsyncClient``: the one `clients` gives for the running loop."""
 
-    def __init__(self, settings: ClientSettings, httpx_client: httpx.AsyncClient) -> None:
+    def __init__(self, settings: ClientSettings, clients: Callable[[], httpx.AsyncClient]) -> None:
         self.settings = settings
-        self.http = httpx_client
+        self.clients = clients
         self.urls = _URLs()
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self.clients()
 
     async def _send(self, call: Call) -> httpx.Response:
         policy = self.settings.retry

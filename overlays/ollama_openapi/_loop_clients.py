@@ -1,0 +1,59 @@
+"""The ``httpx.AsyncClient`` an `AsyncClient` uses in the running event loop.
+
+An httpx connection pool belongs to the event loop that opened its connections. Used again under
+another loop, as when ``asyncio.run`` is called twice with one client, it fails deep inside with
+"Event loop is closed". So each event loop gets its own httpx client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from collections.abc import Callable
+
+import httpx
+
+__all__ = ["LoopClients"]
+
+
+class LoopClients:
+    """Calling it gives the httpx client for the running event loop, made on first use in that loop.
+
+    The first client serves the first loop that uses it. A client for a later loop is made like the
+    first and takes over what a user may have changed on the one in use (event hooks, headers,
+    cookies, auth, timeout, base URL). A transport instance passed in by the user is shared by all of
+    them, so its pool stays bound to one loop: that case is the user's to manage.
+    """
+
+    __slots__ = ("_by_loop", "_loop", "_make", "current")
+
+    def __init__(self, make: Callable[[], httpx.AsyncClient]) -> None:
+        self._make = make
+        self.current = make()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def __call__(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        if loop is self._loop:
+            return self.current
+        client = self._by_loop.get(loop)
+        if client is None:
+            client = self.current if self._loop is None else self._renewed()
+            self._by_loop[loop] = client
+        self._loop = loop
+        self.current = client
+        return client
+
+    def _renewed(self) -> httpx.AsyncClient:
+        previous, client = self.current, self._make()
+        client.event_hooks = previous.event_hooks
+        client.headers = previous.headers
+        client.cookies = previous.cookies
+        if previous.auth is not None:
+            client.auth = previous.auth
+        client.timeout = previous.timeout
+        client.base_url = previous.base_url
+        return client
