@@ -151,6 +151,18 @@ class AsyncClient(ClientBase):
         )
         return result
 
+    async def load(
+        self, model: str, *, keep_alive: float | str | None = None, timeout: Any = _DEFAULT
+    ) -> GenerateResponse:
+        """Load `model` into memory without generating anything (the answer's ``done_reason`` is
+        ``"load"``); `keep_alive` says how long it stays (seconds or a duration like ``"1h"``)."""
+        return await self.generate(model, keep_alive=keep_alive, timeout=timeout)
+
+    async def unload(self, model: str, *, timeout: Any = _DEFAULT) -> GenerateResponse:
+        """Free the memory `model` holds on the server now, as ``ollama stop`` does (the answer's
+        ``done_reason`` is ``"unload"``)."""
+        return await self.generate(model, keep_alive=0, timeout=timeout)
+
     @overload
     async def chat(
         self,

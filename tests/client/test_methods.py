@@ -91,6 +91,18 @@ def test_ps_after_a_generation(client: Api) -> None:
     assert [entry.model for entry in running.models] == ["llama3.2:latest"]
 
 
+def test_load_then_unload(client: Api) -> None:
+    loaded = client.load("llama3.2", keep_alive="1h")
+    assert isinstance(loaded, models.GenerateResponse)
+    assert (loaded.done, loaded.done_reason, loaded.response) == (True, "load", "")
+    assert [entry.model for entry in client.ps().models] == ["llama3.2:latest"]
+    unloaded = client.unload("llama3.2")
+    assert (unloaded.done, unloaded.done_reason) == (True, "unload")
+    assert client.ps().models == []
+    with pytest.raises(ModelNotFoundError):
+        client.unload("no-such-model")
+
+
 def test_server_methods(client: Api) -> None:
     assert client.version().version == "0.33.0"
     assert isinstance(client.status(), models.StatusResponse)
