@@ -8,7 +8,6 @@ another loop, as when ``asyncio.run`` is called twice with one client, it fails 
 from __future__ import annotations
 
 import asyncio
-import weakref
 from collections.abc import Callable
 
 import httpx
@@ -25,25 +24,25 @@ class LoopClients:
     them, so its pool stays bound to one loop: that case is the user's to manage.
     """
 
-    __slots__ = ("_by_loop", "_loop", "_make", "current")
+    __slots__ = ("_by_loop", "_make", "_unclaimed", "current")
 
     def __init__(self, make: Callable[[], httpx.AsyncClient]) -> None:
         self._make = make
         self.current = make()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
-            weakref.WeakKeyDictionary()
-        )
+        """The client used last (the first one until a loop uses one)."""
+        self._unclaimed: httpx.AsyncClient | None = self.current
+        self._by_loop: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
 
     def __call__(self) -> httpx.AsyncClient:
         loop = asyncio.get_running_loop()
-        if loop is self._loop:
-            return self.current
         client = self._by_loop.get(loop)
         if client is None:
-            client = self.current if self._loop is None else self._renewed()
+            # Loops that are closed cannot use their pools again: forget them (and their clients).
+            for closed in [known for known in self._by_loop if known.is_closed()]:
+                del self._by_loop[closed]
+            client = self._unclaimed if self._unclaimed is not None else self._renewed()
+            self._unclaimed = None
             self._by_loop[loop] = client
-        self._loop = loop
         self.current = client
         return client
 

@@ -79,3 +79,16 @@ def test_the_same_loop_keeps_one_pool(fake: Fake) -> None:
             return client.httpx_client is pool
 
     assert asyncio.run(run())
+
+
+def test_pools_of_closed_loops_are_forgotten(fake: Fake) -> None:
+    client = AsyncClient(fake.url)
+
+    async def version() -> None:
+        await client.version()
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        for _ in range(5):
+            asyncio.run(version())
+    assert len(client._clients._by_loop) == 1  # only the last loop's, until another loop comes
