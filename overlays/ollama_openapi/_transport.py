@@ -131,13 +131,6 @@ class _URLs:
         return url
 
 
-def _read_limit(request: httpx.Request) -> float | None:
-    """The read timeout `request` carries, in seconds (None: no limit)."""
-    timeouts = request.extensions.get("timeout")
-    read = timeouts.get("read") if isinstance(timeouts, dict) else None
-    return float(read) if isinstance(read, (int, float)) else None
-
-
 class _Deadline:
     """Bounds a body that trickles in: the ``read`` timeout also limits the time to complete one item.
 
@@ -150,7 +143,9 @@ class _Deadline:
     __slots__ = ("host", "last", "limit", "what")
 
     def __init__(self, response: httpx.Response, base_url: str, what: str) -> None:
-        self.limit = _read_limit(response.request)
+        timeouts = response.request.extensions.get("timeout")
+        read = timeouts.get("read") if isinstance(timeouts, dict) else None
+        self.limit: float | None = float(read) if isinstance(read, (int, float)) else None
         self.host = base_url
         self.what = what
         self.last = time.monotonic()
@@ -208,9 +203,11 @@ class SyncTransport:
         attempt = 0
         while True:
             try:
-                url = self.urls.get(self.http, call.path)
-                request = self.http.build_request(call.method, url, **_request_options(call))
-                response = self.http.send(request, stream=True)
+                http = self.http
+                request = http.build_request(
+                    call.method, self.urls.get(http, call.path), **_request_options(call)
+                )
+                response = http.send(request, stream=True)
             except httpx.HTTPError as exc:
                 error = map_transport_error(exc, self.settings.base_url)
                 if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
@@ -278,9 +275,11 @@ class AsyncTransport:
         attempt = 0
         while True:
             try:
-                url = self.urls.get(self.http, call.path)
-                request = self.http.build_request(call.method, url, **_request_options(call))
-                response = await self.http.send(request, stream=True)
+                http = self.http
+                request = http.build_request(
+                    call.method, self.urls.get(http, call.path), **_request_options(call)
+                )
+                response = await http.send(request, stream=True)
             except httpx.HTTPError as exc:
                 error = map_transport_error(exc, self.settings.base_url)
                 if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
