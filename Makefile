@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 GEN_PKG := generated/ollama_openapi_generated
+METHODS := overlays/ollama_openapi/_async/operations.py
 LINT_DIRS := $(wildcard overlays tests scripts bench examples)
 
 .PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift examples clean
@@ -16,17 +17,19 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev,fake]'
 	touch $@
 
-## Regenerate the client package from openapi/ollama.yaml (never edit generated/ by hand).
+## Regenerate the models, the client methods and _sync/ from openapi/ollama.yaml (never edit them by hand).
 generate: install
 	scripts/generate.sh $(GEN_PKG)
 
-## Fail when generated/ differs from a fresh generation.
+## Fail when generated/, the generated methods or the derived _sync/ differ from a fresh generation.
 check-generated: install
 	@tmp=$$(mktemp -d); \
-	scripts/generate.sh $$tmp/ollama_openapi_generated && \
-	diff -ru -x __pycache__ $$tmp/ollama_openapi_generated $(GEN_PKG); \
+	scripts/generate.sh $$tmp/ollama_openapi_generated $$tmp/operations.py && \
+	diff -ru -x __pycache__ $$tmp/ollama_openapi_generated $(GEN_PKG) && \
+	diff -u $$tmp/operations.py $(METHODS) && \
+	$(PY) scripts/unasync.py --check; \
 	rc=$$?; rm -rf $$tmp; \
-	if [ $$rc -ne 0 ]; then echo "generated/ is stale: run 'make generate' and commit the result"; fi; \
+	if [ $$rc -ne 0 ]; then echo "generated code is stale: run 'make generate' and commit the result"; fi; \
 	exit $$rc
 
 lint: install

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Generates the client package from openapi/ollama.yaml into the directory given as $1
-# (its basename must be ollama_openapi_generated). Used by `make generate` and `make check-generated`.
+# Generates from openapi/ollama.yaml: the models package into the directory given as $1 (its
+# basename must be ollama_openapi_generated), and the operation methods of AsyncClient into $2
+# (default: overlays/ollama_openapi/_async/operations.py, whose _sync twin scripts/unasync.py then
+# derives). Used by `make generate` and `make check-generated`.
 set -euo pipefail
-out=${1:?usage: scripts/generate.sh OUTPUT_DIR}
+out=${1:?usage: scripts/generate.sh OUTPUT_DIR [METHODS_FILE]}
 root=$(cd "$(dirname "$0")/.." && pwd)
+methods=${2:-$root/overlays/ollama_openapi/_async/operations.py}
 venv_bin=${VENV_BIN:-$root/.venv/bin}
 rm -rf "$out"
 mkdir -p "$(dirname "$out")"
@@ -13,7 +16,11 @@ PATH="$venv_bin:$PATH" "$venv_bin/openapi-python-client" generate \
   --config "$root/generator-config.yaml" \
   --custom-template-path "$root/templates" \
   --meta none --output-path "$out" --overwrite --fail-on-warning >/dev/null
+# The endpoint layer is ours (generate_methods.py below): drop openapi-python-client's.
+rm -rf "$out/api" "$out/client.py" "$out/errors.py"
 # The spec travels with the package (as JSON, readable without PyYAML) for runtime discovery.
 "$venv_bin/python" "$root/scripts/spec_to_json.py" "$root/openapi/ollama.yaml" "$out/openapi.json"
 : > "$out/py.typed"
 rm -rf "$out/.ruff_cache"
+"$venv_bin/python" "$root/scripts/generate_methods.py" "$root/openapi/ollama.yaml" "$out" "$methods"
+if [ -z "${2:-}" ]; then "$venv_bin/python" "$root/scripts/unasync.py"; fi

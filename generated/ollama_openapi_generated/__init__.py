@@ -1,8 +1,5 @@
-"""A client library for accessing Ollama API"""
+"""The models of the Ollama API (``.models``) and the spec they come from (``openapi.json``).
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+Generated from ``openapi/ollama.yaml`` by openapi-python-client; the methods that send requests are
+generated into ``ollama_openapi`` (``Client`` and ``AsyncClient``).
+"""

@@ -7,7 +7,8 @@ from typing import Any
 
 import httpx
 
-from ._settings import _DEFAULT, ClientSettings
+from ._settings import ClientSettings
+from .types import NOT_GIVEN, NotGiven
 
 __all__ = ["ClientBase"]
 
@@ -19,7 +20,7 @@ class ClientBase:
         self,
         host: str | None = None,
         *,
-        timeout: float | httpx.Timeout | None = _DEFAULT,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         api_key: str | None = None,
         max_retries: int = 2,

@@ -93,70 +93,6 @@ def _identity(value: Any) -> Any:
     return value
 
 
-class ChunkSource(Protocol):
-    """Where a stream's bytes come from: opened lazily, with its own failures, released once."""
-
-    def open(self, decoder: NDJSONDecoder) -> Iterable[bytes]:
-        """Start receiving (e.g. send the request) and return the body's chunks."""
-        ...
-
-    def failure(self, error: Exception, decoder: NDJSONDecoder) -> Exception | None:
-        """The exception to raise for `error` from the source, or None to let `error` through."""
-        ...
-
-    def close(self) -> None:
-        """Release the source; called once when the iteration ends, however it ends."""
-        ...
-
-
-class AsyncChunkSource(Protocol):
-    """The asynchronous twin of `ChunkSource`."""
-
-    async def open(self, decoder: NDJSONDecoder) -> AsyncIterable[bytes]:
-        """Start receiving and return the body's chunks."""
-        ...
-
-    def failure(self, error: Exception, decoder: NDJSONDecoder) -> Exception | None:
-        """The exception to raise for `error` from the source, or None to let `error` through."""
-        ...
-
-    async def aclose(self) -> None:
-        """Release the source; awaited once when the iteration ends, however it ends."""
-        ...
-
-
-class _Chunks:
-    """An iterable of chunks that needs no opening or closing, as a `ChunkSource`."""
-
-    def __init__(self, chunks: Iterable[bytes]) -> None:
-        self.chunks = chunks
-
-    def open(self, decoder: NDJSONDecoder) -> Iterable[bytes]:
-        return self.chunks
-
-    def failure(self, error: Exception, decoder: NDJSONDecoder) -> Exception | None:
-        return None
-
-    def close(self) -> None:
-        pass
-
-
-class _AsyncChunks:
-    """An asynchronous iterable of chunks that needs no opening or closing, as an `AsyncChunkSource`."""
-
-    def __init__(self, chunks: AsyncIterable[bytes]) -> None:
-        self.chunks = chunks
-
-    async def open(self, decoder: NDJSONDecoder) -> AsyncIterable[bytes]:
-        return self.chunks
-
-    def failure(self, error: Exception, decoder: NDJSONDecoder) -> Exception | None:
-        return None
-
-    async def aclose(self) -> None:
-        pass
-
-
 def is_done(item: Any) -> bool:
     """The final-chunk test of generate and chat streams: ``"done": true``."""
     return type(item) is dict and item.get("done") is True
@@ -273,96 +209,19 @@ class NDJSONDecoder:
             self._buffer(incomplete)
         return lines
 
-    def iterate(
-        self, source: ChunkSource, parse: Callable[[Any], Any] = _identity
-    ) -> Generator[Any, None, None]:
-        """Yield ``parse(value)`` for each line of a body given as byte chunks; stop after the final one.
+    def iterate(self, source: ChunkSource, parse: Callable[[Any], Any] = _identity) -> Generator[Any, None, None]:
+        """Yield ``parse(value)`` for each line of `source`'s chunks (see ``_sync.ndjson.iterate``)."""
+        from ._sync.ndjson import iterate
 
-        `source` is opened when iteration starts; its failures are mapped by its ``failure`` and it is
-        closed when iteration ends, however it ends.
-        """
-        loads = _line_loads
-        lines_seen = self._lines
-        final = self.final
-        max_line_bytes = self.max_line_bytes
-        try:
-            for chunk in source.open(self):
-                # feed()'s one-line fast path, inlined because a call per chunk is measurable.
-                if (
-                    not self._pending
-                    and chunk.find(_NEWLINE) == len(chunk) - 1
-                    and 0 < len(chunk) <= max_line_bytes
-                ):
-                    try:
-                        item = loads(chunk)
-                    except (ValueError, TypeError, RecursionError):
-                        item = self._decode_slow(chunk)
-                        if item is _BLANK:
-                            continue
-                    if type(item) is dict and "error" in item:
-                        self._raise_in_band(item)
-                    lines_seen.append(chunk)
-                    yield parse(item)
-                    if final is not None and final(item):
-                        self.finished = True
-                        return
-                    continue
-                for item in self.feed(chunk):
-                    yield parse(item)
-                if self.finished:
-                    return
-            for item in self.finish():
-                yield parse(item)
-        except Exception as exc:
-            mapped = source.failure(exc, self)
-            if mapped is None:
-                raise
-            raise mapped from None
-        finally:
-            source.close()
+        return iterate(self, source, parse)
 
-    async def aiterate(
+    def aiterate(
         self, source: AsyncChunkSource, parse: Callable[[Any], Any] = _identity
     ) -> AsyncGenerator[Any, None]:
-        """The asynchronous twin of `iterate`."""
-        loads = _line_loads
-        lines_seen = self._lines
-        final = self.final
-        max_line_bytes = self.max_line_bytes
-        try:
-            async for chunk in await source.open(self):
-                if (
-                    not self._pending
-                    and chunk.find(_NEWLINE) == len(chunk) - 1
-                    and 0 < len(chunk) <= max_line_bytes
-                ):
-                    try:
-                        item = loads(chunk)
-                    except (ValueError, TypeError, RecursionError):
-                        item = self._decode_slow(chunk)
-                        if item is _BLANK:
-                            continue
-                    if type(item) is dict and "error" in item:
-                        self._raise_in_band(item)
-                    lines_seen.append(chunk)
-                    yield parse(item)
-                    if final is not None and final(item):
-                        self.finished = True
-                        return
-                    continue
-                for item in self.feed(chunk):
-                    yield parse(item)
-                if self.finished:
-                    return
-            for item in self.finish():
-                yield parse(item)
-        except Exception as exc:
-            mapped = source.failure(exc, self)
-            if mapped is None:
-                raise
-            raise mapped from None
-        finally:
-            await source.aclose()
+        """The asynchronous `iterate` (see ``_async.ndjson.aiterate``)."""
+        from ._async.ndjson import aiterate
+
+        return aiterate(self, source, parse)
 
     def finish(self) -> list[Any]:
         """Decode a last line that lacks its trailing newline; call once when the body has ended.
@@ -460,36 +319,6 @@ class NDJSONDecoder:
 _BLANK: Final[Any] = object()
 
 
-def iter_ndjson(
-    chunks: Iterable[bytes],
-    *,
-    final: Callable[[Any], bool] | None = None,
-    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
-) -> Iterator[Any]:
-    """Yield the JSON value of each line of a streamed body given as byte chunks.
-
-    Args:
-        chunks: The raw body, e.g. ``response.iter_bytes()``; chunk boundaries may fall anywhere.
-        final: A test for the last chunk (e.g. :func:`is_done`). Iteration stops after the first item
-            it accepts, and a body that ends without such an item raises :class:`StreamTruncatedError`.
-        max_line_bytes: Longest accepted line; a longer one raises :class:`StreamDecodeError`.
-
-    Raises:
-        StreamInBandError, StreamDecodeError, StreamTruncatedError: see :class:`NDJSONDecoder`.
-    """
-    return NDJSONDecoder(final=final, max_line_bytes=max_line_bytes).iterate(_Chunks(chunks))
-
-
-def aiter_ndjson(
-    chunks: AsyncIterable[bytes],
-    *,
-    final: Callable[[Any], bool] | None = None,
-    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
-) -> AsyncIterator[Any]:
-    """The asynchronous twin of :func:`iter_ndjson`, for ``response.aiter_bytes()``."""
-    return NDJSONDecoder(final=final, max_line_bytes=max_line_bytes).aiterate(_AsyncChunks(chunks))
-
-
 def parse_json_body(content: bytes, *, status_code: int) -> Any:
     """Decode a complete (non-streamed) 2xx JSON body.
 
@@ -510,3 +339,8 @@ def parse_json_body(content: bytes, *, status_code: int) -> Any:
             status_code=status_code,
             body=text,
         ) from None
+
+
+# The chunk-source readers live with the I/O layer they serve (one source, see scripts/unasync.py).
+from ._async.ndjson import AsyncChunkSource, _AsyncChunks, aiter_ndjson  # noqa: E402
+from ._sync.ndjson import ChunkSource, _Chunks, iter_ndjson  # noqa: E402

@@ -10,25 +10,35 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from . import _spec
-from ._models import model_class
+from . import spec as _spec
 from .errors import InvalidResponseError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = ["parser_for"]
 
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
 
-@functools.cache
-def parser_for(schema: str) -> Callable[[Any], Any]:
-    """A function that builds the model of component schema `schema` from a decoded JSON document."""
-    cls = model_class(schema)
-    from_dict = cls.from_dict
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
-    def parse(document: Any) -> Any:
+
+M = TypeVar("M", bound=_Model)
+
+
+@functools.cache
+def parser_for(model: type[M]) -> Callable[[Any], M]:
+    """A function that builds a generated `model` (named as its component schema) from decoded JSON."""
+    schema = model.__name__
+    from_dict = model.from_dict
+
+    def parse(document: Any) -> M:
         try:
             return from_dict(document)
         except _PARSE_ERRORS as error:
@@ -37,7 +47,7 @@ def parser_for(schema: str) -> Callable[[Any], Any]:
     return parse
 
 
-def _parse_repaired(schema: str, from_dict: Callable[[Any], Any], document: Any, error: Exception) -> Any:
+def _parse_repaired(schema: str, from_dict: Callable[[Any], M], document: Any, error: Exception) -> M:
     repaired = _string_tool_arguments(_without_nulls(document, {"$ref": f"#/components/schemas/{schema}"}))
     if repaired is not document:
         try:

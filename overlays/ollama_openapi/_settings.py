@@ -16,14 +16,14 @@ import httpx
 
 from ._host import is_ollama_cloud, parse_host, resolve_api_key
 from ._retry import RetryPolicy
+from ._version import __version__ as _VERSION
 from .errors import InvalidArgumentError, redact_url
+from .types import NotGiven
 
 __all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "resolve_timeout"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(None, connect=10.0)
 """Give up connecting after 10 s; never cut off a slow generation (pass `timeout=` to limit it)."""
-
-_VERSION = "0.1.0"
 
 
 def _user_agent() -> str:
@@ -66,7 +66,7 @@ class ClientSettings:
         cls,
         host: str | None,
         *,
-        timeout: float | httpx.Timeout | object | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
         headers: Mapping[str, str] | None,
         api_key: str | None,
         max_retries: int,
@@ -93,7 +93,7 @@ class ClientSettings:
             base_url=config.base_url,
             headers=merged,
             auth=httpx.BasicAuth(*config.auth) if config.auth else None,
-            timeout=DEFAULT_TIMEOUT if timeout is _DEFAULT else resolve_timeout(timeout),  # type: ignore[arg-type]
+            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else resolve_timeout(timeout),
             retry=RetryPolicy(max_retries=max_retries),
             has_api_key=bool(key),
         )
@@ -141,11 +141,3 @@ def default_ssl_context() -> ssl.SSLContext:
     """
     return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
 
-
-class _DefaultTimeout:
-    def __repr__(self) -> str:
-        return "DEFAULT_TIMEOUT"
-
-
-_DEFAULT: Any = _DefaultTimeout()
-"""Marks `timeout=` as not given, since None means 'no timeout at all'."""

@@ -24,10 +24,10 @@ from collections.abc import AsyncIterable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal, TextIO, TypeVar
 
-from ollama_openapi._progress_views import PlainView, ProgressView, RichView, TqdmView
+from ollama_openapi._progress_views import PlainView, ProgressView, RichView, TqdmView, human_size
 from ollama_openapi.errors import StreamInBandError
 
-__all__ = ["Backend", "ProgressUpdate", "arender_progress", "open_view", "render_progress"]
+__all__ = ["Backend", "ProgressUpdate", "arender_progress", "human_size", "open_view", "render_progress"]
 
 Backend = Literal["auto", "rich", "tqdm", "plain"]
 ChunkT = TypeVar("ChunkT")

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from ollama_openapi._progress_views import human_size
+from ollama_openapi.progress import human_size
 
 __all__ = ["Output", "format_table", "human_size", "plain", "relative_time"]
 

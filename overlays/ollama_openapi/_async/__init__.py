@@ -1,0 +1,1 @@
+"""The asynchronous client's I/O layer, written once: ``scripts/unasync.py`` derives ``_sync`` from it."""

@@ -1,0 +1,301 @@
+"""`AsyncClientCore`: an `AsyncClient`'s connection, and what its generated methods call."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+
+import httpx
+
+from .. import spec as _spec
+from ..blobs import UploadProgress, aiter_file, bytes_digest, file_digest, local_file
+from .._call import Call, call_timeout
+from .._client_base import ClientBase
+from .._convert import digest as check_digest
+from .._convert import is_digest
+from .._parsing import parser_for
+from .._raw import RawResponse, capturing, stop_capturing
+from ..errors import InvalidArgumentError, OllamaConnectionError, OllamaTimeoutError, ResponseError
+from ..types import NOT_GIVEN, NotGiven
+from .pool import AsyncPool
+from .streams import AsyncStream
+from .transport import AsyncTransport
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from ..types import FileMapInput, TimeoutInput
+
+__all__ = ["AsyncClientCore"]
+
+T = TypeVar("T")
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_Model)
+
+
+class AsyncClientCore(ClientBase):
+    """The connection pool, the call plumbing and the hand-written blob and probe helpers.
+
+    The generated operation methods (``operations.py``) build a `Call` with `_call` and send it with
+    `_request`, `_status`, `_stream` or `_lazy_stream`.
+    """
+
+    def _connect(self, options: dict[str, Any]) -> None:
+        self._pool = AsyncPool(options)
+        self._transport = AsyncTransport(self._settings, self._pool)
+
+    @property
+    def httpx_client(self) -> httpx.AsyncClient:
+        """The underlying httpx client (for event hooks or raw requests).
+
+        An asynchronous client gives each event loop it is used in its own httpx client (and pool),
+        made like the first with its hooks and headers; this is the one used last.
+        """
+        return self._pool.current
+
+    async def aclose(self) -> None:
+        """Close the connection pool (of the running event loop, for an asynchronous client).
+
+        Calls made after this raise `ClientClosedError`.
+        """
+        await self._pool().aclose()
+
+    close = aclose  # async only: the official AsyncClient calls it close()
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The same methods, answering with a `RawResponse`: the usual result in ``.parsed``, and
+        the HTTP status code and headers of the (last) answer. Streams have ``.response`` instead.
+
+        Example: ``client.with_raw_response.copy("a", "b").status_code``.
+        """
+        return AsyncRawResponses(self)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    # --- what the generated methods call -------------------------------------------------------
+
+    @overload
+    def _call(
+        self,
+        operation_id: str,
+        body: dict[str, Any] | None,
+        model: type[M],
+        *,
+        stream: bool = False,
+        cloud_path: str | None = None,
+        timeout: TimeoutInput | NotGiven,
+        max_retries: int | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, str] | None,
+        extra_body: Mapping[str, object] | None,
+    ) -> Call[M]: ...
+
+    @overload
+    def _call(
+        self,
+        operation_id: str,
+        body: dict[str, Any] | None,
+        model: None,
+        *,
+        stream: bool = False,
+        cloud_path: str | None = None,
+        timeout: TimeoutInput | NotGiven,
+        max_retries: int | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, str] | None,
+        extra_body: Mapping[str, object] | None,
+    ) -> Call[None]: ...
+
+    def _call(
+        self,
+        operation_id: str,
+        body: dict[str, Any] | None,
+        model: type[M] | None,
+        *,
+        stream: bool = False,
+        cloud_path: str | None = None,
+        timeout: TimeoutInput | NotGiven,
+        max_retries: int | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, str] | None,
+        extra_body: Mapping[str, object] | None,
+    ) -> Call[M] | Call[None]:
+        """The `Call` of operation `operation_id` with JSON `body`, answered with a `model`."""
+        operation = _spec.operation(operation_id)
+        if extra_body:
+            if not isinstance(extra_body, Mapping):
+                raise InvalidArgumentError(f"extra_body must be a mapping, got {type(extra_body).__name__}")
+            body = {**(body or {}), **extra_body}
+        return Call(
+            operation,
+            cloud_path if cloud_path is not None and self._settings.is_cloud else operation.path,
+            None if model is None else parser_for(model),
+            body,
+            stream=stream,
+            timeout=call_timeout(timeout),
+            headers=_string_map(extra_headers, "extra_headers"),
+            params=_string_map(extra_query, "extra_query"),
+            max_retries=_retries(max_retries),
+        )
+
+    async def _request(self, call: Call[T]) -> T:
+        return await self._transport.request(call)
+
+    async def _status(self, call: Call[Any]) -> int:
+        return await self._transport.status(call)
+
+    def _stream(self, call: Call[T]) -> AsyncStream[T]:
+        return self._transport.stream(call)
+
+    def _lazy_stream(self, build: Callable[[], Awaitable[Call[T]]]) -> AsyncStream[T]:
+        """A stream whose call is built (files uploaded first) when its first chunk is read."""
+        source = _LazySource()
+
+        async def chunks() -> AsyncGenerator[T, None]:
+            source.stream = self._transport.stream(await build())
+            async for chunk in source.stream:
+                yield chunk
+
+        return AsyncStream(chunks(), source)
+
+    async def _upload_files(self, files: FileMapInput | None, name: str) -> dict[str, str] | None:
+        """`files` with each local file replaced by the digest of its blob, uploaded unless the server has it."""
+        if files is None:
+            return None
+        if not isinstance(files, Mapping):
+            raise InvalidArgumentError(f"{name} must map file names to digests or paths, got {type(files).__name__}")
+        uploaded: dict[str, str] = {}
+        for file_name, value in files.items():
+            uploaded[str(file_name)] = str(value) if is_digest(value) else await self.create_blob(value)
+        return uploaded
+
+    # --- hand-written helpers ------------------------------------------------------------------
+
+    async def create_blob(
+        self,
+        path: str | os.PathLike[str] | bytes,
+        *,
+        digest: str | None = None,
+        progress: UploadProgress | None = None,
+        timeout: TimeoutInput | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Upload a local file (or bytes) as a blob, unless the server has it, and return its digest.
+
+        A file is hashed and sent in chunks (constant memory); pass `digest` (``sha256:<hex>``) if
+        you computed it already (the server checks it). `progress`, if given, is called as
+        ``progress(bytes_sent, total_bytes)`` while a file is uploaded; never when the server has
+        the blob. ``with_raw_response.create_blob(...)`` tells which: 200 (there already) or 201.
+        """
+        if isinstance(path, (bytes, bytearray, memoryview)):
+            data = bytes(path)
+            digest = check_digest(digest, "digest") if digest is not None else bytes_digest(data)
+            if not await self.blob_exists(digest, timeout=timeout):
+                call = self._blob_call("create_blob", digest, timeout)
+                call.content = data
+                await self._transport.status(call)
+            return digest
+        file = local_file(path)
+        digest = check_digest(digest, "digest") if digest is not None else file_digest(file)
+        if not await self.blob_exists(digest, timeout=timeout):
+            call = self._blob_call("create_blob", digest, timeout)
+            call.content = lambda: aiter_file(file, progress)
+            call.content_length = file.stat().st_size
+            await self._transport.status(call)
+        return digest
+
+    async def blob_exists(self, digest: str, *, timeout: TimeoutInput | NotGiven = NOT_GIVEN) -> bool:
+        """Whether the server has the blob ``sha256:<hex>``."""
+        status = await self._transport.status(self._blob_call("head_blob", digest, timeout))
+        return status == 200
+
+    def _blob_call(self, operation_id: str, digest: str, timeout: TimeoutInput | NotGiven) -> Call[None]:
+        operation = _spec.operation(operation_id)
+        path = operation.path.replace("{digest}", check_digest(digest, "digest"))
+        ok = frozenset({404}) if operation.method == "HEAD" else frozenset()
+        return Call(operation, path, timeout=call_timeout(timeout), ok_statuses=ok)
+
+    async def is_running(self, *, timeout: TimeoutInput | NotGiven = NOT_GIVEN) -> bool:
+        """True when an Ollama server answers at the client's address; False when nothing answers.
+
+        A probe answers at once: a refused connection is not retried.
+        """
+        probe = AsyncTransport(self._settings.without_retries(), self._pool)
+        operation = _spec.operation("head_root")
+        try:
+            status = await probe.status(Call(operation, operation.path, timeout=call_timeout(timeout)))
+        except (OllamaConnectionError, OllamaTimeoutError, ResponseError):
+            return False  # nothing answers, or something that is not Ollama
+        return status == 200
+
+
+class AsyncRawResponses:
+    """A client's methods, returning `RawResponse` objects (see `with_raw_response`)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClientCore) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
+        method = getattr(self._client, name)
+        if not callable(method) or name.startswith("_"):
+            raise AttributeError(f"{type(self._client).__name__} has no method {name!r}")
+
+        async def call(*args: Any, **kwargs: Any) -> RawResponse[Any]:
+            if kwargs.get("stream"):
+                raise InvalidArgumentError("a stream has its response as .response: call the method itself")
+            responses, token = capturing()
+            try:
+                parsed = await method(*args, **kwargs)
+            finally:
+                stop_capturing(token)
+            return RawResponse(parsed, responses[-1])
+
+        return call
+
+
+class _LazySource:
+    """The response of a stream that is made when its first chunk is read."""
+
+    __slots__ = ("stream",)
+
+    def __init__(self) -> None:
+        self.stream: AsyncStream[Any] | None = None
+
+    @property
+    def response(self) -> httpx.Response | None:
+        return None if self.stream is None else self.stream.response
+
+
+def _string_map(value: Mapping[str, str] | None, name: str) -> dict[str, str] | None:
+    if not value:
+        return None
+    if not isinstance(value, Mapping):
+        raise InvalidArgumentError(f"{name} must be a mapping of strings, got {type(value).__name__}")
+    return {str(key): str(item) for key, item in value.items()}
+
+
+def _retries(value: int | NotGiven) -> int | None:
+    if isinstance(value, NotGiven):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgumentError(f"max_retries must be an integer >= 0, got {value!r}")
+    return value

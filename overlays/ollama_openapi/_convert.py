@@ -1,0 +1,277 @@
+"""Turn what users pass to a method into the values of the generated request models.
+
+The generated method layer picks a converter by the schema of each request field (see
+``scripts/generate_methods.py``): one function per kind of schema, never one per operation. Every
+converter takes the value and the argument's name, returns the model's value (``UNSET`` for None,
+meaning "not sent"), and raises `InvalidArgumentError` naming the argument for anything it cannot
+send. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
+
+from ollama_openapi_generated.models.blob_map import BlobMap
+from ollama_openapi_generated.models.json_schema import JsonSchema
+from ollama_openapi_generated.models.message import Message
+from ollama_openapi_generated.models.options import Options
+from ollama_openapi_generated.models.think_level import ThinkLevel
+from ollama_openapi_generated.models.tool import Tool
+from ollama_openapi_generated.types import UNSET, Unset
+
+from ._images import encode_images
+from ._tools import normalize_tools
+from .errors import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from .types import DurationInput, FormatInput, MessageInput, OptionsInput, ThinkInput, ToolInput
+
+__all__ = [
+    "blob_map",
+    "boolean",
+    "digest",
+    "duration",
+    "format_value",
+    "images",
+    "integer",
+    "integers",
+    "is_digest",
+    "messages",
+    "model",
+    "number",
+    "options",
+    "required",
+    "string",
+    "string_or_strings",
+    "strings",
+    "think",
+    "tools",
+    "unexpected_keywords",
+]
+
+T = TypeVar("T")
+
+
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_FromDict)
+
+_DIGEST = re.compile(r"sha256[:-][0-9a-fA-F]{64}")
+
+
+def _kind(value: object) -> str:
+    return type(value).__name__
+
+
+@overload
+def required(value: str | Unset, name: str) -> str: ...
+
+
+@overload
+def required(value: str | list[str] | Unset, name: str) -> str | list[str]: ...
+
+
+@overload
+def required(value: T | Unset, name: str) -> T: ...
+
+
+def required(value: T | Unset, name: str) -> T:
+    """`value`, which the request cannot do without: not None, not empty."""
+    if isinstance(value, Unset) or (isinstance(value, str) and not value.strip()):
+        raise InvalidArgumentError(f"{name} is required and must not be empty")
+    return value
+
+
+def string(value: str | None, name: str) -> str | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{name} must be a string, got {_kind(value)}")
+    return value
+
+
+def boolean(value: bool | None, name: str) -> bool | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(f"{name} must be True or False, got {_kind(value)}")
+    return value
+
+
+def integer(value: int | None, name: str) -> int | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidArgumentError(f"{name} must be an integer, got {_kind(value)}")
+    return value
+
+
+def number(value: float | None, name: str) -> float | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidArgumentError(f"{name} must be a number, got {_kind(value)}")
+    return value
+
+
+def _sequence(value: object, name: str) -> Sequence[object]:
+    if isinstance(value, (str, bytes, bytearray, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidArgumentError(f"{name} must be a list, got {_kind(value)}")
+    return value if isinstance(value, Sequence) else list(value)
+
+
+def strings(value: Iterable[str] | None, name: str) -> list[str] | Unset:
+    if value is None:
+        return UNSET
+    items = _sequence(value, name)
+    for index, item in enumerate(items):
+        if not isinstance(item, str):
+            raise InvalidArgumentError(f"{name}[{index}] must be a string, got {_kind(item)}")
+    return cast("list[str]", list(items))
+
+
+def integers(value: Iterable[int] | None, name: str) -> list[int] | Unset:
+    if value is None:
+        return UNSET
+    items = _sequence(value, name)
+    for index, item in enumerate(items):
+        if isinstance(item, bool) or not isinstance(item, int):
+            raise InvalidArgumentError(f"{name}[{index}] must be an integer, got {_kind(item)}")
+    return cast("list[int]", list(items))
+
+
+def string_or_strings(value: str | Iterable[str] | None, name: str) -> str | list[str] | Unset:
+    """One string, or a list of strings (embed's ``input``, create's ``license``)."""
+    if value is None or isinstance(value, str):
+        return string(value, name)
+    return strings(value, name)
+
+
+def model(cls: type[M], value: Mapping[str, object] | M | None, name: str) -> M | Unset:
+    """A generated model, from an instance of it or from a mapping of its JSON fields."""
+    if value is None:
+        return UNSET
+    if isinstance(value, cls):
+        return value
+    if not isinstance(value, Mapping):
+        raise InvalidArgumentError(f"{name} must be a mapping or a {cls.__name__}, got {_kind(value)}")
+    try:
+        return cls.from_dict(value)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InvalidArgumentError(f"{name} is not a valid {cls.__name__}: {type(exc).__name__}: {exc}") from None
+
+
+def options(value: OptionsInput | None, name: str) -> Options | Unset:
+    return model(Options, value, name)
+
+
+def format_value(value: FormatInput | None, name: str) -> JsonSchema | str | Unset:
+    """``"json"`` (or ``""``) as is; a JSON Schema as a mapping or a ``JsonSchema``."""
+    if isinstance(value, str):
+        return value
+    return model(JsonSchema, value, name)
+
+
+def think(value: ThinkInput | None, name: str) -> bool | ThinkLevel | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, (bool, ThinkLevel)):
+        return value
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{name} must be a bool or a level string, got {_kind(value)}")
+    try:
+        return ThinkLevel(value)
+    except ValueError:
+        # A level this client does not know yet: the model serialises it as it is, the server decides.
+        return cast("ThinkLevel", value)
+
+
+def duration(value: DurationInput | None, name: str) -> float | str | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise InvalidArgumentError(f"{name} must be seconds or a duration like '5m', got {value!r}")
+    return value
+
+
+def images(value: Iterable[object] | None, name: str) -> list[str] | Unset:
+    """Images as bytes, paths, file objects, base64 or data URLs, to base64 strings."""
+    encoded = encode_images(cast("Any", value))
+    return UNSET if encoded is None else encoded
+
+
+def messages(value: Iterable[MessageInput] | None, name: str) -> list[Message] | Unset:
+    if value is None:
+        return UNSET
+    result: list[Message] = []
+    for index, message in enumerate(_sequence(value, name)):
+        where = f"{name}[{index}]"
+        if isinstance(message, Message):
+            result.append(message)
+            continue
+        if not isinstance(message, Mapping):
+            raise InvalidArgumentError(f"{where} must be a mapping or a Message, got {_kind(message)}")
+        data = dict(message)
+        if data.get("images") is not None:
+            data["images"] = images(cast("Iterable[object]", data["images"]), f"{where}.images")
+        converted = model(Message, data, where)
+        if not isinstance(converted, Unset):
+            result.append(converted)
+    return result
+
+
+def tools(value: Iterable[ToolInput] | None, name: str) -> list[Tool] | Unset:
+    """Tools as mappings, generated ``Tool`` models or Python functions (their schema is derived)."""
+    try:
+        normalized = normalize_tools(cast("Any", value))
+    except TypeError as exc:
+        raise InvalidArgumentError(f"{name}: {exc}") from None
+    if normalized is None:
+        return UNSET
+    result: list[Tool] = []
+    for index, tool in enumerate(normalized):
+        converted = model(Tool, tool, f"{name}[{index}]")
+        if not isinstance(converted, Unset):
+            result.append(converted)
+    return result
+
+
+def is_digest(value: object) -> bool:
+    """Whether `value` is a blob digest (``sha256:<64 hex digits>``) rather than a file path."""
+    return isinstance(value, str) and _DIGEST.fullmatch(value) is not None
+
+
+def blob_map(value: Mapping[str, str] | None, name: str) -> BlobMap | Unset:
+    """File names mapped to blob digests (the client uploads local files before this)."""
+    if not value:
+        return UNSET
+    for file_name, digest in value.items():
+        if not is_digest(digest):
+            raise InvalidArgumentError(
+                f"{name}[{file_name!r}] must be a blob digest 'sha256:<64 hex digits>' or a local file, "
+                f"got {digest!r}"
+            )
+    return BlobMap.from_dict({str(file_name): str(digest) for file_name, digest in value.items()})
+
+
+def unexpected_keywords(method: str, given: Mapping[str, object], valid: Sequence[str]) -> TypeError:
+    """The error for keyword arguments a method does not take, naming the ones it does."""
+    names = ", ".join(sorted(given))
+    return TypeError(
+        f"{method}() got unexpected keyword argument(s) {names}; it takes: {', '.join(valid)}. "
+        "Send a field this client does not know yet with extra_body={...}."
+    )
+
+
+def digest(value: str, name: str) -> str:
+    """`value` if it is a blob digest ``sha256:<64 hex digits>``."""
+    if not is_digest(value):
+        raise InvalidArgumentError(f"{name} must look like 'sha256:<64 hex digits>', got {value!r}")
+    return value

@@ -1,0 +1,1 @@
+"""The synchronous client's I/O layer, derived from ``_async`` by ``scripts/unasync.py`` (but ``pool``)."""

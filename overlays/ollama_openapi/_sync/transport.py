@@ -1,0 +1,161 @@
+# Derived from _async/transport.py by scripts/unasync.py: do not edit (run `make generate`).
+"""`Transport`: send a `Call` over httpx with retries, and read its JSON answer or NDJSON stream."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+import httpx
+
+from .._call import Call
+from .._ndjson import NDJSONDecoder
+from .._raw import record
+from .._settings import ClientSettings
+from .._transport import (
+    Deadline,
+    StreamBody,
+    URLs,
+    answer,
+    error_of,
+    is_failure,
+    raw_body_readable,
+    request_options,
+    retry_policy,
+)
+from ..errors import ClientClosedError, map_transport_error
+from .ndjson import iterate
+from .streams import Stream
+
+__all__ = ["Transport"]
+
+T = TypeVar("T")
+
+
+class Transport:
+    """Sends calls with the pooled httpx client that `pool` gives (per event loop, for async)."""
+
+    def __init__(self, settings: ClientSettings, pool: Callable[[], httpx.Client]) -> None:
+        self.settings = settings
+        self.pool = pool
+        self.urls = URLs()
+
+    @property
+    def http(self) -> httpx.Client:
+        return self.pool()
+
+    def send(self, call: Call[Any]) -> httpx.Response:
+        """Open the response (headers read, body not), retrying what may be retried; raise on errors.
+
+        The body is read by the caller, outside the retry loop: an answer whose body breaks is never
+        sent again, since part of it may have reached the server's side effects or the caller.
+        """
+        policy = retry_policy(self.settings, call)
+        attempt = 0
+        while True:
+            http = self.http
+            if http.is_closed:
+                raise ClientClosedError(
+                    f"This client of {self.settings.describe()} was closed; make a new one to send requests."
+                )
+            try:
+                request = http.build_request(
+                    call.method, self.urls.get(http, call.path), **request_options(call)
+                )
+                response = http.send(request, stream=True)
+            except httpx.HTTPError as exc:
+                error = map_transport_error(exc, self.settings.base_url)
+                if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
+                    policy.wait(attempt)
+                    attempt += 1
+                    continue
+                raise error from None
+            if not is_failure(call, response):
+                return response
+            try:
+                response.read()
+            except httpx.HTTPError as exc:
+                raise map_transport_error(exc, self.settings.base_url) from None
+            finally:
+                response.close()
+            error = error_of(response)
+            if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
+                policy.wait(attempt, response.headers.get("retry-after"))
+                attempt += 1
+                continue
+            raise error
+
+    def request(self, call: Call[T]) -> T:
+        """Send `call` and return its parsed answer."""
+        result: T = self._read(call)
+        return result
+
+    def status(self, call: Call[Any]) -> int:
+        """Send `call` and return the status code of its answer (the body, if any, is not parsed)."""
+        status: int = self._read(call)
+        return status
+
+    def _read(self, call: Call[Any]) -> Any:
+        response = self.send(call)
+        deadline = Deadline(response, self.settings.base_url, "response body")
+        try:
+            if deadline.limit is None:
+                content = response.read()
+            else:
+                parts: list[bytes] = []
+                for part in response.iter_bytes():
+                    parts.append(part)
+                    deadline.progress(False)
+                content = b"".join(parts)
+        except httpx.HTTPError as exc:
+            raise map_transport_error(exc, self.settings.base_url) from None
+        finally:
+            response.close()
+        record(response)
+        return answer(call, response, content)
+
+    def stream(self, call: Call[T]) -> Stream[T]:
+        """Lazily send `call`: a stream of one parsed model per NDJSON line, until the final one."""
+        body = _StreamBody(self, call)
+        decoder = NDJSONDecoder(final=call.is_final)
+        parse: Callable[[Any], T] = call.parse if call.parse is not None else _identity
+        return Stream(iterate(decoder, body, parse), body)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+class _StreamBody(StreamBody):
+    """A streamed call's response body as the decoder's chunk source; the request goes out on `open`."""
+
+    __slots__ = ("transport",)
+
+    def __init__(self, transport: Transport, call: Call[Any]) -> None:
+        super().__init__(transport.settings, call)
+        self.transport = transport
+
+    def open(self, decoder: NDJSONDecoder) -> Iterable[bytes]:
+        self.response = response = self.transport.send(self.call)
+        chunks: Iterable[bytes]
+        stream = response.stream
+        if raw_body_readable(response) and isinstance(stream, httpx.SyncByteStream):
+            chunks = stream  # what aiter_raw() yields, without its generator layer on every chunk
+        else:
+            chunks = response.iter_bytes()
+        deadline = Deadline(response, self.settings.base_url, "next line of the stream")
+        return chunks if deadline.limit is None else _watch(chunks, deadline, decoder)
+
+    def close(self) -> None:
+        if self.response is not None:
+            self.response.close()
+
+
+def _watch(chunks: Iterable[bytes], deadline: Deadline, decoder: NDJSONDecoder) -> Iterator[bytes]:
+    """`chunks`, checking at each arrival whether the decoder completed an item in time."""
+    seen = decoder.count
+    for chunk in chunks:
+        count = decoder.count
+        deadline.progress(count != seen)
+        seen = count
+        yield chunk

@@ -1,0 +1,300 @@
+"""Generate the operation methods of `AsyncClient` (and, through unasync, `Client`) from the spec.
+
+Usage: generate_methods.py SPEC MODELS_PACKAGE_DIR OUTPUT_FILE
+
+One method per operation whose ``x-python`` extension names a ``method``: positional parameters as
+``x-python.positional`` lists them, every other request field a keyword argument whose type and
+converter follow from its schema (`CONVERTERS` and `_field_kind`), the field's description as its
+documentation, overloads on ``stream`` for the operations that stream. The output is formatted with
+ruff so that ``make check-generated`` can compare it byte for byte.
+"""
+
+from __future__ import annotations
+
+import importlib
+import keyword
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from openapi_python_client.utils import snake_case
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates" / "methods"
+
+# Schemas whose values users give in a friendlier form than the wire's: the argument's type (from
+# ollama_openapi.types) and the converter in ollama_openapi._convert. `upload` marks a map of files
+# that the client uploads first (I/O, so the method builds its request lazily when streaming).
+CONVERTERS: dict[str, dict[str, str]] = {
+    "Options": {"type": "OptionsInput", "convert": "options"},
+    "Format": {"type": "FormatInput", "convert": "format_value"},
+    "Duration": {"type": "DurationInput", "convert": "duration"},
+    "ThinkValue": {"type": "ThinkInput", "convert": "think"},
+    "BlobMap": {"type": "FileMapInput", "convert": "blob_map", "upload": "yes"},
+}
+# Arrays of these item schemas convert as a whole (a list of tools may hold functions).
+ITEM_CONVERTERS: dict[str, dict[str, str]] = {
+    "Message": {"type": "Sequence[MessageInput]", "convert": "messages"},
+    "Tool": {"type": "Sequence[ToolInput]", "convert": "tools"},
+}
+SCALARS = {
+    "string": ("str", "string"),
+    "boolean": ("bool", "boolean"),
+    "integer": ("int", "integer"),
+    "number": ("float", "number"),
+}
+
+
+@dataclass
+class Param:
+    json_name: str
+    name: str
+    """The Python parameter name."""
+    attribute: str
+    """The request model's attribute."""
+    annotation: str
+    convert: str
+    """A Python expression that converts the parameter (`{value}`) to the model's value."""
+    description: str
+    required: bool = False
+    upload: bool = False
+
+
+@dataclass
+class Method:
+    name: str
+    operation_id: str
+    summary: str
+    description: str
+    positional: list[Param]
+    keywords: list[Param]
+    request_class: str | None
+    response_class: str | None
+    chunk_class: str | None
+    result: dict[str, Any] | None
+    cloud_path: str | None
+    models: set[str] = field(default_factory=set)
+
+    @property
+    def params(self) -> list[Param]:
+        return self.positional + self.keywords
+
+    @property
+    def uploads(self) -> bool:
+        return any(param.upload for param in self.params)
+
+
+def python_name(json_name: str) -> str:
+    name = json_name.lstrip("_")
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def ref_name(node: dict[str, Any]) -> str | None:
+    ref = node.get("$ref")
+    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+class Generator:
+    def __init__(self, spec: dict[str, Any], models_dir: Path) -> None:
+        self.spec = spec
+        self.schemas: dict[str, Any] = spec["components"]["schemas"]
+        sys.path.insert(0, str(models_dir.parent))
+        self.package = models_dir.name
+
+    def field_names(self, class_name: str) -> dict[str, str]:
+        module = importlib.import_module(f"{self.package}.models.{snake_case(class_name)}")
+        names: dict[str, str] = module._FIELD_NAMES
+        return names
+
+    def description(self, node: dict[str, Any]) -> str:
+        text = node.get("description")
+        name = ref_name(node)
+        if not text and name:
+            text = self.schemas[name].get("description")
+        if not text:
+            for option in node.get("anyOf", []):
+                inner = ref_name(option)
+                if inner:
+                    text = self.schemas[inner].get("description")
+                    break
+        return " ".join(str(text or "").split())
+
+    def kind(self, node: dict[str, Any], owner: str, json_name: str, models: set[str]) -> tuple[str, str, bool]:
+        """The argument type, the converter expression and whether it uploads files."""
+        name = ref_name(node)
+        if name in CONVERTERS:
+            entry = CONVERTERS[name]
+            return entry["type"], f"convert.{entry['convert']}({{value}}, {{label}})", "upload" in entry
+        options = [option for option in node.get("anyOf", []) if option.get("type") != "null"]
+        if len(options) == 1 and len(node.get("anyOf", [])) == 2:
+            return self.kind(options[0], owner, json_name, models)
+        if name is not None:
+            target = self.schemas[name]
+            if target.get("type") == "object":
+                models.add(name)
+                return f"Mapping[str, object] | {name}", f"convert.model({name}, {{value}}, {{label}})", False
+            return self.kind(target, owner, json_name, models)
+        kinds = {option.get("type") for option in options}
+        if kinds == {"string", "array"}:
+            return "str | Sequence[str]", "convert.string_or_strings({value}, {label})", False
+        kind = node.get("type")
+        if kind in SCALARS:
+            annotation, converter = SCALARS[kind]
+            return annotation, f"convert.{converter}({{value}}, {{label}})", False
+        if kind == "array":
+            items = node.get("items", {})
+            item_ref = ref_name(items)
+            if item_ref in ITEM_CONVERTERS:
+                entry = ITEM_CONVERTERS[item_ref]
+                return entry["type"], f"convert.{entry['convert']}({{value}}, {{label}})", False
+            if items.get("contentEncoding") == "base64":
+                return "Sequence[ImageInput]", "convert.images({value}, {label})", False
+            if items.get("type") == "string":
+                return "Sequence[str]", "convert.strings({value}, {label})", False
+            if items.get("type") == "integer":
+                return "Sequence[int]", "convert.integers({value}, {label})", False
+        if kind == "object":
+            class_name = owner + "".join(part.capitalize() for part in json_name.split("_"))
+            models.add(class_name)
+            return (
+                f"Mapping[str, object] | {class_name}",
+                f"convert.model({class_name}, {{value}}, {{label}})",
+                False,
+            )
+        raise SystemExit(f"{owner}.{json_name}: no Python type for schema {node!r}")
+
+    def method(self, path: str, verb: str, operation: dict[str, Any]) -> Method:
+        extension = operation["x-python"]
+        models: set[str] = set()
+        media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+        request_class = ref_name(media["schema"]) if media else None
+        params: dict[str, Param] = {}
+        if request_class:
+            models.add(request_class)
+            schema = self.schemas[request_class]
+            attributes = self.field_names(request_class)
+            for json_name, node in schema.get("properties", {}).items():
+                if json_name == "stream" and "x-ollama-streaming" in operation:
+                    continue
+                if node.get("deprecated") and not node.get("x-python-keyword"):
+                    continue
+                annotation, convert, upload = self.kind(node, request_class, json_name, models)
+                params[json_name] = Param(
+                    json_name=json_name,
+                    name=python_name(json_name),
+                    attribute=attributes[json_name],
+                    annotation=annotation,
+                    convert=convert,
+                    description=self.description(node),
+                    required=json_name in schema.get("required", []),
+                    upload=upload,
+                )
+        positional = [params.pop(name) for name in extension.get("positional", [])]
+        if positional:
+            positional[0].required = True
+        for param in positional + list(params.values()):
+            label = f'"{param.name}"'
+            value = f"await self._upload_files({param.name}, {label})" if param.upload else param.name
+            param.convert = param.convert.format(value=value, label=label)
+            if param.required:
+                param.convert = f"convert.required({param.convert}, {label})"
+        success = operation["responses"].get("200", {}).get("content", {}).get("application/json")
+        response_class = ref_name(success["schema"]) if success else None
+        streaming = operation.get("x-ollama-streaming")
+        chunk_class = streaming["chunk"].rsplit("/", 1)[-1] if streaming else None
+        if chunk_class and response_class and chunk_class != response_class:
+            raise SystemExit(f"{operation['operationId']}: chunk and response schemas differ")
+        result = extension.get("result")
+        for name in (response_class, chunk_class, "ProgressResponse" if result else None):
+            if name:
+                models.add(name)
+        return Method(
+            name=extension["method"],
+            operation_id=operation["operationId"],
+            summary=operation.get("summary", "").strip(),
+            description=operation.get("description", "").strip(),
+            positional=positional,
+            keywords=list(params.values()),
+            request_class=request_class,
+            response_class=response_class,
+            chunk_class=chunk_class,
+            result=result,
+            cloud_path=extension.get("cloud-path"),
+            models=models,
+        )
+
+    def methods(self) -> list[Method]:
+        found = []
+        for path, item in self.spec["paths"].items():
+            for verb, operation in item.items():
+                if not isinstance(operation, dict) or "operationId" not in operation:
+                    continue
+                extension = operation.get("x-python")
+                if extension is None:
+                    raise SystemExit(f"{operation['operationId']}: x-python is missing")
+                if extension.get("method"):
+                    found.append(self.method(path, verb, operation))
+        return found
+
+
+def module_of(class_name: str, package: str) -> str:
+    return f"{package}.models.{snake_case(class_name)}"
+
+
+def render(spec_path: Path, models_dir: Path) -> str:
+    spec = yaml.safe_load(spec_path.read_text("utf-8"))
+    generator = Generator(spec, models_dir)
+    methods = generator.methods()
+    models = sorted(set().union(*(method.models for method in methods)))
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["wrap"] = wrap
+    template = environment.get_template("operations.py.jinja")
+    return template.render(
+        methods=methods,
+        models=[(module_of(name, "ollama_openapi_generated"), name) for name in models],
+    )
+
+
+def wrap(text: str, indent: int, width: int = 100) -> str:
+    """`text` as lines of at most `width` characters, every line after the first indented."""
+    lines: list[str] = []
+    for paragraph in text.split("\n\n"):
+        words = paragraph.split()
+        line = ""
+        for word in words:
+            if line and len(line) + 1 + len(word) > width - indent:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+        lines.append("")
+    pad = " " * indent
+    return f"\n{pad}".join(lines[:-1]).replace(f"\n{pad}\n", "\n\n")
+
+
+def main() -> None:
+    spec_path, models_dir, output = (Path(arg) for arg in sys.argv[1:4])
+    source = render(spec_path, models_dir)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(source, "utf-8")
+    ruff = Path(sys.executable).parent / "ruff"
+    for command in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
+        subprocess.run(
+            [str(ruff), *command, "--config", str(ROOT / "pyproject.toml"), "--quiet", str(output)],
+            check=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
