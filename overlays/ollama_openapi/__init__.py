@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import (
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     InvalidArgumentError,
     InvalidResponseError,
     ModelNotFoundError,
@@ -36,6 +37,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ClientClosedError",
     "GeneratedClient",
     "InvalidArgumentError",
     "InvalidResponseError",

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Final
 from urllib.parse import unquote, urlsplit
 
-from ollama_openapi.errors import InvalidArgumentError, redact_url
+from ollama_openapi.errors import InvalidHostError, InvalidHostPortError, redact_url
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -48,26 +48,6 @@ _CLOUD_HOST: Final = "ollama.com"
 # RFC 3986 reg-name characters (unreserved, sub-delims, percent escapes).
 _REG_NAME: Final = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=%]*")
 _QUOTES: Final = "\"'"
-_USERINFO_IN_HOST: Final = re.compile(r"^((?:[^:/?#]*://)?)[^/?#]*@")
-
-
-class InvalidHostError(InvalidArgumentError):
-    """The ``host=`` argument or ``OLLAMA_HOST`` value cannot be turned into a server URL.
-
-    Attributes:
-        value: The offending value, with any ``user:pass@`` replaced by ``***@``.
-        problem: What is wrong with it.
-    """
-
-    def __init__(self, problem: str, *, value: str) -> None:
-        shown = _USERINFO_IN_HOST.sub(r"\1***@", value)
-        super().__init__(f"Invalid Ollama host {shown!r} (from host= or OLLAMA_HOST): {problem}")
-        self.value = shown
-        self.problem = problem
-
-
-class InvalidHostPortError(InvalidHostError):
-    """The port in ``host=`` / ``OLLAMA_HOST`` is not a number from 1 to 65535."""
 
 
 @dataclass(frozen=True)

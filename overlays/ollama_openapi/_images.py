@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Final, Protocol, Union, runtime_checkable
 from urllib.parse import unquote_to_bytes
 
-from ollama_openapi.errors import InvalidArgumentError
+from ollama_openapi.errors import InvalidImageError
 
 __all__ = ["ImageInput", "InvalidImageError", "encode_image", "encode_images"]
 
@@ -28,10 +28,6 @@ _BASE64: Final = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 _URLSAFE_TO_STANDARD: Final = str.maketrans("-_", "+/")
 _WHITESPACE: Final = re.compile(r"\s+")
 _IMAGE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".avif")
-
-
-class InvalidImageError(InvalidArgumentError):
-    """An image value is neither image bytes, an existing file, base64 text nor a base64 data URL."""
 
 
 def _encode_bytes(data: bytes, source: str) -> str:

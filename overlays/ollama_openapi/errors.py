@@ -2,11 +2,13 @@
 
 Every public method raises only subclasses of :class:`OllamaError`; transport, JSON and model errors
 from the libraries underneath are translated here, so one ``except OllamaError`` catches everything.
+Every exception class of the package is defined in this module.
 
 Hierarchy::
 
     OllamaError
-    ├── ResponseError                      HTTP status >= 300 (fields: status_code, error, body, signin_url)
+    ├── ResponseError                      HTTP status >= 300 (fields: status_code, error, body,
+    │   │                                  signin_url, retry_after, headers)
     │   ├── RedirectError                  3xx, not followed (field: location, without credentials)
     │   ├── BadRequestError                400
     │   ├── AuthenticationError            401 (signin_url tells where to sign in)
@@ -25,10 +27,18 @@ Hierarchy::
     │   └── StreamTruncatedError           the body ended before its final chunk
     ├── InvalidResponseError               a 2xx body that is empty or not the expected JSON
     ├── InvalidArgumentError               (also a ValueError) a bad argument, raised before sending
-    │   ├── InvalidHostError               host= / OLLAMA_HOST (ollama_openapi._host)
-    │   └── InvalidImageError              images= (ollama_openapi._images)
+    │   ├── InvalidHostError               host= / OLLAMA_HOST (fields: value, problem)
+    │   │   └── InvalidHostPortError       its port is not a number from 1 to 65535
+    │   ├── InvalidImageError              images=
+    │   └── ModelfileError                 a Modelfile that cannot be parsed (fields: line, reason)
+    ├── ClientClosedError                  the client was closed; make a new one
     ├── OllamaConnectionError              (also a builtin ConnectionError) server not reachable
     └── OllamaTimeoutError                 (also a builtin TimeoutError)
+
+Warnings::
+
+    UserWarning
+    └── ModelfileWarning                   a Modelfile line Ollama accepts but ignores
 """
 
 from __future__ import annotations
@@ -36,22 +46,28 @@ from __future__ import annotations
 import http
 import json
 import re
-import ssl
-from collections.abc import Mapping
-from typing import Any, Final
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit, urlunsplit
 
-import httpx
+if TYPE_CHECKING:
+    from ._transport_errors import map_transport_error
 
 __all__ = [
     "AuthenticationError",
     "BadGatewayError",
     "BadRequestError",
+    "ClientClosedError",
     "GatewayTimeoutError",
     "InvalidArgumentError",
+    "InvalidHostError",
+    "InvalidHostPortError",
+    "InvalidImageError",
     "InvalidResponseError",
     "MethodNotAllowedError",
     "ModelNotFoundError",
+    "ModelfileError",
+    "ModelfileWarning",
     "NotFoundError",
     "OllamaConnectionError",
     "OllamaError",
@@ -67,6 +83,7 @@ __all__ = [
     "StreamInBandError",
     "StreamTruncatedError",
     "map_transport_error",
+    "redact_headers",
     "redact_url",
     "response_error_from",
 ]
@@ -105,6 +122,9 @@ class ResponseError(OllamaError):
         signin_url: Where to sign in, sent by Ollama with 401 errors for cloud models.
         body: The raw response text, kept for bodies that are not JSON (an HTML page from a proxy).
         retry_after: The ``Retry-After`` header value, when the server sent one.
+        headers: The response headers, names in lower case. Credentials are replaced by
+            ``"[redacted]"``: the values of ``Authorization``, ``Proxy-Authorization``, ``Cookie``,
+            ``Set-Cookie`` and ``X-API-Key``, and any value containing the client's secret.
     """
 
     def __init__(
@@ -115,6 +135,7 @@ class ResponseError(OllamaError):
         signin_url: str | None = None,
         body: str | None = None,
         retry_after: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(error, status_code)
         self.error = error
@@ -122,6 +143,7 @@ class ResponseError(OllamaError):
         self.signin_url = signin_url
         self.body = error if body is None else body
         self.retry_after = retry_after
+        self.headers: dict[str, str] = redact_headers(headers)
 
     def __str__(self) -> str:
         message = f"{self.error} (status code: {self.status_code})"
@@ -149,9 +171,12 @@ class RedirectError(ResponseError):
         signin_url: str | None = None,
         body: str | None = None,
         retry_after: str | None = None,
+        headers: Mapping[str, str] | None = None,
         location: str | None = None,
     ) -> None:
-        super().__init__(error, status_code, signin_url=signin_url, body=body, retry_after=retry_after)
+        super().__init__(
+            error, status_code, signin_url=signin_url, body=body, retry_after=retry_after, headers=headers
+        )
         self.location = location
 
 
@@ -182,8 +207,11 @@ class ModelNotFoundError(NotFoundError):
         signin_url: str | None = None,
         body: str | None = None,
         retry_after: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(error, status_code, signin_url=signin_url, body=body, retry_after=retry_after)
+        super().__init__(
+            error, status_code, signin_url=signin_url, body=body, retry_after=retry_after, headers=headers
+        )
         self.model = model_name_from_not_found(error)
 
 
@@ -291,6 +319,8 @@ def response_error_from(
     *,
     retry_after: str | None = None,
     location: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    secrets: Iterable[str] = (),
 ) -> ResponseError:
     """Build the :class:`ResponseError` subclass matching an HTTP error response.
 
@@ -303,10 +333,21 @@ def response_error_from(
         content_type: The ``Content-Type`` header; JSON is also detected without it.
         retry_after: The ``Retry-After`` header, kept on the error for callers that back off.
         location: The ``Location`` header; a 3xx status becomes a :class:`RedirectError` naming it.
+        headers: All response headers (any mapping, names in any case), kept on the error with
+            credentials redacted. ``content_type``, ``retry_after`` and ``location`` are taken from
+            them when not given.
+        secrets: The client's credentials (API key, password); a header whose value contains one
+            is redacted.
     """
+    kept = redact_headers(headers, secrets)
+    if headers is not None:
+        raw = {name.lower(): value for name, value in headers.items()}
+        content_type = raw.get("content-type") if content_type is None else content_type
+        retry_after = raw.get("retry-after") if retry_after is None else retry_after
+        location = raw.get("location") if location is None else location
     body = bytes(content).decode("utf-8", errors="replace")
     if 300 <= status_code <= 399:
-        return _redirect_error(status_code, body, location, retry_after)
+        return _redirect_error(status_code, body, location, retry_after, kept)
     stripped = body.strip()
     message: str | None = None
     signin_url: str | None = None
@@ -320,11 +361,13 @@ def response_error_from(
     if not message:
         message = _shorten(stripped) if stripped else _reason_phrase(status_code)
     error_class = _error_class_for(status_code, message)
-    return error_class(message, status_code, signin_url=signin_url, body=body, retry_after=retry_after)
+    return error_class(
+        message, status_code, signin_url=signin_url, body=body, retry_after=retry_after, headers=kept
+    )
 
 
 def _redirect_error(
-    status_code: int, body: str, location: str | None, retry_after: str | None
+    status_code: int, body: str, location: str | None, retry_after: str | None, headers: dict[str, str]
 ) -> RedirectError:
     target = redact_url(location.strip()) if location and location.strip() else None
     where = f"to {target}" if target else "without saying where (no Location header)"
@@ -332,7 +375,35 @@ def _redirect_error(
         f"The server answered with a redirect ({status_code} {_reason_phrase(status_code)}) {where}. "
         "Redirects are not followed; point the client at the right address with host= or OLLAMA_HOST."
     )
-    return RedirectError(message, status_code, body=body, retry_after=retry_after, location=target)
+    return RedirectError(
+        message, status_code, body=body, retry_after=retry_after, headers=headers, location=target
+    )
+
+
+_REDACTED: Final = "[redacted]"
+_CREDENTIAL_HEADERS: Final = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"}
+)
+
+
+def redact_headers(headers: Mapping[str, str] | None, secrets: Iterable[str] = ()) -> dict[str, str]:
+    """Return ``headers`` as a dict with lower-case names and no credentials.
+
+    The values of credential headers (``Authorization``, ``Proxy-Authorization``, ``Cookie``,
+    ``Set-Cookie``, ``X-API-Key``) and any value containing one of ``secrets`` become
+    ``"[redacted]"``; ``user:pass@`` and secret query values in URLs (a ``Location``) become ``***``.
+    """
+    if not headers:
+        return {}
+    needles = [secret for secret in secrets if secret]
+    redacted: dict[str, str] = {}
+    for name, value in headers.items():
+        key = name.lower()
+        if key in _CREDENTIAL_HEADERS or any(needle in value for needle in needles):
+            redacted[key] = _REDACTED
+        else:
+            redacted[key] = _SECRET_QUERY.sub(r"\1***", _USERINFO.sub(r"\g<scheme>***@", value))
+    return redacted
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -427,19 +498,71 @@ class InvalidResponseError(OllamaError):
 class InvalidArgumentError(OllamaError, ValueError):
     """An argument given to a client method is invalid; raised before anything is sent.
 
-    Also a ``ValueError``. Subclasses: ``InvalidHostError`` (host= / OLLAMA_HOST) and
-    ``InvalidImageError`` (images=).
+    Also a ``ValueError``. Subclasses: ``InvalidHostError`` (host= / OLLAMA_HOST),
+    ``InvalidImageError`` (images=) and ``ModelfileError`` (a Modelfile given to create).
     """
+
+
+_USERINFO_IN_HOST: Final = re.compile(r"^((?:[^:/?#]*://)?)[^/?#]*@")
+
+
+class InvalidHostError(InvalidArgumentError):
+    """The ``host=`` argument or ``OLLAMA_HOST`` value cannot be turned into a server URL.
+
+    Attributes:
+        value: The offending value, with any ``user:pass@`` replaced by ``***@``.
+        problem: What is wrong with it.
+    """
+
+    def __init__(self, problem: str, *, value: str) -> None:
+        shown = _USERINFO_IN_HOST.sub(r"\1***@", value)
+        super().__init__(f"Invalid Ollama host {shown!r} (from host= or OLLAMA_HOST): {problem}")
+        self.value = shown
+        self.problem = problem
+
+
+class InvalidHostPortError(InvalidHostError):
+    """The port in ``host=`` / ``OLLAMA_HOST`` is not a number from 1 to 65535."""
+
+
+class InvalidImageError(InvalidArgumentError):
+    """An image value is neither image bytes, an existing file, base64 text nor a base64 data URL."""
+
+
+class ModelfileError(InvalidArgumentError):
+    """A Modelfile that cannot be parsed or turned into a create request (also a ``ValueError``).
+
+    Attributes:
+        line: The 1-based line number the problem was found on, or ``None`` when the problem
+            concerns the Modelfile as a whole (for example a missing ``FROM``).
+        reason: The problem, without the line number.
+    """
+
+    def __init__(self, message: str, *, line: int | None = None) -> None:
+        self.line = line
+        self.reason = message
+        super().__init__(f"line {line}: {message}" if line is not None else message)
+
+
+class ModelfileWarning(UserWarning):
+    """Something in a Modelfile that Ollama accepts but ignores (e.g. a deprecated PARAMETER)."""
+
+
+# ----------------------------------------------------------------------------------------------------
+# Client state
+# ----------------------------------------------------------------------------------------------------
+
+
+class ClientClosedError(OllamaError):
+    """The client was closed; make a new one. Raised by any call made after ``close()``."""
+
+    def __init__(self, message: str = "The client was closed; make a new client to send requests.") -> None:
+        super().__init__(message)
 
 
 # ----------------------------------------------------------------------------------------------------
 # Transport errors
 # ----------------------------------------------------------------------------------------------------
-
-_FIX_HINT: Final = (
-    "Is the Ollama server running (start it with `ollama serve` or the desktop app)? "
-    "If it runs elsewhere, set OLLAMA_HOST or pass host= to the client."
-)
 
 
 class OllamaConnectionError(OllamaError, ConnectionError):
@@ -542,162 +665,11 @@ def _url_secrets(url: str) -> tuple[str, ...]:
         return ()
 
 
-def _configured_timeout(exc: httpx.HTTPError, kind: str) -> float | None:
-    try:
-        request = exc.request
-    except RuntimeError:  # httpx raises this when the exception was built without a request
-        return None
-    timeouts = request.extensions.get("timeout")
-    if isinstance(timeouts, dict):
-        value = timeouts.get(kind)
-        if isinstance(value, (int, float)):
-            return float(value)
-    return None
+def __getattr__(name: str) -> Any:
+    # map_transport_error needs httpx and ssl; import them on first use, not with the exceptions.
+    if name == "map_transport_error":
+        from ._transport_errors import map_transport_error
 
-
-_TIMEOUT_KINDS: Final[tuple[tuple[type[httpx.TimeoutException], str], ...]] = (
-    (httpx.ConnectTimeout, "connect"),
-    (httpx.ReadTimeout, "read"),
-    (httpx.WriteTimeout, "write"),
-    (httpx.PoolTimeout, "pool"),
-)
-
-_TIMEOUT_ADVICE: Final[Mapping[str | None, str]] = {
-    "connect": "connecting to Ollama",
-    "read": "waiting for Ollama's response (the model may still be loading or generating)",
-    "write": "sending the request to Ollama",
-    "pool": "waiting for a free connection from the pool (too many concurrent requests)",
-    None: "talking to Ollama",
-}
-
-
-def _timeout_error(exc: BaseException, host: str, kind: str | None) -> OllamaTimeoutError:
-    value = _configured_timeout(exc, kind) if isinstance(exc, httpx.HTTPError) and kind else None
-    label = f"{kind} timeout" if kind else "timeout"
-    setting = f" ({label}: {value:g} s)" if value is not None else f" ({label})"
-    message = (
-        f"Timed out {_TIMEOUT_ADVICE[kind]} at {host}{setting}. "
-        "Raise the limit with the client's timeout= option if this is expected."
-    )
-    return OllamaTimeoutError(message, host=host, kind=kind, timeout=value)
-
-
-_DNS_MARKERS: Final = (
-    "name or service not known",
-    "nodename nor servname",
-    "getaddrinfo failed",
-    "temporary failure in name resolution",
-    "no address associated",
-    "name resolution",
-)
-
-
-def _connect_failure_kind(exc: BaseException, text: str) -> str:
-    lowered = text.lower()
-    chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and len(chain) < 10:
-        chain.append(current)
-        current = current.__cause__ or current.__context__
-    if any(isinstance(item, ssl.SSLError) for item in chain) or "ssl" in lowered or "certificate" in lowered:
-        return "tls"
-    if any(isinstance(item, ConnectionRefusedError) for item in chain) or "refused" in lowered:
-        return "refused"
-    if (
-        any(marker in lowered for marker in _DNS_MARKERS)
-        or "[errno -2]" in lowered
-        or "[errno 11001]" in lowered
-    ):
-        return "dns"
-    return "connect"
-
-
-_CONNECT_REASONS: Final[Mapping[str, str]] = {
-    "refused": "the connection was refused",
-    "dns": "the host name could not be resolved",
-    "tls": "the TLS/SSL handshake failed",
-    "connect": "the connection could not be established",
-}
-
-
-def _connection_error(host: str, kind: str, detail: str) -> OllamaConnectionError:
-    if kind in _CONNECT_REASONS:
-        reason = _CONNECT_REASONS[kind]
-        hint = (
-            "Check the certificate settings (verify=) and whether the server speaks https."
-            if kind == "tls"
-            else _FIX_HINT
-        )
-        message = f"Could not connect to Ollama at {host}: {reason} ({detail}). {hint}"
-    elif kind == "url":
-        reason = "the server address is not a valid http(s) URL"
-        message = f"Cannot send a request to {host}: {reason} ({detail}). Check OLLAMA_HOST or host=."
-    else:
-        reason = "the connection to Ollama broke"
-        message = f"The connection to Ollama at {host} broke before the response was complete ({detail})."
-    return OllamaConnectionError(message, host=host, reason=reason, kind=kind)
-
-
-def map_transport_error(
-    exc: httpx.HTTPError | httpx.InvalidURL | OSError,
-    base_url: str,
-    *,
-    received: list[Any] | None = None,
-) -> OllamaError:
-    """Translate an httpx (or socket) exception into the matching :class:`OllamaError`.
-
-    Args:
-        exc: The exception raised while sending the request or reading the response.
-        base_url: The server address, used in messages after its credentials are removed.
-        received: For a stream, the items decoded so far; a connection that breaks mid-stream then
-            becomes a :class:`StreamTruncatedError` carrying them.
-
-    Returns:
-        The exception to raise (``raise map_transport_error(e, url) from e``); it never contains secrets.
-    """
-    host = redact_url(base_url)
-    detail = _scrub(str(exc) or type(exc).__name__, *_url_secrets(base_url))
-
-    if isinstance(exc, httpx.TimeoutException):
-        kind = next((name for cls, name in _TIMEOUT_KINDS if isinstance(exc, cls)), None)
-        return _timeout_error(exc, host, kind)
-    if isinstance(exc, TimeoutError):
-        return _timeout_error(exc, host, None)
-    if isinstance(exc, httpx.ConnectError):
-        return _connection_error(host, _connect_failure_kind(exc, detail), detail)
-    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        return _connection_error(host, "url", detail)
-    if isinstance(exc, httpx.HTTPStatusError):
-        try:
-            content = exc.response.content
-        except httpx.ResponseNotRead:
-            content = b""
-        return response_error_from(
-            exc.response.status_code, content, exc.response.headers.get("content-type")
-        )
-    if isinstance(exc, httpx.DecodingError):
-        return InvalidResponseError(f"Could not decode the response body: {detail}", status_code=0, body="")
-    if isinstance(exc, httpx.TooManyRedirects):
-        return OllamaError(f"Too many redirects while talking to Ollama at {host}: {detail}")
-
-    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError)):
-        kind = "closed" if isinstance(exc, httpx.RemoteProtocolError) else "read"
-    elif isinstance(exc, httpx.WriteError):
-        kind = "write"
-    elif isinstance(exc, httpx.ProtocolError):
-        kind = "protocol"
-    elif isinstance(exc, ConnectionRefusedError):
-        return _connection_error(host, "refused", detail)
-    elif isinstance(exc, ConnectionError):
-        kind = "closed"
-    elif isinstance(exc, ssl.SSLError):
-        return _connection_error(host, "tls", detail)
-    else:
-        kind = "other"
-
-    if received is not None and kind in ("closed", "read", "protocol"):
-        return StreamTruncatedError(
-            f"The connection to Ollama at {host} broke in the middle of the stream ({detail}).",
-            received=received,
-        )
-    return _connection_error(host, kind, detail)
+        globals()[name] = map_transport_error
+        return map_transport_error
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

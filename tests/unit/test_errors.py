@@ -13,9 +13,16 @@ from ollama_openapi.errors import (
     AuthenticationError,
     BadGatewayError,
     BadRequestError,
+    ClientClosedError,
     GatewayTimeoutError,
+    InvalidArgumentError,
+    InvalidHostError,
+    InvalidHostPortError,
+    InvalidImageError,
     InvalidResponseError,
     MethodNotAllowedError,
+    ModelfileError,
+    ModelfileWarning,
     ModelNotFoundError,
     NotFoundError,
     OllamaConnectionError,
@@ -23,6 +30,7 @@ from ollama_openapi.errors import (
     OllamaTimeoutError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
     ResponseError,
     ServerError,
     ServiceUnavailableError,
@@ -31,6 +39,7 @@ from ollama_openapi.errors import (
     StreamInBandError,
     StreamTruncatedError,
     map_transport_error,
+    redact_headers,
     redact_url,
     response_error_from,
 )
@@ -186,6 +195,13 @@ def test_response_error_compatible_constructor() -> None:
         StreamTruncatedError("ended", received=[1, 2]),
         OllamaConnectionError("down", host=BASE, reason="refused", kind="refused"),
         OllamaTimeoutError("slow", host=BASE, kind="read", timeout=5.0),
+        response_error_from(503, b"busy", None, headers={"Retry-After": "2", "Set-Cookie": "s=1"}),
+        response_error_from(307, b"", None, headers={"Location": "http://elsewhere:1/"}),
+        ClientClosedError(),
+        InvalidHostError("bad port", value="http://u:p@h:x"),
+        InvalidHostPortError("port 0", value="h:0"),
+        InvalidImageError("no such file"),
+        ModelfileError("unknown parameter 'x'", line=3),
     ],
 )
 def test_pickle_roundtrip(error: OllamaError) -> None:
@@ -405,3 +421,110 @@ def test_real_read_timeout() -> None:
     assert error.kind == "read"
     assert error.timeout == pytest.approx(0.2)
     assert "read timeout: 0.2 s" in str(error)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Response headers
+# ---------------------------------------------------------------------------------------------------
+
+
+def test_response_error_keeps_headers_with_lower_case_names() -> None:
+    headers = {"Content-Type": "application/json", "X-Request-Id": "abc", "Retry-After": "4"}
+    error = response_error_from(429, b'{"error":"slow down"}', headers=headers)
+    assert error.headers == {"content-type": "application/json", "x-request-id": "abc", "retry-after": "4"}
+    assert error.retry_after == "4"  # taken from the headers when not given
+
+
+def test_httpx_headers_are_accepted() -> None:
+    headers = httpx.Headers([("Set-Cookie", "a=1"), ("Set-Cookie", "b=2"), ("Server", "nginx")])
+    error = response_error_from(502, b"<html/>", headers=headers)
+    assert error.headers == {"set-cookie": "[redacted]", "server": "nginx"}
+
+
+def test_credential_headers_are_redacted() -> None:
+    sent = {
+        "Authorization": "Bearer sk-1",
+        "Proxy-Authorization": "Basic dTpw",
+        "Cookie": "session=s3cret",
+        "Set-Cookie": "session=s3cret; HttpOnly",
+        "X-API-Key": "k3y",
+        "X-Echo": "my key is sk-configured-secret, see",
+        "Location": "https://alice:hunter22@example.com/x?token=t0k&a=1",
+        "WWW-Authenticate": 'Bearer realm="ollama"',
+    }
+    error = response_error_from(401, b"{}", headers=sent, secrets=("sk-configured-secret", ""))
+    assert error.headers == {
+        "authorization": "[redacted]",
+        "proxy-authorization": "[redacted]",
+        "cookie": "[redacted]",
+        "set-cookie": "[redacted]",
+        "x-api-key": "[redacted]",
+        "x-echo": "[redacted]",
+        "location": "https://***@example.com/x?token=***&a=1",
+        "www-authenticate": 'Bearer realm="ollama"',
+    }
+    text = repr(error) + str(error) + repr(error.__dict__) + repr(pickle.loads(pickle.dumps(error)).__dict__)
+    for secret in ("sk-1", "dTpw", "s3cret", "k3y", "sk-configured-secret", "hunter22", "t0k"):
+        assert secret not in text
+
+
+def test_headers_given_to_the_constructor_are_redacted_too() -> None:
+    error = ResponseError("no", 401, headers={"Authorization": "Bearer x"})
+    assert error.headers == {"authorization": "[redacted]"}
+    assert ResponseError("no", 500).headers == {}
+    assert redact_headers(None) == {}
+
+
+def test_redirect_location_from_headers() -> None:
+    error = response_error_from(301, b"", headers={"Location": "http://u:pw@new:1/"})
+    assert isinstance(error, RedirectError)
+    assert error.location == "http://***@new:1/"
+    assert error.headers == {"location": "http://***@new:1/"}
+
+
+def test_explicit_arguments_win_over_headers() -> None:
+    error = response_error_from(
+        503, b"busy", "text/plain", retry_after="9", headers={"Retry-After": "1", "Content-Type": "x"}
+    )
+    assert error.retry_after == "9"
+    assert error.headers["retry-after"] == "1"
+
+
+# ---------------------------------------------------------------------------------------------------
+# One module for every exception class
+# ---------------------------------------------------------------------------------------------------
+
+
+def test_every_exception_class_is_defined_and_exported_by_errors() -> None:
+    import ollama_openapi
+    from ollama_openapi import errors
+    from ollama_openapi._host import InvalidHostError as HostModuleError
+    from ollama_openapi._images import InvalidImageError as ImagesModuleError
+    from ollama_openapi.compat import ModelfileError as CompatModelfileError
+    from ollama_openapi.compat._modelfile_errors import ModelfileWarning as OldModelfileWarning
+
+    assert HostModuleError is InvalidHostError
+    assert ImagesModuleError is InvalidImageError
+    assert CompatModelfileError is ModelfileError
+    assert OldModelfileWarning is ModelfileWarning
+    assert ollama_openapi.ClientClosedError is ClientClosedError
+    for name in errors.__all__:
+        value = getattr(errors, name)
+        if isinstance(value, type) and issubclass(value, BaseException):
+            assert value.__module__ == "ollama_openapi.errors", name
+
+
+def test_moved_argument_errors_are_value_errors_in_the_hierarchy() -> None:
+    for cls in (InvalidHostError, InvalidHostPortError, InvalidImageError, ModelfileError):
+        assert issubclass(cls, InvalidArgumentError)
+        assert issubclass(cls, ValueError)
+    error = ModelfileError("no FROM")
+    assert (str(error), error.line, error.reason) == ("no FROM", None, "no FROM")
+    assert str(ModelfileError("bad", line=2)) == "line 2: bad"
+    assert issubclass(ModelfileWarning, UserWarning)
+
+
+def test_client_closed_error() -> None:
+    error = ClientClosedError()
+    assert isinstance(error, OllamaError)
+    assert "make a new" in str(error)

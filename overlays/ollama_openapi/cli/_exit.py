@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 
-from ollama_openapi.compat._modelfile_errors import ModelfileError
 from ollama_openapi.errors import (
     InvalidArgumentError,
+    ModelfileError,
     ModelNotFoundError,
     OllamaConnectionError,
     OllamaTimeoutError,
