@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
 from .errors import (
     AuthenticationError,
     BadRequestError,
@@ -29,8 +30,6 @@ from .errors import (
 if TYPE_CHECKING:
     from ._async_client import AsyncClient
     from ._client import Client
-
-__version__ = "0.1.0"
 
 __all__ = [
     "AsyncClient",
