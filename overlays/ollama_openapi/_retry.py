@@ -12,12 +12,16 @@ cannot run anything twice, so it is retried for every method.
 
 The wait is exponential backoff with jitter (``base_delay * 2**attempt`` capped at ``max_delay``), or
 the server's ``Retry-After`` (seconds or an HTTP date) capped at ``max_retry_after``.
+
+Each retry decision and each wait is logged at DEBUG on the ``ollama_openapi`` logger (the method,
+the retry number, the status or error class, the seconds waited; never a URL, header or body).
 """
 
 from __future__ import annotations
 
 import datetime
 import email.utils
+import logging
 import random as random_module
 import time
 from collections.abc import Awaitable, Callable
@@ -32,6 +36,19 @@ IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"
 RETRYABLE_STATUS_CODES: Final = frozenset({408, 429, 502, 503, 504})
 
 Jitter = Literal["full", "equal", "none"]
+
+_log = logging.getLogger("ollama_openapi")
+
+
+def _reason(outcome: int | BaseException) -> str:
+    """What failed, for the log: a status code, or an error class and kind (never a message)."""
+    if isinstance(outcome, int):
+        return f"HTTP {outcome}"
+    if isinstance(outcome, ResponseError):
+        return f"HTTP {outcome.status_code} ({type(outcome).__name__})"
+    if isinstance(outcome, (OllamaConnectionError, OllamaTimeoutError)) and outcome.kind:
+        return f"{type(outcome).__name__} ({outcome.kind})"
+    return type(outcome).__name__
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -125,8 +142,27 @@ class RetryPolicy:
             idempotent: True for a POST that is safe to repeat (show, embed, copy, blob upload, or a
                 generation whose response has not reached the caller yet).
         """
-        if attempt >= self.max_retries:
+        if not self._retryable(method, outcome, idempotent):
             return False
+        if attempt >= self.max_retries:
+            if self.max_retries:
+                _log.debug(
+                    "Not retrying %s request after %s: all %d retries used",
+                    method.upper(),
+                    _reason(outcome),
+                    self.max_retries,
+                )
+            return False
+        _log.debug(
+            "Retrying %s request after %s (retry %d of %d)",
+            method.upper(),
+            _reason(outcome),
+            attempt + 1,
+            self.max_retries,
+        )
+        return True
+
+    def _retryable(self, method: str, outcome: int | BaseException, idempotent: bool) -> bool:
         safe_to_repeat = idempotent or method.upper() in IDEMPOTENT_METHODS
         if isinstance(outcome, bool):
             return False
@@ -163,6 +199,7 @@ class RetryPolicy:
     def wait(self, attempt: int, retry_after: str | None = None) -> float:
         """Sleep for :meth:`delay` with the injected ``sleep``; returns the seconds slept."""
         seconds = self.delay(attempt, retry_after)
+        _log_wait(seconds, attempt, retry_after)
         if seconds > 0:
             self.sleep(seconds)
         return seconds
@@ -170,6 +207,14 @@ class RetryPolicy:
     async def async_wait(self, attempt: int, retry_after: str | None = None) -> float:
         """Await :meth:`delay` with the injected ``async_sleep``; returns the seconds waited."""
         seconds = self.delay(attempt, retry_after)
+        _log_wait(seconds, attempt, retry_after)
         if seconds > 0:
             await self.async_sleep(seconds)
         return seconds
+
+
+def _log_wait(seconds: float, attempt: int, retry_after: str | None) -> None:
+    if retry_after is None:
+        _log.debug("Waiting %.3f s before retry %d", seconds, attempt + 1)
+    else:
+        _log.debug("Waiting %.3f s before retry %d (Retry-After: %.200r)", seconds, attempt + 1, retry_after)

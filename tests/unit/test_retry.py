@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import logging
 
 import pytest
 
@@ -178,3 +179,39 @@ def test_policy_is_frozen_and_comparable() -> None:
     assert RetryPolicy() == RetryPolicy()
     with pytest.raises(AttributeError):
         RetryPolicy().max_retries = 5  # type: ignore[misc]
+
+
+def test_retries_and_waits_are_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="ollama_openapi")
+    policy = _policy(jitter="none", sleep=lambda _: None, max_retries=2)
+    busy = response_error_from(503, b'{"error":"busy"}', None, headers={"Authorization": "Bearer sk-x"})
+    refused = OllamaConnectionError("down", host="http://u:pw@h:1", kind="refused")
+
+    assert policy.should_retry("get", busy, attempt=0)
+    policy.wait(0, "3")
+    assert policy.should_retry("POST", refused, attempt=1)
+    policy.wait(1)
+    assert not policy.should_retry("GET", busy, attempt=2)
+    assert not policy.should_retry("GET", 404)  # not retryable at all: nothing to log
+
+    records = [record for record in caplog.records if record.name == "ollama_openapi"]
+    assert all(record.levelno == logging.DEBUG for record in records)
+    assert [record.getMessage() for record in records] == [
+        "Retrying GET request after HTTP 503 (ServiceUnavailableError) (retry 1 of 2)",
+        "Waiting 3.000 s before retry 1 (Retry-After: '3')",
+        "Retrying POST request after OllamaConnectionError (refused) (retry 2 of 2)",
+        "Waiting 1.000 s before retry 2",
+        "Not retrying GET request after HTTP 503 (ServiceUnavailableError): all 2 retries used",
+    ]
+    for secret_or_body in ("sk-x", "pw", "busy"):
+        assert secret_or_body not in caplog.text
+
+
+def test_async_waits_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+    async def no_sleep(_: float) -> None:
+        return None
+
+    caplog.set_level(logging.DEBUG, logger="ollama_openapi")
+    policy = _policy(jitter="none", async_sleep=no_sleep)
+    asyncio.run(policy.async_wait(0))
+    assert [record.getMessage() for record in caplog.records] == ["Waiting 0.500 s before retry 1"]
