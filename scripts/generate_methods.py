@@ -123,7 +123,9 @@ class Generator:
                     break
         return " ".join(str(text or "").split())
 
-    def kind(self, node: dict[str, Any], owner: str, json_name: str, models: set[str]) -> tuple[str, str, bool]:
+    def kind(
+        self, node: dict[str, Any], owner: str, json_name: str, models: set[str]
+    ) -> tuple[str, str, bool]:
         """The argument type, the converter expression and whether it uploads files."""
         name = ref_name(node)
         if name in CONVERTERS:

@@ -85,7 +85,10 @@ def convert(source: str, name: str) -> str:
 def formatted(text: str, path: Path) -> str:
     ruff = str(Path(sys.executable).parent / "ruff")
     config = ["--config", str(ROOT / "pyproject.toml"), "--stdin-filename", str(path)]
-    for command in (["check", "--fix-only", "--select", "I,F401,UP", "--quiet"], ["format", "--quiet"]):
+    for command in (
+        ["check", "--fix-only", "--unsafe-fixes", "--select", "I,F401,UP", "--quiet"],
+        ["format", "--quiet"],
+    ):
         text = subprocess.run(
             [ruff, *command, *config, "-"], input=text, capture_output=True, text=True, check=True
         ).stdout

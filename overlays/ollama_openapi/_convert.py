@@ -10,7 +10,7 @@ send. Nothing here does I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
 
 from ollama_openapi_generated.models.blob_map import BlobMap
@@ -165,7 +165,9 @@ def model(cls: type[M], value: Mapping[str, object] | M | None, name: str) -> M 
     try:
         return cls.from_dict(value)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InvalidArgumentError(f"{name} is not a valid {cls.__name__}: {type(exc).__name__}: {exc}") from None
+        raise InvalidArgumentError(
+            f"{name} is not a valid {cls.__name__}: {type(exc).__name__}: {exc}"
+        ) from None
 
 
 def options(value: OptionsInput | None, name: str) -> Options | Unset:

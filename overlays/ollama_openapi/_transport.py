@@ -15,7 +15,6 @@ from ._call import Call
 from ._ndjson import NDJSONDecoder, parse_json_body
 from ._retry import RetryPolicy
 from ._settings import ClientSettings, resolve_timeout
-from .types import NotGiven
 from .errors import (
     OllamaError,
     OllamaTimeoutError,
@@ -25,11 +24,12 @@ from .errors import (
     redact_url,
     response_error_from,
 )
+from .types import NotGiven
 
 __all__ = [
+    "Deadline",
     "StreamBody",
     "URLs",
-    "Deadline",
     "answer",
     "error_of",
     "is_failure",

@@ -93,7 +93,7 @@ FormatInput = Union[Literal["", "json"], Mapping[str, object], "JsonSchema"]
 ThinkInput = Union[bool, Literal["low", "medium", "high", "max"], "ThinkLevel", str]
 """Whether a thinking model thinks (a bool), or how hard (a level)."""
 
-DurationInput = Union[float, str]
+DurationInput = float | str
 """Seconds (``0`` unloads at once, negative keeps forever) or a Go duration such as ``"5m"``."""
 
 FileMapInput = Mapping[str, Union[str, "os.PathLike[str]"]]

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
 import httpx
 
 from .. import spec as _spec
-from ..blobs import UploadProgress, aiter_file, bytes_digest, file_digest, local_file
 from .._call import Call, call_timeout
 from .._client_base import ClientBase
 from .._convert import digest as check_digest
 from .._convert import is_digest
 from .._parsing import parser_for
 from .._raw import RawResponse, capturing, stop_capturing
+from ..blobs import UploadProgress, aiter_file, bytes_digest, file_digest, local_file
 from ..errors import InvalidArgumentError, OllamaConnectionError, OllamaTimeoutError, ResponseError
 from ..types import NOT_GIVEN, NotGiven
 from .pool import AsyncPool
@@ -177,11 +177,13 @@ class AsyncClientCore(ClientBase):
         return AsyncStream(chunks(), source)
 
     async def _upload_files(self, files: FileMapInput | None, name: str) -> dict[str, str] | None:
-        """`files` with each local file replaced by the digest of its blob, uploaded unless the server has it."""
+        """`files` with each local file replaced by its blob's digest (uploaded unless the server has it)."""
         if files is None:
             return None
         if not isinstance(files, Mapping):
-            raise InvalidArgumentError(f"{name} must map file names to digests or paths, got {type(files).__name__}")
+            raise InvalidArgumentError(
+                f"{name} must map file names to digests or paths, got {type(files).__name__}"
+            )
         uploaded: dict[str, str] = {}
         for file_name, value in files.items():
             uploaded[str(file_name)] = str(value) if is_digest(value) else await self.create_blob(value)

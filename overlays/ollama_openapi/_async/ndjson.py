@@ -57,7 +57,11 @@ async def aiterate(
     try:
         async for chunk in await source.open(decoder):
             # feed()'s one-line fast path, inlined because a call per chunk is measurable.
-            if not decoder._pending and chunk.find(_NEWLINE) == len(chunk) - 1 and 0 < len(chunk) <= max_line_bytes:
+            if (
+                not decoder._pending
+                and chunk.find(_NEWLINE) == len(chunk) - 1
+                and 0 < len(chunk) <= max_line_bytes
+            ):
                 try:
                     item = loads(chunk)
                 except (ValueError, TypeError, RecursionError):

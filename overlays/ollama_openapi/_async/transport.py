@@ -31,7 +31,6 @@ __all__ = ["AsyncTransport"]
 T = TypeVar("T")
 
 
-
 class AsyncTransport:
     """Sends calls with the pooled httpx client that `pool` gives (per event loop, for async)."""
 
@@ -59,7 +58,9 @@ class AsyncTransport:
                     f"This client of {self.settings.describe()} was closed; make a new one to send requests."
                 )
             try:
-                request = http.build_request(call.method, self.urls.get(http, call.path), **request_options(call))
+                request = http.build_request(
+                    call.method, self.urls.get(http, call.path), **request_options(call)
+                )
                 response = await http.send(request, stream=True)
             except httpx.HTTPError as exc:
                 error = map_transport_error(exc, self.settings.base_url)
@@ -149,7 +150,9 @@ class _AsyncStreamBody(StreamBody):
             await self.response.aclose()
 
 
-async def _awatch(chunks: AsyncIterable[bytes], deadline: Deadline, decoder: NDJSONDecoder) -> AsyncIterator[bytes]:
+async def _awatch(
+    chunks: AsyncIterable[bytes], deadline: Deadline, decoder: NDJSONDecoder
+) -> AsyncIterator[bytes]:
     """`chunks`, checking at each arrival whether the decoder completed an item in time."""
     seen = decoder.count
     async for chunk in chunks:

@@ -170,13 +170,12 @@ class ClientCore(ClientBase):
 
         def chunks() -> Generator[T, None, None]:
             source.stream = self._transport.stream(build())
-            for chunk in source.stream:
-                yield chunk
+            yield from source.stream
 
         return Stream(chunks(), source)
 
     def _upload_files(self, files: FileMapInput | None, name: str) -> dict[str, str] | None:
-        """`files` with each local file replaced by the digest of its blob, uploaded unless the server has it."""
+        """`files` with each local file replaced by its blob's digest (uploaded unless the server has it)."""
         if files is None:
             return None
         if not isinstance(files, Mapping):
