@@ -36,6 +36,7 @@ lint: install
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/ruff format --check $(LINT_DIRS)
 	$(BIN)/mypy overlays tests bench $(wildcard examples)
+	$(BIN)/lint-imports --no-cache
 
 test: check-generated lint
 	$(BIN)/pytest
