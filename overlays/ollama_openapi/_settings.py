@@ -60,6 +60,8 @@ class ClientSettings:
     timeout: httpx.Timeout
     retry: RetryPolicy
     has_api_key: bool = False
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+    """The API key, the basic-auth password and any Authorization/Cookie value: never shown in errors."""
 
     @classmethod
     def build(
@@ -96,6 +98,7 @@ class ClientSettings:
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else resolve_timeout(timeout),
             retry=RetryPolicy(max_retries=max_retries),
             has_api_key=bool(key),
+            secrets=_secrets_of(merged, config.auth, key),
         )
 
     def httpx_options(self, extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -124,6 +127,17 @@ class ClientSettings:
     def describe(self) -> str:
         """The server address without credentials, for reprs and messages."""
         return redact_url(self.base_url)
+
+
+def _secrets_of(headers: Mapping[str, str], auth: tuple[str, str] | None, key: str | None) -> tuple[str, ...]:
+    found = [key] if key else []
+    if auth:
+        found.append(auth[1])
+    for name, value in headers.items():
+        if name.lower() in ("authorization", "proxy-authorization", "cookie", "x-api-key"):
+            found.append(value)
+            found.append(value.partition(" ")[2])  # the credential after a scheme such as Bearer
+    return tuple(secret for secret in found if len(secret) >= 4)
 
 
 _TLS_OPTIONS: Final = frozenset({"verify", "cert", "trust_env", "transport", "mounts"})

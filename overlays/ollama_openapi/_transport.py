@@ -75,7 +75,8 @@ def is_failure(call: Call[Any], response: httpx.Response) -> bool:
     return not 200 <= status < 300 and status not in call.ok_statuses
 
 
-def error_of(response: httpx.Response) -> OllamaError:
+def error_of(response: httpx.Response, settings: ClientSettings) -> OllamaError:
+    """The error for a failed answer; the client's credentials are scrubbed from it, whatever echoes them."""
     headers = response.headers
     return response_error_from(
         response.status_code,
@@ -84,6 +85,7 @@ def error_of(response: httpx.Response) -> OllamaError:
         retry_after=headers.get("retry-after"),
         location=headers.get("location"),
         headers=headers,
+        secrets=settings.secrets,
     )
 
 

@@ -346,6 +346,10 @@ def response_error_from(
         retry_after = raw.get("retry-after") if retry_after is None else retry_after
         location = raw.get("location") if location is None else location
     body = bytes(content).decode("utf-8", errors="replace")
+    secrets = tuple(secrets)
+    if secrets:
+        # A proxy or server may echo the request's Authorization header back in its error page.
+        body = _scrub(body, *secrets)
     if 300 <= status_code <= 399:
         return _redirect_error(status_code, body, location, retry_after, kept)
     stripped = body.strip()

@@ -77,7 +77,7 @@ class AsyncTransport:
                 raise map_transport_error(exc, self.settings.base_url) from None
             finally:
                 await response.aclose()
-            error = error_of(response)
+            error = error_of(response, self.settings)
             if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
                 await policy.async_wait(attempt, response.headers.get("retry-after"))
                 attempt += 1

@@ -78,7 +78,7 @@ class Transport:
                 raise map_transport_error(exc, self.settings.base_url) from None
             finally:
                 response.close()
-            error = error_of(response)
+            error = error_of(response, self.settings)
             if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
                 policy.wait(attempt, response.headers.get("retry-after"))
                 attempt += 1
