@@ -154,4 +154,3 @@ def default_ssl_context() -> ssl.SSLContext:
     Cached per value of those variables, so changing them still takes effect for new clients.
     """
     return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
-
