@@ -89,36 +89,29 @@ def required(value: T | Unset, name: str) -> T:
     return value
 
 
-def string(value: str | None, name: str) -> str | Unset:
+def _checked(value: T | None, name: str, valid: bool, expected: str) -> T | Unset:
     if value is None:
         return UNSET
-    if not isinstance(value, str):
-        raise InvalidArgumentError(f"{name} must be a string, got {_kind(value)}")
+    if not valid:
+        raise InvalidArgumentError(f"{name} must be {expected}, got {_kind(value)}")
     return value
+
+
+def string(value: str | None, name: str) -> str | Unset:
+    return _checked(value, name, isinstance(value, str), "a string")
 
 
 def boolean(value: bool | None, name: str) -> bool | Unset:
-    if value is None:
-        return UNSET
-    if not isinstance(value, bool):
-        raise InvalidArgumentError(f"{name} must be True or False, got {_kind(value)}")
-    return value
+    return _checked(value, name, isinstance(value, bool), "True or False")
 
 
 def integer(value: int | None, name: str) -> int | Unset:
-    if value is None:
-        return UNSET
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidArgumentError(f"{name} must be an integer, got {_kind(value)}")
-    return value
+    return _checked(value, name, isinstance(value, int) and not isinstance(value, bool), "an integer")
 
 
 def number(value: float | None, name: str) -> float | Unset:
-    if value is None:
-        return UNSET
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InvalidArgumentError(f"{name} must be a number, got {_kind(value)}")
-    return value
+    valid = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return _checked(value, name, valid, "a number")
 
 
 def _sequence(value: object, name: str) -> Sequence[object]:

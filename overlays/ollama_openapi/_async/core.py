@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
@@ -92,38 +92,6 @@ class AsyncClientCore(ClientBase):
 
     # --- what the generated methods call -------------------------------------------------------
 
-    @overload
-    def _call(
-        self,
-        operation_id: str,
-        body: dict[str, Any] | None,
-        model: type[M],
-        *,
-        stream: bool = False,
-        cloud_path: str | None = None,
-        timeout: TimeoutInput | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, str] | None,
-        extra_body: Mapping[str, object] | None,
-    ) -> Call[M]: ...
-
-    @overload
-    def _call(
-        self,
-        operation_id: str,
-        body: dict[str, Any] | None,
-        model: None,
-        *,
-        stream: bool = False,
-        cloud_path: str | None = None,
-        timeout: TimeoutInput | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, str] | None,
-        extra_body: Mapping[str, object] | None,
-    ) -> Call[None]: ...
-
     def _call(
         self,
         operation_id: str,
@@ -137,8 +105,9 @@ class AsyncClientCore(ClientBase):
         extra_headers: Mapping[str, str] | None,
         extra_query: Mapping[str, str] | None,
         extra_body: Mapping[str, object] | None,
-    ) -> Call[M] | Call[None]:
-        """The `Call` of operation `operation_id` with JSON `body`, answered with a `model`."""
+    ) -> Call[M]:
+        """The `Call` of operation `operation_id` with JSON `body`, answered with a `model` (None: no
+        body to read; send it with `_status`)."""
         operation = _spec.operation(operation_id)
         if extra_body:
             if not isinstance(extra_body, Mapping):

@@ -1169,7 +1169,7 @@ class AsyncOperations(AsyncClientCore):
             source=convert.required(convert.string(source, "source"), "source"),
             destination=convert.required(convert.string(destination, "destination"), "destination"),
         )
-        call = self._call(
+        call: Call[None] = self._call(
             "copy",
             request.to_dict(),
             None,
@@ -1212,7 +1212,7 @@ class AsyncOperations(AsyncClientCore):
         request = DeleteRequest(
             model=convert.required(convert.string(model, "model"), "model"),
         )
-        call = self._call(
+        call: Call[None] = self._call(
             "delete",
             request.to_dict(),
             None,
@@ -1298,7 +1298,7 @@ class AsyncOperations(AsyncClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("signout", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
+        call: Call[None] = self._call(
             "signout",
             None,
             None,

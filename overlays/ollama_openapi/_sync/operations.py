@@ -1168,7 +1168,7 @@ class Operations(ClientCore):
             source=convert.required(convert.string(source, "source"), "source"),
             destination=convert.required(convert.string(destination, "destination"), "destination"),
         )
-        call = self._call(
+        call: Call[None] = self._call(
             "copy",
             request.to_dict(),
             None,
@@ -1211,7 +1211,7 @@ class Operations(ClientCore):
         request = DeleteRequest(
             model=convert.required(convert.string(model, "model"), "model"),
         )
-        call = self._call(
+        call: Call[None] = self._call(
             "delete",
             request.to_dict(),
             None,
@@ -1297,7 +1297,7 @@ class Operations(ClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("signout", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
+        call: Call[None] = self._call(
             "signout",
             None,
             None,
