@@ -26,36 +26,43 @@ from .errors import (
     ServerError,
     StreamError,
 )
+from .types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncClient
-    from ._client import Client
+    from ._async.client import AsyncClient
+    from ._async.streams import AsyncStream
+    from ._sync.client import Client
+    from ._sync.streams import Stream
 
 __all__ = [
+    "NOT_GIVEN",
     "AsyncClient",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ClientClosedError",
-    "GeneratedClient",
     "InvalidArgumentError",
     "InvalidResponseError",
     "ModelNotFoundError",
     "NotFoundError",
+    "NotGiven",
     "OllamaConnectionError",
     "OllamaError",
     "OllamaTimeoutError",
     "ResponseError",
     "ServerError",
+    "Stream",
     "StreamError",
     "__version__",
     "models",
 ]
 
 _LAZY = {
-    "Client": ("._client", "Client"),
-    "AsyncClient": ("._async_client", "AsyncClient"),
-    "GeneratedClient": ("ollama_openapi_generated", "Client"),
+    "Client": ("._sync.client", "Client"),
+    "AsyncClient": ("._async.client", "AsyncClient"),
+    "Stream": ("._sync.streams", "Stream"),
+    "AsyncStream": ("._async.streams", "AsyncStream"),
     "models": (".models", None),
 }
 

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from ollama_openapi._spec import load_spec, resolve_refs
+from ollama_openapi.spec import load_spec, resolve_refs
 from ollama_openapi.spec_validation import SpecValidator
 
 __all__ = [

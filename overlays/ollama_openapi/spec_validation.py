@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ._spec import load_spec
+from .spec import load_spec
 
 __all__ = ["OperationMatch", "SpecValidator", "ValidationUnavailableError"]
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import ollama_openapi_generated.models as generated_models
-from ollama_openapi import _spec
+from ollama_openapi import spec as _spec
 from ollama_openapi.spec_validation import SpecValidator
 from ollama_openapi_generated.types import parse_datetime
 

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from ollama_openapi import Client, ModelNotFoundError
-from ollama_openapi._spec import operation
+from ollama_openapi.spec import operation
 from ollama_openapi.fake import FakeOllama
 from ollama_openapi.spec_validation import SpecValidator
 

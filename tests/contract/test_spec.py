@@ -11,7 +11,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from ollama_openapi import _spec
+from ollama_openapi import spec as _spec
 from ollama_openapi.spec_validation import SpecValidator
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -35,7 +35,7 @@ def client(server: FakeOllama) -> Iterator[httpx.Client]:
 def load_spec_document() -> dict[str, Any] | None:
     """The project's OpenAPI document (shipped JSON copy first, then the YAML source), or ``None``."""
     try:
-        from ollama_openapi._spec import load_spec
+        from ollama_openapi.spec import load_spec
 
         return load_spec()
     except (ImportError, OSError):

@@ -1,6 +1,6 @@
 """Property-based fuzzing of response parsing: documents built from the spec, and mutations of them.
 
-Strategies are built from the spec's component schemas (``ollama_openapi._spec.load_spec()``): every
+Strategies are built from the spec's component schemas (``ollama_openapi.spec.load_spec()``): every
 property, ``$ref``, ``anyOf``, enum, array and date-time is followed. Mutations then swap types, drop
 keys, insert nulls and unknown keys, or cut the JSON text short. Each document is served through an
 ``httpx.MockTransport`` to both clients, streamed and not, and the property is:
@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from ollama_openapi import AsyncClient, Client
-from ollama_openapi._spec import load_spec
+from ollama_openapi.spec import load_spec
 from ollama_openapi.errors import OllamaError
 
 from .heavy import scale

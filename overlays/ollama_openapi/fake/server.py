@@ -30,7 +30,7 @@ class FakeOllama:
             400 ``request does not match the spec: <path>: <message>`` and is recorded in :attr:`violations`.
         validate_responses: Validate every JSON document the fake sends (NDJSON line by line) against the
             spec and record mismatches in :attr:`violations` (responses are still sent).
-        spec: The OpenAPI document as a dict; default: ``ollama_openapi._spec.load_spec()``. Only used
+        spec: The OpenAPI document as a dict; default: ``ollama_openapi.spec.load_spec()``. Only used
             when ``strict`` or ``validate_responses`` is on (these need the ``jsonschema`` package).
         signed_in: Behave as a server signed in to ollama.com (``/api/me`` and web search/fetch answer).
         pull_fails: Predicate on the requested name; ``True`` makes the pull fail like a missing registry
@@ -161,7 +161,7 @@ class FakeOllama:
 
 def _load_default_spec() -> dict[str, Any]:
     try:
-        from ollama_openapi._spec import load_spec  # type: ignore[import-not-found,unused-ignore]
+        from ollama_openapi.spec import load_spec  # type: ignore[import-not-found,unused-ignore]
     except ImportError as error:
         raise RuntimeError(
             "strict/validate_responses need the OpenAPI spec: "
