@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from . import Client, OllamaError
-from ._spec import operations
 from .progress import render_progress
+from .spec import operations
 
 __all__ = ["main"]
 

@@ -302,16 +302,19 @@ def test_blobs(models_api: ModelManagementAPI, recorder: Recorder, tmp_path: Pat
     assert isinstance(present, int)
     assert recorder.paths() == [
         f"HEAD /api/blobs/{digest}",
+        f"HEAD /api/blobs/{digest}",  # create_blob asks first and uploads only what is missing
         f"POST /api/blobs/{digest}",
-        f"POST /api/blobs/{digest}",
+        f"HEAD /api/blobs/{digest}",  # the second create_blob: 200, nothing uploaded
         f"HEAD /api/blobs/{digest}",
     ]
-    assert recorder.sent[1].body == "<bytes>"
+    assert recorder.sent[2].body == "<bytes>"
     with pytest.raises(InvalidArgumentError, match="not sha256"):
         models_api.create_blob(digest, b"other")
     with pytest.raises(InvalidArgumentError, match="file path"):
         models_api.create_blob(digest, 42)  # type: ignore[arg-type]
-    assert len(recorder.sent) == 4
+    with pytest.raises(InvalidArgumentError, match="sha256:<64 hex digits>"):
+        models_api.create_blob("sha256:123", data)
+    assert len(recorder.sent) == 5
 
 
 # --- base_url, client and errors --------------------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ollama_openapi.cli._exit import ExitCode, UsageError
 from ollama_openapi.cli._output import Output, plain
 from ollama_openapi.cli._upload import upload_files
-from ollama_openapi.compat._modelfile import read_modelfile
+from ollama_openapi.compat import read_modelfile
 from ollama_openapi.progress import ProgressUpdate, open_view, render_progress
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ollama_openapi._blobs import file_digest, local_file
+from ollama_openapi.blobs import file_digest, local_file
 
 if TYPE_CHECKING:
     from ollama_openapi import Client

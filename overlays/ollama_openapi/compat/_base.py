@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ollama_openapi._calls import Call
 from ollama_openapi.compat._base_url import DEFAULT_BASE_URL, client_host, seed_base_url
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from typing_extensions import Self
 
     from ollama_openapi import Client
@@ -65,10 +62,3 @@ class BaseAPI:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
-
-    # The client's transport, for requests whose answer the seed reported differently (status codes).
-    def _request(self, call: Call) -> Any:
-        return self._client._transport.request(call)
-
-    def _stream(self, call: Call) -> Iterator[Any]:
-        return self._client._transport.stream(call)

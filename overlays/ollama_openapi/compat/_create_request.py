@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ollama_openapi import _spec
-from ollama_openapi._calls import Call
 from ollama_openapi.compat._modelfile import Modelfile, parse_modelfile, read_modelfile
 from ollama_openapi.compat._modelfile_errors import ModelfileError
 from ollama_openapi.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from ollama_openapi import Client
+    from ollama_openapi.models import ProgressResponse
 
 __all__ = ["ModelfileSource", "load_modelfile"]
 
@@ -36,18 +35,24 @@ class ModelfileSource:
         """The local files the Modelfile names (checked to exist), to upload before creating."""
         return self.modelfile.local_paths(self.base_dir)
 
-    def upload_and_build(self, client: Client, name: str, *, stream: bool) -> Call:
-        """Upload the local files (skipping blobs the server has) and return the create request."""
-        digests = {path: client.create_blob(path) for path in self.local_paths()}
-        body = self.modelfile.to_create_request(digests, base_dir=self.base_dir, model=name)
-        body["stream"] = stream
-        operation = _spec.operation("create")
-        return Call(operation, operation.path, json=body, stream=stream)
+    def upload_and_build(self, client: Client) -> dict[str, Any]:
+        """Upload the local files (skipping blobs the server has) and return the request's wire fields.
 
-    def stream(self, client: Client, name: str) -> Iterator[Any]:
+        The fields are those ``POST /api/create`` reads (``from``, ``files``, ``adapters``,
+        ``parameters``...), without ``model`` and ``stream``, which `Client.create` sets.
+        """
+        digests = {path: client.create_blob(path) for path in self.local_paths()}
+        return self.modelfile.to_create_request(digests, base_dir=self.base_dir)
+
+    def create(self, client: Client, name: str) -> ProgressResponse:
+        """Upload and create model `name`, returning the final progress (``status == "success"``)."""
+        return client.create(name, stream=False, extra_body=self.upload_and_build(client))
+
+    def stream(self, client: Client, name: str) -> Iterator[ProgressResponse]:
         """Lazily upload and create, yielding the progress models (nothing is sent before iteration)."""
-        call = self.upload_and_build(client, name, stream=True)
-        yield from client._transport.stream(call)
+        fields = self.upload_and_build(client)
+        with client.create(name, stream=True, extra_body=fields) as chunks:
+            yield from chunks
 
 
 def load_modelfile(

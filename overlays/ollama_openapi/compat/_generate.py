@@ -11,7 +11,7 @@ from ollama_openapi.compat._base_url import DEFAULT_BASE_URL
 
 if TYPE_CHECKING:
     from ollama_openapi import Client
-    from ollama_openapi._images import ImageInput
+    from ollama_openapi.types import ImageInput
     from ollama_openapi_generated.models import ChatResponse, GenerateResponse
 
 __all__ = ["GenerateAPI"]

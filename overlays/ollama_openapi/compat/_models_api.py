@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
+import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
-from ollama_openapi import _calls
-from ollama_openapi._blobs import file_digest, iter_file, local_file
+from ollama_openapi.blobs import bytes_digest, file_digest, local_file
 from ollama_openapi.compat._base import BaseAPI
 from ollama_openapi.compat._base_url import DEFAULT_BASE_URL
 from ollama_openapi.compat._create_request import load_modelfile
 from ollama_openapi.compat._responses import BlobStatus, with_seed_details
 from ollama_openapi.errors import InvalidArgumentError
-from ollama_openapi_generated.types import UNSET
 
 if TYPE_CHECKING:
     from ollama_openapi import Client
@@ -81,8 +79,7 @@ class ModelManagementAPI(BaseAPI):
         source.local_paths()  # missing ADAPTER files raise now, not on first iteration
         if stream:
             return source.stream(self._client, name)
-        result: ProgressResponse = self._request(source.upload_and_build(self._client, name, stream=False))
-        return result
+        return source.create(self._client, name)
 
     # --- blobs ------------------------------------------------------------------------------------
 
@@ -92,37 +89,35 @@ class ModelManagementAPI(BaseAPI):
         ollama-python raised ``HTTPError`` for the 404; here it is returned, as a `BlobStatus` (an
         ``int`` that is false for 404). `digest` is ``sha256:<64 hex digits>``.
         """
-        status = self._request(_calls.blob("head_blob", digest, None, UNSET))
-        return BlobStatus(status)
+        _check_digest(digest)
+        return BlobStatus(self._client.with_raw_response.blob_exists(digest).status_code)
 
     def create_blob(self, digest: str, path_or_bytes: BlobData | None = None) -> int:
         """Upload a blob (``POST /api/blobs/<digest>``) and return the status: 201 created, 200 already there.
 
         `path_or_bytes` is the blob's content: bytes, or the path of a local file (streamed from disk).
-        Its SHA-256 must equal `digest`, else `InvalidArgumentError` before anything is sent. Without
-        it, an empty body is sent as ollama-python did: the server answers 200 if it has the blob and
-        400 (digest mismatch, raised as `BadRequestError`) if not.
+        Its SHA-256 must equal `digest`, else `InvalidArgumentError` before anything is sent. The
+        server is asked first (``HEAD``) and the content is sent only if it lacks the blob. Without
+        content, an empty body is sent as ollama-python did: 200 if the server has the blob, and 400
+        (digest mismatch, raised as `BadRequestError`) if not.
         """
-        _calls.check_digest(digest)
-        content: Any
-        size: int | None = None
+        _check_digest(digest)
+        content: bytes | os.PathLike[str] | str
         if path_or_bytes is None:
             content = b""
         elif isinstance(path_or_bytes, (bytes, bytearray, memoryview)):
-            data = bytes(path_or_bytes)
-            _check_matches(digest, "sha256:" + hashlib.sha256(data).hexdigest(), "the bytes")
-            content = data
+            content = bytes(path_or_bytes)
+            _check_matches(digest, bytes_digest(content), "the bytes")
         elif isinstance(path_or_bytes, (str, os.PathLike)):
             file = local_file(path_or_bytes)
             _check_matches(digest, file_digest(file), f"the file {str(file)!r}")
-            content = lambda: iter_file(file)  # noqa: E731  (a fresh reader for every retry)
-            size = file.stat().st_size
+            content = file
         else:
             raise InvalidArgumentError(
                 f"path_or_bytes must be bytes or a file path, not {type(path_or_bytes).__name__}"
             )
-        status: int = self._request(_calls.blob("create_blob", digest, content, UNSET, size))
-        return status
+        # The last answer is the HEAD's 200 when the server has the blob, else the upload's 201.
+        return self._client.with_raw_response.create_blob(content, digest=digest).status_code
 
     # --- local models -----------------------------------------------------------------------------
 
@@ -144,13 +139,11 @@ class ModelManagementAPI(BaseAPI):
 
     def copy(self, source: str, destination: str) -> int:
         """Copy model `source` to `destination`; returns the status code (200)."""
-        status: int = self._request(_calls.copy(source, destination, UNSET))
-        return status
+        return self._client.with_raw_response.copy(source, destination).status_code
 
     def delete(self, name: str) -> int:
         """Delete model `name` (``DELETE /api/delete``); returns the status code (200)."""
-        status: int = self._request(_calls.delete(name, UNSET))
-        return status
+        return self._client.with_raw_response.delete(name).status_code
 
     # --- registry ---------------------------------------------------------------------------------
 
@@ -168,9 +161,10 @@ class ModelManagementAPI(BaseAPI):
         self, name: str, insecure: bool | None = None, stream: bool = False
     ) -> ProgressResponse | Iterator[ProgressResponse]:
         """Download model `name`; ``stream=True`` gives a lazy iterator of progress ending in ``success``."""
+        # insecure=False is the server's default: sent only when true, so the body stays minimal.
         if stream:
-            return self._client.pull(name, insecure=bool(insecure), stream=True)
-        return self._client.pull(name, insecure=bool(insecure))
+            return self._client.pull(name, insecure=True if insecure else None, stream=True)
+        return self._client.pull(name, insecure=True if insecure else None)
 
     @overload
     def push(
@@ -187,8 +181,18 @@ class ModelManagementAPI(BaseAPI):
     ) -> ProgressResponse | Iterator[ProgressResponse]:
         """Upload model `name` (``namespace/model:tag``) to its registry; ``stream=True`` yields progress."""
         if stream:
-            return self._client.push(name, insecure=bool(insecure), stream=True)
-        return self._client.push(name, insecure=bool(insecure))
+            return self._client.push(name, insecure=True if insecure else None, stream=True)
+        return self._client.push(name, insecure=True if insecure else None)
+
+
+_DIGEST = re.compile(r"sha256[:-][0-9a-fA-F]{64}")
+
+
+def _check_digest(digest: str) -> None:
+    # Checked here, not only by the client, so that a malformed digest is reported as such before
+    # the content is compared with it.
+    if not isinstance(digest, str) or _DIGEST.fullmatch(digest) is None:
+        raise InvalidArgumentError(f"a blob digest must look like 'sha256:<64 hex digits>', got {digest!r}")
 
 
 def _check_matches(digest: str, actual: str, what: str) -> None:
