@@ -238,7 +238,7 @@ class Generator:
                 extension = operation.get("x-python")
                 if extension is None:
                     raise SystemExit(f"{operation['operationId']}: x-python is missing")
-                if extension.get("method"):
+                if extension.get("method") and not extension.get("namespace"):
                     found.append(self.method(path, verb, operation))
         return found
 
