@@ -7,7 +7,7 @@ GEN_PKG := generated/ollama_openapi_generated
 METHODS := overlays/ollama_openapi/_async/operations.py
 LINT_DIRS := $(wildcard overlays tests scripts bench examples)
 
-.PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift examples clean
+.PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift spec-audit examples clean
 
 install: $(VENV)/.installed
 
@@ -65,6 +65,15 @@ test-live: install
 ## Fields a real Ollama at $$OLLAMA_HOST sends that the spec lacks (exit 1 on drift); RECORDED=1 checks tests/data/recorded.
 spec-drift: install
 	$(PY) -m ollama_openapi.spec_drift $(if $(RECORDED),--recorded tests/data/recorded,$(if $(OLLAMA_HOST),--host $(OLLAMA_HOST),))
+
+## Differences between openapi/ollama.yaml and Ollama's Go source (routes, fields, types, nullability,
+## required): make spec-audit OLLAMA_SRC=<a checkout of ollama/ollama>; exit 1 on any difference.
+spec-audit:
+	@if [ -z "$(OLLAMA_SRC)" ]; then \
+		echo "spec-audit needs Ollama's source: make spec-audit OLLAMA_SRC=<a checkout of github.com/ollama/ollama>" >&2; \
+		exit 2; fi
+	@$(MAKE) --no-print-directory install
+	$(PY) -m ollama_openapi.spec_audit --ollama-src "$(OLLAMA_SRC)" --spec openapi/ollama.yaml
 
 ## Benchmarks against the official client and raw httpx (results in bench/results/; not part of `make test`).
 bench: install
