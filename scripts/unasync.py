@@ -19,12 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "overlays" / "ollama_openapi"
 SOURCE = PACKAGE / "_async"
 TARGET = PACKAGE / "_sync"
-MODULES = ("ndjson.py", "streams.py", "transport.py", "core.py", "operations.py", "client.py")
+MODULES = ("ndjson.py", "sse.py", "streams.py", "transport.py", "core.py", "operations.py", "client.py")
 """What is derived; ``pool.py`` is not: one httpx client per event loop has no synchronous twin."""
 
 # Whole words (identifiers) and their synchronous names.
 WORDS = {
     "AsyncChunkSource": "ChunkSource",
+    "AsyncEventSource": "EventSource",
+    "aiterate_events": "iterate_events",
     "_AsyncChunks": "_Chunks",
     "AsyncClientCore": "ClientCore",
     "AsyncClient": "Client",
