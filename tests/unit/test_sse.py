@@ -70,7 +70,7 @@ def test_typed_events_end_with_their_final_type() -> None:
         "message_start",
         "content_block_delta",
         "message_stop",
-    ]  # type: ignore[index]
+    ]
 
 
 def test_a_stream_without_its_end_is_truncated_and_keeps_what_came() -> None:
