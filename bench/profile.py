@@ -34,6 +34,7 @@ from ollama_openapi._ndjson import _line_loads, is_done, iter_ndjson
 from ollama_openapi._parsing import parser_for
 from ollama_openapi_generated.models.chat_response import ChatResponse
 from ollama_openapi_generated.models.message import Message
+from ollama_openapi_generated.models.show_response import ShowResponse
 from ollama_openapi_generated.types import parse_datetime
 
 from . import payloads
@@ -104,7 +105,7 @@ def stream_layers(base_url: str) -> list[str]:
                 pass
 
     def httpx_decoder_models() -> None:
-        parse = parser_for("ChatResponse")
+        parse = parser_for(ChatResponse)
         with http.stream("POST", "/api/chat", json=body) as response:
             for item in iter_ndjson(response.iter_raw(), final=is_done):
                 parse(item)
@@ -118,7 +119,7 @@ def stream_layers(base_url: str) -> list[str]:
             "httpx iter_raw only (no parsing)": httpx_only,
             "raw floor: + split lines + json.loads": raw_floor,
             "iter_raw + our NDJSON decoder instead of split/loads": httpx_decoder,
-            "+ parser_for('ChatResponse') (attrs from_dict)": httpx_decoder_models,
+            "+ parser_for(ChatResponse) (attrs from_dict)": httpx_decoder_models,
             "ours: Client.chat(stream=True), everything": ours,
         },
         CHUNKS,
@@ -139,7 +140,7 @@ def from_dict_pieces() -> list[str]:
     documents = [json.loads(line) for line in lines]
     stamps = [document["created_at"] for document in documents]
     messages = [document["message"] for document in documents]
-    parse = parser_for("ChatResponse")
+    parse = parser_for(ChatResponse)
 
     def each(function: Callable[[Any], Any], values: list[Any]) -> Callable[[], None]:
         # Results are dropped as they come, as a stream's consumer would: a list of 20,000 live
@@ -157,7 +158,7 @@ def from_dict_pieces() -> list[str]:
             "parse_datetime(created_at)": each(parse_datetime, stamps),
             "Message.from_dict(message)": each(Message.from_dict, messages),
             "ChatResponse.from_dict(document), all of it": each(ChatResponse.from_dict, documents),
-            "parser_for('ChatResponse')(document) (lenient wrapper)": each(parse, documents),
+            "parser_for(ChatResponse)(document) (lenient wrapper)": each(parse, documents),
         },
         CHUNKS,
     )
@@ -224,7 +225,7 @@ def uploads(base_url: str) -> list[str]:
     import hashlib
     import tempfile
 
-    from ollama_openapi._blobs import iter_file
+    from ollama_openapi.blobs import iter_file
 
     size = 256 << 20
     client = Client(base_url)
@@ -296,8 +297,8 @@ def small_requests(base_url: str) -> list[str]:
                 lambda: json.loads(http.post("/api/show", json={"model": "bench-1"}).content)
             ),
             "ours: show()": repeat(lambda: client.show("bench-1")),
-            "offline: parser_for('ShowResponse')(document)": repeat(
-                lambda: parser_for("ShowResponse")(show_document)
+            "offline: parser_for(ShowResponse)(document)": repeat(
+                lambda: parser_for(ShowResponse)(show_document)
             ),
             "offline: json.loads(show body)": repeat(lambda: json.loads(payloads.show_body())),
         },

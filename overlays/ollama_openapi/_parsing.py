@@ -19,7 +19,7 @@ from .errors import InvalidResponseError
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["parser_for"]
+__all__ = ["events_parser", "parser_for"]
 
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
@@ -32,8 +32,7 @@ class _Model(Protocol):
 M = TypeVar("M", bound=_Model)
 
 
-@functools.cache
-def parser_for(model: type[M]) -> Callable[[Any], M]:
+def _make_parser(model: type[M]) -> Callable[[Any], M]:
     """A function that builds a generated `model` (named as its component schema) from decoded JSON."""
     schema = model.__name__
     from_dict = model.from_dict
@@ -45,6 +44,13 @@ def parser_for(model: type[M]) -> Callable[[Any], M]:
             return _parse_repaired(schema, from_dict, document, error)
 
     return parse
+
+
+if TYPE_CHECKING:
+    # functools.cache would hide the signature from type checkers (any arguments, an Any result).
+    def parser_for(model: type[M]) -> Callable[[Any], M]: ...
+else:
+    parser_for = functools.cache(_make_parser)
 
 
 def _parse_repaired(schema: str, from_dict: Callable[[Any], M], document: Any, error: Exception) -> M:
@@ -120,3 +126,15 @@ def _string_tool_arguments(document: Any) -> Any:
     if isinstance(message, dict) and "tool_calls" in message:
         return {**document, "message": {**message, "tool_calls": fixed_calls}}
     return {**document, "tool_calls": fixed_calls}
+
+
+def events_parser(models: Mapping[str, type[Any]]) -> Callable[[Any], Any]:
+    """Parse a typed event with the model its ``"type"`` names; an unknown type stays a plain dict."""
+    parsers = {event: parser_for(model) for event, model in models.items()}
+
+    def parse(document: Any) -> Any:
+        kind = document.get("type") if isinstance(document, dict) else None
+        parser = parsers.get(kind) if isinstance(kind, str) else None
+        return document if parser is None else parser(document)
+
+    return parse
