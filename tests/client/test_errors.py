@@ -324,6 +324,15 @@ def test_invalid_arguments_raise_before_sending(
     assert fake.log_lines == []
 
 
+def test_create_needs_from_files_or_remote_host_which_extra_body_may_give(client: Api, fake: Fake) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"create needs from_ .*, files, or remote_host"):
+        client.create("empty", files={})
+    assert fake.log_lines == []
+    assert client.create("c1", from_="gemma3").status == "success"
+    assert client.create("c2", extra_body={"from": "gemma3"}).status == "success"
+    assert len(fake.requests_to("POST", "/api/create")) == 2
+
+
 def test_invalid_argument_is_a_value_error(kind: str) -> None:
     with make_client(kind, f"127.0.0.1:{free_port()}") as api, pytest.raises(ValueError, match="model"):
         api.chat("", USER_HI)

@@ -112,6 +112,8 @@ class ClientCore(ClientBase):
             if not isinstance(extra_body, Mapping):
                 raise InvalidArgumentError(f"extra_body must be a mapping, got {type(extra_body).__name__}")
             body = {**(body or {}), **extra_body}
+        if operation_id in _NEEDS_ONE_OF:
+            _check_one_of(operation_id, body)
         return Call(
             operation,
             cloud_path if cloud_path is not None and self._settings.is_cloud else operation.path,
@@ -252,6 +254,20 @@ class _LazySource:
     @property
     def response(self) -> httpx.Response | None:
         return None if self.stream is None else self.stream.response
+
+
+_NEEDS_ONE_OF: dict[str, dict[str, str]] = {
+    "create": {"from": "from_ (an existing model)", "files": "files", "remote_host": "remote_host"},
+}
+"""Requests that need one of these fields (JSON name: how the method calls it), which the schema
+cannot say: the server would refuse them with a 400."""
+
+
+def _check_one_of(operation_id: str, body: dict[str, Any] | None) -> None:
+    fields = _NEEDS_ONE_OF[operation_id]
+    if not any((body or {}).get(name) for name in fields):
+        names = list(fields.values())
+        raise InvalidArgumentError(f"{operation_id} needs {', '.join(names[:-1])}, or {names[-1]}")
 
 
 def _string_map(value: Mapping[str, str] | None, name: str) -> dict[str, str] | None:
