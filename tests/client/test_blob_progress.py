@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ollama_openapi import AsyncClient, BadRequestError, Client
-from ollama_openapi._blobs import CHUNK_SIZE, file_digest
+from ollama_openapi.blobs import CHUNK_SIZE, file_digest
 from ollama_openapi.fake import FakeOllama
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 
 from ollama_openapi import Client
-from ollama_openapi._blobs import file_digest
+from ollama_openapi.blobs import file_digest
 from ollama_openapi.cli import main
 from ollama_openapi.fake import FakeOllama
 

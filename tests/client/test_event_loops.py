@@ -91,4 +91,4 @@ def test_pools_of_closed_loops_are_forgotten(fake: Fake) -> None:
         warnings.simplefilter("ignore", ResourceWarning)
         for _ in range(5):
             asyncio.run(version())
-    assert len(client._clients._by_loop) == 1  # only the last loop's, until another loop comes
+    assert len(client._pool._by_loop) == 1  # only the last loop's, until another loop comes

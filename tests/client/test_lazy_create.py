@@ -42,7 +42,7 @@ def test_async_create_stream_uploads_on_first_item(tmp_path: Path) -> None:
 
 
 def client_digest(path: Path) -> str:
-    from ollama_openapi._blobs import file_digest
+    from ollama_openapi.blobs import file_digest
 
     return file_digest(path)
 

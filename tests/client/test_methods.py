@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ollama_openapi import AsyncClient, Client, models
-from ollama_openapi.errors import AuthenticationError, ModelNotFoundError, NotFoundError
+from ollama_openapi.errors import AuthenticationError, ClientClosedError, ModelNotFoundError, NotFoundError
 
 from .conftest import Fake
 from .twins import Api, make_client
@@ -15,7 +15,7 @@ from .twins import Api, make_client
 PUBLIC_METHODS = {
     "generate", "chat", "embed", "embeddings", "pull", "push", "create", "create_blob", "delete", "copy",
     "list", "show", "ps", "version", "blob_exists", "status", "is_running", "web_search", "web_fetch",
-    "whoami", "signout", "model_recommendations",
+    "whoami", "signout", "model_recommendations", "load", "unload", "close",
 }  # fmt: skip
 
 
@@ -171,3 +171,29 @@ def test_context_managers_close_the_pool(fake: Fake) -> None:
 
     closed = asyncio.run(main())
     assert closed.httpx_client.is_closed
+
+
+def test_a_closed_client_refuses_calls(fake: Fake) -> None:
+    client = Client(fake.url)
+    client.version()
+    client.close()
+    assert client.httpx_client.is_closed
+    with pytest.raises(ClientClosedError):
+        client.version()
+
+
+def test_async_close_is_aclose(fake: Fake) -> None:
+    import asyncio
+
+    assert AsyncClient.close is AsyncClient.aclose  # the official AsyncClient's name, and ours
+
+    async def main(close: str) -> None:
+        client = AsyncClient(fake.url)
+        await client.version()
+        await getattr(client, close)()
+        assert client.httpx_client.is_closed
+        with pytest.raises(ClientClosedError):
+            await client.version()
+
+    for close in ("close", "aclose"):
+        asyncio.run(main(close))

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from ollama_openapi import AsyncClient, Client, models
+from ollama_openapi import AsyncClient, AsyncStream, Client, Stream, models
 
 from .conftest import Fake
 from .payloads import USER_HI, chat_chunk, chat_stream, progress
@@ -137,6 +137,46 @@ def test_closing_a_held_iterator_closes_the_connection_sync() -> None:
         iterator.close()
         assert server.disconnected.wait(5)
         assert _checked_out(client.httpx_client) == 0
+
+
+def test_leaving_a_with_block_closes_the_connection_sync() -> None:
+    with ScriptedServer([_endless_chat()]) as server, Client(server.url) as client:
+        with client.chat("m", USER_HI, stream=True) as stream:
+            assert isinstance(stream, Stream)
+            assert next(stream).message.content == "a"
+        assert server.disconnected.wait(5)
+        assert _checked_out(client.httpx_client) == 0
+        with pytest.raises(StopIteration):
+            next(stream)
+
+
+@pytest.mark.anyio
+async def test_leaving_an_async_with_block_closes_the_connection_at_once() -> None:
+    with ScriptedServer([_endless_chat()]) as server:
+        async with AsyncClient(server.url) as client:
+            async with await client.chat("m", USER_HI, stream=True) as stream:
+                assert isinstance(stream, AsyncStream)
+                assert (await stream.__anext__()).message.content == "a"
+            assert _checked_out(client.httpx_client) == 0  # no finaliser needed: closed on exit
+            assert await _wait_until(server.disconnected.is_set)
+            with pytest.raises(StopAsyncIteration):
+                await stream.__anext__()
+
+
+def test_a_stream_has_its_response_once_sent(kind: str) -> None:
+    reply = chat_stream("a", "b")
+    with ScriptedServer([reply]) as server, make_client(kind, server.url) as api:
+        stream = api.chat("m", USER_HI, stream=True)
+        inner = stream if kind == "sync" else stream._inner  # the AsyncStream behind the bridge
+        assert inner.response is None
+        assert "not sent" in repr(inner)
+        assert next(stream).message.content == "a"
+        assert inner.response is not None
+        assert inner.response.status_code == 200
+        assert inner.response.headers["content-type"].startswith(NDJSON)
+        assert "HTTP 200" in repr(inner)
+        assert [chunk.message.content for chunk in stream] == ["b", ""]
+        assert inner.response.status_code == 200
 
 
 @pytest.mark.anyio

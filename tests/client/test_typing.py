@@ -1,19 +1,19 @@
 """Return types are exact: checked by mypy (``assert_type``) and by running the same calls for real.
 
-``mypy overlays tests`` fails if an overload stops returning the precise type (e.g. a union, or an
-iterator where a model is expected); pytest then checks that the runtime values agree.
+``mypy overlays tests`` fails if an overload stops returning the precise type (e.g. a union, or a
+stream where a model is expected); pytest then checks that the runtime values agree. Streaming calls
+return `Stream` / `AsyncStream` objects, not bare generators.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import TypeAlias, TypeVar
 
 import pytest
 from typing_extensions import assert_type
 
-from ollama_openapi import AsyncClient, Client
+from ollama_openapi import AsyncClient, AsyncStream, Client, Stream
 from ollama_openapi.models import (
     ChatResponse,
     EmbeddingResponse,
@@ -34,10 +34,6 @@ pytestmark = pytest.mark.timeout(60)
 
 HI = [{"role": "user", "content": "hi"}]
 
-T = TypeVar("T")
-SyncStream: TypeAlias = Generator[T, None, None]
-AsyncStream: TypeAlias = AsyncGenerator[T, None]
-
 
 def test_sync_return_types(fake: Fake, tmp_path: Path) -> None:
     with Client(fake.url) as client:
@@ -45,26 +41,31 @@ def test_sync_return_types(fake: Fake, tmp_path: Path) -> None:
         assert_type(chat, ChatResponse)
         assert isinstance(chat, ChatResponse)
         chat_stream = client.chat("llama3.2", HI, stream=True)
-        assert_type(chat_stream, SyncStream[ChatResponse])
+        assert_type(chat_stream, Stream[ChatResponse])
+        assert isinstance(chat_stream, Stream)
         assert all(isinstance(chunk, ChatResponse) for chunk in chat_stream)
 
         generated = client.generate("llama3.2", "hi")
         assert_type(generated, GenerateResponse)
         generate_stream = client.generate("llama3.2", "hi", stream=True)
-        assert_type(generate_stream, SyncStream[GenerateResponse])
+        assert_type(generate_stream, Stream[GenerateResponse])
+        assert isinstance(generate_stream, Stream)
         assert all(isinstance(chunk, GenerateResponse) for chunk in generate_stream)
 
         pulled = client.pull("gemma3")
         assert_type(pulled, ProgressResponse)
         pull_stream = client.pull("gemma3", stream=True)
-        assert_type(pull_stream, SyncStream[ProgressResponse])
+        assert_type(pull_stream, Stream[ProgressResponse])
+        assert isinstance(pull_stream, Stream)
         assert all(isinstance(update, ProgressResponse) for update in pull_stream)
         push_stream = client.push("gemma3", stream=True)
-        assert_type(push_stream, SyncStream[ProgressResponse])
+        assert_type(push_stream, Stream[ProgressResponse])
+        assert isinstance(push_stream, Stream)
         assert_type(client.push("gemma3"), ProgressResponse)
         assert_type(client.create("c1", from_="gemma3"), ProgressResponse)
         create_stream = client.create("c2", from_="gemma3", stream=True)
-        assert_type(create_stream, SyncStream[ProgressResponse])
+        assert_type(create_stream, Stream[ProgressResponse])
+        assert isinstance(create_stream, Stream)
         assert list(create_stream)[-1].status == "success"
 
         assert_type(client.embed("all-minilm", "x"), EmbedResponse)
@@ -93,17 +94,21 @@ async def test_async_return_types(fake: Fake) -> None:
         assert isinstance(chat, ChatResponse)
         chat_stream = await client.chat("llama3.2", HI, stream=True)
         assert_type(chat_stream, AsyncStream[ChatResponse])
+        assert isinstance(chat_stream, AsyncStream)
+        assert isinstance(chat_stream, AsyncIterator)
         chunks = [chunk async for chunk in chat_stream]
         assert all(isinstance(chunk, ChatResponse) for chunk in chunks)
 
         assert_type(await client.generate("llama3.2", "hi"), GenerateResponse)
         generate_stream = await client.generate("llama3.2", "hi", stream=True)
         assert_type(generate_stream, AsyncStream[GenerateResponse])
+        assert isinstance(generate_stream, AsyncStream)
         assert [chunk async for chunk in generate_stream][-1].done is True
 
         assert_type(await client.pull("gemma3"), ProgressResponse)
         pull_stream = await client.pull("gemma3", stream=True)
         assert_type(pull_stream, AsyncStream[ProgressResponse])
+        assert isinstance(pull_stream, AsyncStream)
         assert [update async for update in pull_stream][-1].status == "success"
         assert_type(await client.push("gemma3", stream=True), AsyncStream[ProgressResponse])
         assert_type(await client.create("c1", from_="gemma3"), ProgressResponse)
@@ -120,18 +125,19 @@ def test_stream_flag_known_only_at_run_time_gives_the_union(fake: Fake) -> None:
     flag: bool = len(HI) == 1
     with Client(fake.url) as client:
         result = client.chat("llama3.2", HI, stream=flag)
-        assert_type(result, ChatResponse | SyncStream[ChatResponse])
-        assert isinstance(result, Iterator)
+        assert_type(result, ChatResponse | Stream[ChatResponse])
+        assert isinstance(result, Stream)
+        assert isinstance(result, Iterator)  # usable with next() and anything that takes an iterator
         assert_type(
             client.generate("llama3.2", "hi", stream=not flag),
-            GenerateResponse | SyncStream[GenerateResponse],
+            GenerateResponse | Stream[GenerateResponse],
         )
-        assert_type(client.pull("gemma3", stream=flag), ProgressResponse | SyncStream[ProgressResponse])
-        assert_type(client.push("llama3.2", stream=flag), ProgressResponse | SyncStream[ProgressResponse])
+        assert_type(client.pull("gemma3", stream=flag), ProgressResponse | Stream[ProgressResponse])
+        assert_type(client.push("llama3.2", stream=flag), ProgressResponse | Stream[ProgressResponse])
         created = client.create("c", from_="llama3.2", stream=flag)
-        assert_type(created, ProgressResponse | SyncStream[ProgressResponse])
+        assert_type(created, ProgressResponse | Stream[ProgressResponse])
         for value in (result, created):
-            assert isinstance(value, Iterator)
+            assert isinstance(value, Stream)
             list(value)
 
 

@@ -15,8 +15,8 @@ import httpx
 import pytest
 
 from ollama_openapi import Client, ModelNotFoundError
-from ollama_openapi.spec import operation
 from ollama_openapi.fake import FakeOllama
+from ollama_openapi.spec import operation
 from ollama_openapi.spec_validation import SpecValidator
 
 pytestmark = pytest.mark.timeout(300)

@@ -177,6 +177,7 @@ SCHEMA_KEYWORDS = {
     "type", "format", "description", "title", "properties", "required", "items", "anyOf", "oneOf", "allOf",
     "enum", "const", "additionalProperties", "pattern", "minimum", "maximum", "example", "examples",
     "deprecated", "contentEncoding", "$ref", "default", "nullable",
+    "x-python-keyword",  # keep a deprecated request field as a method keyword (see info.description)
 }  # fmt: skip
 
 

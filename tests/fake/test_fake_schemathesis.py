@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
-from ollama_openapi.spec import load_spec
 from ollama_openapi.fake import FakeOllama
+from ollama_openapi.spec import load_spec
 
 pytestmark = pytest.mark.timeout(120)
 

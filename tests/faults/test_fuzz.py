@@ -22,8 +22,8 @@ import httpx
 import pytest
 
 from ollama_openapi import AsyncClient, Client
-from ollama_openapi.spec import load_spec
 from ollama_openapi.errors import OllamaError
+from ollama_openapi.spec import load_spec
 
 from .heavy import scale
 

@@ -12,12 +12,12 @@ import contextlib
 import gc
 import os
 import time
-from collections.abc import Callable, Generator
-from typing import Any, cast
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
-from ollama_openapi import AsyncClient, Client
+from ollama_openapi import AsyncClient, AsyncStream, Client, Stream
 
 from .heavy import scale
 from .scripted import Conn, RawRequest, ScriptedServer, chunk, chunked_head
@@ -89,19 +89,24 @@ def _pool_size(client: Client | AsyncClient) -> int:
     return len(transport._pool.connections)
 
 
-@pytest.mark.parametrize("how", ["close", "drop", "break"])
+@pytest.mark.parametrize("how", ["close", "with", "drop", "break"])
 def test_sync_streams_abandoned_after_the_first_chunk(serve: Callable[..., ScriptedServer], how: str) -> None:
     server = serve(_first_chunk_then_wait, record=False)
 
     def abandon(client: Client) -> None:
         stream = client.chat("m", MESSAGES, stream=True)
+        assert isinstance(stream, Stream)
+        if how == "with":
+            with stream:
+                assert next(stream).message.content == "Hel"
+            return
         if how == "break":
             for _item in stream:
                 break
         else:
             assert next(stream).message.content == "Hel"
         if how == "close":
-            cast(Generator[Any, None, None], stream).close()  # the Iterator is typed without close()
+            stream.close()
         del stream
 
     with Client(server.url, timeout=10, max_retries=0) as client:
@@ -131,7 +136,7 @@ async def _cancel_after_first_chunk(stream: Any) -> None:
         await task
 
 
-@pytest.mark.parametrize("how", ["aclose", "break", "cancel"])
+@pytest.mark.parametrize("how", ["aclose", "async with", "break", "cancel"])
 async def test_async_streams_abandoned_after_the_first_chunk(
     serve: Callable[..., ScriptedServer], how: str
 ) -> None:
@@ -139,6 +144,11 @@ async def test_async_streams_abandoned_after_the_first_chunk(
 
     async def abandon(client: AsyncClient) -> None:
         stream = await client.chat("m", MESSAGES, stream=True)
+        assert isinstance(stream, AsyncStream)
+        if how == "async with":
+            async with stream:
+                assert (await stream.__anext__()).message.content == "Hel"
+            return
         if how == "cancel":
             await _cancel_after_first_chunk(stream)
             return

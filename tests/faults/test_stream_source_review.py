@@ -1,11 +1,11 @@
 """Edges of streams decoded by one generator over a chunk source, and of whole bodies read after send.
 
 `NDJSONDecoder.iterate` / `aiterate` open, map the failures of and close a chunk source; the transport
-hands the decoder's generator to the caller (reading ``response.stream`` directly when the body is not
-content-encoded); the line loader scans with ``json.scanner``. These tests pin the behaviour at the
-edges: early exits, cancellation, consumer exceptions, failed first requests, broken and encoded
-bodies, ``httpx.MockTransport`` answers, retries (never once part of an answer was read) and the
-release of every connection.
+hands the caller a `Stream` / `AsyncStream` over the decoder's generator (reading ``response.stream``
+directly when the body is not content-encoded); the line loader scans with ``json.scanner``. These
+tests pin the behaviour at the edges: early exits, cancellation, consumer exceptions, failed first
+requests, broken and encoded bodies, ``httpx.MockTransport`` answers, retries (never once part of an
+answer was read) and the release of every connection.
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ import pytest
 
 from ollama_openapi import AsyncClient, Client
 from ollama_openapi import _ndjson as ndjson
-from ollama_openapi._ndjson import NDJSONDecoder, _Chunks, iter_ndjson
+from ollama_openapi._ndjson import NDJSONDecoder, iter_ndjson
 from ollama_openapi._retry import RetryPolicy
+from ollama_openapi._sync.ndjson import _Chunks
 from ollama_openapi.errors import (
     ModelNotFoundError,
     OllamaConnectionError,

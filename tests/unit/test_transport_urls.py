@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from ollama_openapi._transport import _URLs
+from ollama_openapi._transport import URLs
 
 PATHS = ["/api/show", "/api/blobs/sha256:" + "a" * 64, "/api/user/keys/c3NoLWVkMjU1MTk%3D", "/"]
 
@@ -16,7 +16,7 @@ PATHS = ["/api/show", "/api/blobs/sha256:" + "a" * 64, "/api/user/keys/c3NoLWVkM
 @pytest.mark.parametrize("path", PATHS)
 def test_cached_url_equals_httpx_join(base: str, path: str) -> None:
     with httpx.Client(base_url=base) as http:
-        urls = _URLs()
+        urls = URLs()
         first = urls.get(http, path)
         assert first == http.build_request("GET", path).url
         assert urls.get(http, path) is first
@@ -25,7 +25,7 @@ def test_cached_url_equals_httpx_join(base: str, path: str) -> None:
 
 def test_a_new_base_url_empties_the_cache() -> None:
     with httpx.Client(base_url="http://one:1") as http:
-        urls = _URLs()
+        urls = URLs()
         assert urls.get(http, "/api/tags").host == "one"
         http.base_url = httpx.URL("http://two:2")
         assert urls.get(http, "/api/tags").host == "two"
@@ -33,7 +33,7 @@ def test_a_new_base_url_empties_the_cache() -> None:
 
 def test_cache_stays_small() -> None:
     with httpx.Client(base_url="http://host:1") as http:
-        urls = _URLs()
+        urls = URLs()
         for index in range(1000):
             urls.get(http, f"/api/blobs/sha256:{index:064x}")
-        assert len(urls._urls) <= _URLs._LIMIT
+        assert len(urls._urls) <= URLs._LIMIT

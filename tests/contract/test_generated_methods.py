@@ -1,0 +1,362 @@
+"""The generated method layer, walked from the spec: one method per operation that names one.
+
+For every operation with ``x-python.method``, `Client` and `AsyncClient` have that method; its
+parameters are the operation's request fields (deprecated ones only with ``x-python-keyword``), the
+``x-python.positional`` ones positionally and in that order, plus the common keywords. Called with
+the spec's example request, it sends exactly that body to the spec's HTTP method and path (sync and
+async), and reads the spec's example answers, streamed or not, and its error answers.
+Operations with ``x-python.helper`` have that hand-written method instead. Nothing here lists
+operations or fields: a new operation in the spec is checked as soon as it is added.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import keyword
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+import ollama_openapi_generated.models as generated_models
+from ollama_openapi import AsyncClient, AsyncStream, Client, ResponseError, Stream
+from ollama_openapi._async.operations import AsyncOperations
+from ollama_openapi._sync.operations import Operations
+from ollama_openapi.spec import load_spec, resolve_refs
+
+COMMON = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
+"""The keywords every generated method takes besides the request fields."""
+BASE = "http://ollama.test"
+CLIENTS = {"sync": Client, "async": AsyncClient}
+
+
+@dataclass(frozen=True)
+class Op:
+    operation_id: str
+    verb: str
+    path: str
+    spec: dict[str, Any]
+
+    @property
+    def extension(self) -> dict[str, Any]:
+        value: dict[str, Any] = self.spec.get("x-python", {})
+        return value
+
+    @property
+    def method(self) -> str:
+        name: str = self.extension["method"]
+        return name
+
+    @property
+    def streams(self) -> bool:
+        return "x-ollama-streaming" in self.spec
+
+    @property
+    def request_schema(self) -> dict[str, Any]:
+        media = self.spec.get("requestBody", {}).get("content", {}).get("application/json")
+        return resolve_refs(media["schema"]) if media else {}
+
+    @property
+    def fields(self) -> dict[str, dict[str, Any]]:
+        """The request fields a method takes: the JSON name and its schema."""
+        return {
+            name: schema
+            for name, schema in self.request_schema.get("properties", {}).items()
+            if not schema.get("deprecated") or schema.get("x-python-keyword")
+        }
+
+    @property
+    def positional(self) -> list[str]:
+        names: list[str] = self.extension.get("positional", [])
+        return names
+
+    @property
+    def required(self) -> list[str]:
+        """JSON names of the fields a caller must give: the schema's required ones, the first positional."""
+        names: list[str] = list(self.request_schema.get("required", []))
+        return names + [name for name in self.positional[:1] if name not in names]
+
+    def answer(self, media: str) -> Any:
+        success = self.spec["responses"].get("200") or self.spec["responses"].get("201") or {}
+        return success.get("content", {}).get(media)
+
+
+def _operations() -> list[Op]:
+    found = []
+    for path, item in load_spec()["paths"].items():
+        for verb, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found.append(Op(operation["operationId"], verb.upper(), path, operation))
+    return found
+
+
+OPERATIONS = _operations()
+METHODS = [op for op in OPERATIONS if "method" in op.extension and "namespace" not in op.extension]
+"""Operations with a method on the clients themselves (a ``namespace`` one is not generated yet)."""
+HELPERS = [op for op in OPERATIONS if "helper" in op.extension]
+
+
+def python_name(json_name: str) -> str:
+    """The parameter name of a JSON field (``from`` is ``from_``, ``_debug`` is ``debug``)."""
+    name = json_name.lstrip("_")
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def _ids(op: Op) -> str:
+    return op.operation_id
+
+
+# --- the spec says what each operation is in Python -------------------------------------------------
+
+
+def test_the_walk_finds_methods_and_helpers() -> None:
+    assert len(METHODS) >= 19
+    assert len(HELPERS) >= 3
+    assert len({op.method for op in METHODS}) == len(METHODS), "two operations name one method"
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=_ids)
+def test_every_operation_is_a_method_a_helper_or_skipped_with_a_reason(op: Op) -> None:
+    kinds = [key for key in ("method", "helper", "skip") if key in op.extension]
+    assert len(kinds) == 1, f"{op.operation_id}: x-python needs one of method/helper/skip, has {kinds}"
+    value = op.extension[kinds[0]]
+    assert isinstance(value, str)
+    assert value.strip()
+
+
+# --- the methods and their parameters ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("op", METHODS, ids=_ids)
+def test_the_method_exists_on_both_clients(op: Op) -> None:
+    sync_method = getattr(Client, op.method, None)
+    async_method = getattr(AsyncClient, op.method, None)
+    assert callable(sync_method)
+    assert callable(async_method)
+    assert not inspect.iscoroutinefunction(sync_method)
+    assert inspect.iscoroutinefunction(async_method)
+    # Generated (not hand-written): defined by the operations classes.
+    assert op.method in vars(Operations)
+    assert op.method in vars(AsyncOperations)
+
+
+@pytest.mark.parametrize("kind", sorted(CLIENTS))
+def test_the_generated_classes_have_no_method_without_an_operation(kind: str) -> None:
+    generated = Operations if kind == "sync" else AsyncOperations
+    public = {name for name, value in vars(generated).items() if callable(value) and not name.startswith("_")}
+    assert public == {op.method for op in METHODS}
+
+
+@pytest.mark.parametrize("kind", sorted(CLIENTS))
+@pytest.mark.parametrize("op", METHODS, ids=_ids)
+def test_the_parameters_are_the_request_fields(op: Op, kind: str) -> None:
+    parameters = list(inspect.signature(getattr(CLIENTS[kind], op.method)).parameters.values())
+    assert parameters[0].name == "self"
+    parameters = parameters[1:]
+    fields = op.fields
+    assert [name for name in op.positional if name not in fields] == [], "positional ones must be fields"
+
+    positional = [p.name for p in parameters if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
+    assert positional == [python_name(name) for name in op.positional]
+    keywords = {p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY}
+    expected = {python_name(name) for name in fields if name not in op.positional} | set(COMMON)
+    assert keywords == expected, (
+        f"missing {sorted(expected - keywords)}, unexpected {sorted(keywords - expected)}"
+    )
+    assert not [p for p in parameters if p.kind is inspect.Parameter.VAR_POSITIONAL]
+    assert [p.name for p in parameters if p.kind is inspect.Parameter.VAR_KEYWORD] == ["unexpected"]
+
+    by_name = {p.name: p for p in parameters}
+    for name in fields:
+        parameter = by_name[python_name(name)]
+        required = name in op.required
+        if name == "stream" and op.streams:
+            assert parameter.default is False, "a streaming method answers whole unless asked"
+        elif required:
+            assert parameter.default is inspect.Parameter.empty, f"{name} is required"
+        else:
+            assert parameter.default is None, f"{name} is optional: None leaves it out"
+
+
+@pytest.mark.parametrize("op", METHODS, ids=_ids)
+def test_both_clients_have_the_same_signature(op: Op) -> None:
+    def shape(cls: type[Any]) -> list[tuple[str, Any, Any]]:
+        signature = inspect.signature(getattr(cls, op.method))
+        return [(p.name, p.kind, p.default) for p in signature.parameters.values()]
+
+    assert shape(Client) == shape(AsyncClient)
+
+
+@pytest.mark.parametrize("op", METHODS, ids=_ids)
+def test_every_parameter_is_documented(op: Op) -> None:
+    doc = inspect.getdoc(getattr(Client, op.method)) or ""
+    assert doc.startswith(op.spec["summary"].rstrip("."))
+    undocumented = [python_name(name) for name in op.fields if f"{python_name(name)}:" not in doc]
+    assert undocumented == []
+
+
+@pytest.mark.parametrize("op", HELPERS, ids=_ids)
+def test_the_helper_exists_on_both_clients(op: Op) -> None:
+    name = op.extension["helper"]
+    assert callable(getattr(Client, name, None))
+    assert not inspect.iscoroutinefunction(getattr(Client, name))
+    assert inspect.iscoroutinefunction(getattr(AsyncClient, name, None))
+    assert name not in vars(Operations), "a helper is hand-written, not generated"
+
+
+# --- the wire ---------------------------------------------------------------------------------------
+
+
+def _arguments(op: Op) -> tuple[list[Any], dict[str, Any]]:
+    """The arguments that send the spec's example request of `op` (positional ones by position, as
+    far as the example gives them in order); fields the method does not take go in ``extra_body``."""
+    media = op.spec.get("requestBody", {}).get("content", {}).get("application/json")
+    example = {} if media is None else {k: v for k, v in media["example"].items() if k != "stream"}
+    args = []
+    for name in op.positional:
+        if name not in example:
+            break
+        args.append(example.pop(name))
+    kwargs = {python_name(name): example.pop(name) for name in list(example) if name in op.fields}
+    if example:
+        kwargs["extra_body"] = example
+    return args, kwargs
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def _run(kind: str, handler: Handler, call: Callable[[Any], Any]) -> Any:
+    """`call(client)` on a client of `kind` whose requests `handler` answers (stream chunks as a list)."""
+    transport = httpx.MockTransport(handler)
+    if kind == "sync":
+        with Client(BASE, transport=transport, max_retries=0) as client:
+            result = call(client)
+            return list(result) if isinstance(result, Stream) else result
+
+    async def scenario() -> Any:
+        async with AsyncClient(BASE, transport=transport, max_retries=0) as client:
+            result = await call(client)
+            return [chunk async for chunk in result] if isinstance(result, AsyncStream) else result
+
+    return asyncio.run(scenario())
+
+
+def _recording(requests: list[httpx.Request], status: int, body: bytes, media: str) -> Handler:
+    def answer(request: httpx.Request) -> httpx.Response:
+        request.read()
+        requests.append(request)
+        return httpx.Response(status, content=body, headers={"content-type": media})
+
+    return answer
+
+
+def _check_request(op: Op, request: httpx.Request, *, stream: bool) -> None:
+    """`request` is the operation's, with the spec's example request as its body."""
+    assert request.method == op.verb
+    assert request.url.path == op.path
+    media = op.spec.get("requestBody", {}).get("content", {}).get("application/json")
+    if media is None:
+        assert request.content == b""
+        return
+    expected = dict(media["example"])
+    if op.streams:
+        expected["stream"] = stream
+    assert json.loads(request.content) == expected
+
+
+@pytest.mark.parametrize("kind", sorted(CLIENTS))
+@pytest.mark.parametrize("op", METHODS, ids=_ids)
+def test_the_method_sends_its_operation_and_reads_the_documented_answer(op: Op, kind: str) -> None:
+    media = op.answer("application/json")
+    body = b"" if media is None else json.dumps(media["example"]).encode()
+    requests: list[httpx.Request] = []
+    args, kwargs = _arguments(op)
+    result = _run(
+        kind,
+        _recording(requests, 200, body, "application/json"),
+        lambda client: getattr(client, op.method)(*args, **kwargs),
+    )
+    assert len(requests) == 1
+    _check_request(op, requests[0], stream=False)
+    schema = None if media is None else media["schema"].get("$ref", "").rsplit("/", 1)[-1] or None
+    if schema is not None:
+        assert isinstance(result, getattr(generated_models, schema))
+    elif "result" in op.extension:  # no body: the method says how it went
+        assert isinstance(result, generated_models.ProgressResponse)
+        assert result.to_dict() == op.extension["result"]
+    else:
+        assert result is None
+
+
+@pytest.mark.parametrize("kind", sorted(CLIENTS))
+@pytest.mark.parametrize("op", [op for op in METHODS if op.streams], ids=_ids)
+def test_a_streaming_method_streams_the_documented_lines(op: Op, kind: str) -> None:
+    line = op.answer("application/x-ndjson")
+    final = op.answer("application/json")
+    body = b"".join(json.dumps(media["example"]).encode() + b"\n" for media in (line, final))
+    chunk_class = getattr(generated_models, op.spec["x-ollama-streaming"]["chunk"].rsplit("/", 1)[-1])
+    requests: list[httpx.Request] = []
+    args, kwargs = _arguments(op)
+    chunks = _run(
+        kind,
+        _recording(requests, 200, body, "application/x-ndjson"),
+        lambda client: getattr(client, op.method)(*args, stream=True, **kwargs),
+    )
+    assert len(requests) == 1
+    _check_request(op, requests[0], stream=True)
+    assert [type(chunk) for chunk in chunks] == [chunk_class, chunk_class]
+    final_line = op.spec["x-ollama-streaming"]["final"]
+    assert chunks[-1].to_dict()[final_line["property"]] == final_line["equals"]
+
+
+@pytest.mark.parametrize("kind", sorted(CLIENTS))
+@pytest.mark.parametrize("op", METHODS, ids=_ids)
+def test_a_documented_error_answer_raises_a_response_error(op: Op, kind: str) -> None:
+    requests: list[httpx.Request] = []
+    body = b'{"error":"model \'nope\' not found"}'
+    args, kwargs = _arguments(op)
+    with pytest.raises(ResponseError) as caught:
+        _run(
+            kind,
+            _recording(requests, 404, body, "application/json"),
+            lambda client: getattr(client, op.method)(*args, **kwargs),
+        )
+    assert "404" in op.spec["responses"]
+    assert caught.value.status_code == 404
+    assert caught.value.error == "model 'nope' not found"
+    assert len(requests) == 1
+
+
+@pytest.mark.parametrize("kind", sorted(CLIENTS))
+def test_a_status_outside_the_registry_is_kept(kind: str) -> None:
+    requests: list[httpx.Request] = []
+    with pytest.raises(ResponseError) as caught:
+        _run(
+            kind,
+            _recording(requests, 499, b'{"error":"request canceled"}', "application/json"),
+            lambda client: client.version(),
+        )
+    assert type(caught.value) is ResponseError
+    assert caught.value.status_code == 499
+    assert type(caught.value.status_code) is int
+    assert caught.value.error == "request canceled"
+
+
+@pytest.mark.parametrize("kind", sorted(CLIENTS))
+@pytest.mark.parametrize("op", METHODS, ids=_ids)
+def test_an_unknown_keyword_raises_type_error_before_sending(op: Op, kind: str) -> None:
+    requests: list[httpx.Request] = []
+    args, kwargs = _arguments(op)
+    message = rf"^{op.method}\(\) got unexpected keyword argument\(s\) bogus_field;"
+    with pytest.raises(TypeError, match=message):
+        _run(
+            kind,
+            _recording(requests, 200, b"{}", "application/json"),
+            lambda client: getattr(client, op.method)(*args, bogus_field=1, **kwargs),
+        )
+    assert requests == []
