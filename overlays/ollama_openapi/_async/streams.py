@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, overload
 
 if TYPE_CHECKING:
     import httpx
@@ -19,6 +19,29 @@ class _HasResponse(Protocol):
     def response(self) -> httpx.Response | None: ...
 
 
+class _RawLines(Sequence[bytes]):
+    """A read-only view of the lines a stream's decoder kept, without their line breaks."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self._lines = lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> bytes: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[bytes]: ...
+
+    def __getitem__(self, index: int | slice) -> bytes | list[bytes]:
+        if isinstance(index, slice):
+            return [line.rstrip(b"\r\n") for line in self._lines[index]]
+        return self._lines[index].rstrip(b"\r\n")
+
+
 class AsyncStream(Generic[T]):
     """The chunks of a streamed answer, each a generated model (``ChatResponse``, ``ProgressResponse``...).
 
@@ -28,11 +51,29 @@ class AsyncStream(Generic[T]):
     ``async with`` block) releases the connection at once; an abandoned stream releases it too.
     """
 
-    __slots__ = ("_iterator", "_source")
+    __slots__ = ("_iterator", "_lines", "_source")
 
-    def __init__(self, iterator: AsyncGenerator[T, None], source: _HasResponse) -> None:
+    def __init__(
+        self, iterator: AsyncGenerator[T, None], source: _HasResponse, lines: list[bytes] | None = None
+    ) -> None:
         self._iterator = iterator
         self._source = source
+        self._lines = lines  # the decoder's list of raw lines, appended as it decodes
+
+    @property
+    def lines(self) -> Sequence[bytes]:
+        """The raw NDJSON lines of the chunks read so far: ``lines[i]`` is chunk ``i`` as the server
+        sent it (UTF-8 JSON text, without its line break).
+
+        For passing the server's JSON on unchanged: timestamps to the nanosecond, fields the models
+        do not know, numbers as written. Read it after each chunk, e.g.
+        ``for index, chunk in enumerate(stream): print(stream.lines[index].decode())``.
+        """
+        if self._lines is None:
+            # A stream that starts another when first read (create, after its uploads).
+            inner = getattr(self._source, "stream", None)
+            return inner.lines if isinstance(inner, AsyncStream) else _RawLines([])
+        return _RawLines(self._lines)
 
     @property
     def response(self) -> httpx.Response | None:

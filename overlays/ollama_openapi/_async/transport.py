@@ -118,7 +118,7 @@ class AsyncTransport:
         body = _AsyncStreamBody(self, call)
         decoder = NDJSONDecoder(final=call.is_final)
         parse: Callable[[Any], T] = call.parse if call.parse is not None else _identity
-        return AsyncStream(aiterate(decoder, body, parse), body)
+        return AsyncStream(aiterate(decoder, body, parse), body, decoder._lines)
 
 
 def _identity(value: Any) -> Any:

@@ -119,7 +119,7 @@ class Transport:
         body = _StreamBody(self, call)
         decoder = NDJSONDecoder(final=call.is_final)
         parse: Callable[[Any], T] = call.parse if call.parse is not None else _identity
-        return Stream(iterate(decoder, body, parse), body)
+        return Stream(iterate(decoder, body, parse), body, decoder._lines)
 
 
 def _identity(value: Any) -> Any:
