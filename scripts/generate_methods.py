@@ -50,6 +50,17 @@ SCALARS = {
 
 
 @dataclass
+class EventAlias:
+    name: str
+    doc: str
+    events: list[tuple[str, str]]
+
+    @property
+    def members(self) -> list[str]:
+        return sorted({name for _, name in self.events})
+
+
+@dataclass
 class Param:
     json_name: str
     name: str
@@ -74,10 +85,22 @@ class Method:
     keywords: list[Param]
     request_class: str | None
     response_class: str | None
-    chunk_class: str | None
+    stream_type: str | None
+    """The type of one item of the stream (a model, or an alias of the event models), if it streams."""
+    stream_parse: str | None
+    """The module constant that parses a typed event, for streams of several event models."""
+    sse: bool
+    multipart: bool
     result: dict[str, Any] | None
     cloud_path: str | None
+    namespace: str | None
+    requires_one_of: list[Param]
     models: set[str] = field(default_factory=set)
+
+    @property
+    def owner(self) -> str:
+        """Who has the plumbing: the client itself, or the client behind a namespace object."""
+        return "self._client" if self.namespace else "self"
 
     @property
     def params(self) -> list[Param]:
@@ -104,6 +127,7 @@ class Generator:
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
         sys.path.insert(0, str(models_dir.parent))
         self.package = models_dir.name
+        self.aliases: dict[str, EventAlias] = {}
 
     def field_names(self, class_name: str) -> dict[str, str]:
         module = importlib.import_module(f"{self.package}.models.{snake_case(class_name)}")
@@ -144,6 +168,8 @@ class Generator:
         if kinds == {"string", "array"}:
             return "str | Sequence[str]", "convert.string_or_strings({value}, {label})", False
         kind = node.get("type")
+        if kind == "string" and (node.get("format") == "binary" or "contentMediaType" in node):
+            return "FileInput", "convert.file({value}, {label})", False
         if kind in SCALARS:
             annotation, converter = SCALARS[kind]
             return annotation, f"convert.{converter}({{value}}, {{label}})", False
@@ -172,15 +198,18 @@ class Generator:
     def method(self, path: str, verb: str, operation: dict[str, Any]) -> Method:
         extension = operation["x-python"]
         models: set[str] = set()
-        media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+        content = operation.get("requestBody", {}).get("content", {})
+        media = content.get("application/json") or content.get("multipart/form-data")
         request_class = ref_name(media["schema"]) if media else None
+        streaming = operation.get("x-ollama-streaming")
+        sse = operation.get("x-ollama-sse")
         params: dict[str, Param] = {}
         if request_class:
             models.add(request_class)
             schema = self.schemas[request_class]
             attributes = self.field_names(request_class)
             for json_name, node in schema.get("properties", {}).items():
-                if json_name == "stream" and "x-ollama-streaming" in operation:
+                if json_name == "stream" and (streaming or sse):
                     continue
                 if node.get("deprecated") and not node.get("x-python-keyword"):
                     continue
@@ -198,22 +227,31 @@ class Generator:
         positional = [params.pop(name) for name in extension.get("positional", [])]
         if positional:
             positional[0].required = True
+        owner = "self._client" if extension.get("namespace") else "self"
         for param in positional + list(params.values()):
             label = f'"{param.name}"'
-            value = f"await self._upload_files({param.name}, {label})" if param.upload else param.name
+            value = f"await {owner}._upload_files({param.name}, {label})" if param.upload else param.name
             param.convert = param.convert.format(value=value, label=label)
             if param.required:
                 param.convert = f"convert.required({param.convert}, {label})"
         success = operation["responses"].get("200", {}).get("content", {}).get("application/json")
         response_class = ref_name(success["schema"]) if success else None
-        streaming = operation.get("x-ollama-streaming")
-        chunk_class = streaming["chunk"].rsplit("/", 1)[-1] if streaming else None
-        if chunk_class and response_class and chunk_class != response_class:
-            raise SystemExit(f"{operation['operationId']}: chunk and response schemas differ")
+        stream_type = stream_parse = None
+        if streaming:
+            stream_type = streaming["chunk"].rsplit("/", 1)[-1]
+        elif sse and "chunk" in sse:
+            stream_type = sse["chunk"].rsplit("/", 1)[-1]
+        elif sse:
+            alias = self.event_alias(operation, sse)
+            stream_type, stream_parse = alias.name, f"_{alias.name.upper()}_PARSE"
+            models.update(alias.members)
+        if stream_type and not stream_parse:
+            models.add(stream_type)
         result = extension.get("result")
-        for name in (response_class, chunk_class, "ProgressResponse" if result else None):
+        for name in (response_class, "ProgressResponse" if result else None):
             if name:
                 models.add(name)
+        by_json = {param.json_name: param for param in positional + list(params.values())}
         return Method(
             name=extension["method"],
             operation_id=operation["operationId"],
@@ -223,11 +261,37 @@ class Generator:
             keywords=list(params.values()),
             request_class=request_class,
             response_class=response_class,
-            chunk_class=chunk_class,
+            stream_type=stream_type,
+            stream_parse=stream_parse,
+            sse=bool(sse),
+            multipart=bool(media) and "multipart/form-data" in content,
             result=result,
             cloud_path=extension.get("cloud-path"),
+            namespace=extension.get("namespace"),
+            requires_one_of=[by_json[name] for name in extension.get("requires-one-of", [])],
             models=models,
         )
+
+    def event_alias(self, operation: dict[str, Any], sse: dict[str, Any]) -> EventAlias:
+        name = operation["x-python"].get("stream-type")
+        if not name:
+            raise SystemExit(
+                f"{operation['operationId']}: a stream of typed events needs x-python.stream-type"
+            )
+        events = [(event, ref.rsplit("/", 1)[-1]) for event, ref in sse["events"].items()]
+        self.aliases[name] = EventAlias(name, f"One event of the {operation['operationId']} stream", events)
+        return self.aliases[name]
+
+    def namespaces(self) -> list[dict[str, str]]:
+        found = self.spec.get("x-python-namespaces", {})
+        return [
+            {
+                "name": name,
+                "class_name": entry["class"],
+                "description": " ".join(entry["description"].split()),
+            }
+            for name, entry in found.items()
+        ]
 
     def methods(self) -> list[Method]:
         found = []
@@ -238,7 +302,7 @@ class Generator:
                 extension = operation.get("x-python")
                 if extension is None:
                     raise SystemExit(f"{operation['operationId']}: x-python is missing")
-                if extension.get("method") and not extension.get("namespace"):
+                if extension.get("method"):
                     found.append(self.method(path, verb, operation))
         return found
 
@@ -264,6 +328,8 @@ def render(spec_path: Path, models_dir: Path) -> str:
     return template.render(
         methods=methods,
         models=[(module_of(name, "ollama_openapi_generated"), name) for name in models],
+        namespaces=generator.namespaces(),
+        aliases=list(generator.aliases.values()),
     )
 
 

@@ -40,6 +40,8 @@ class Call(Generic[T]):
     """Query parameters."""
     max_retries: int | None = None
     """Retries for this request only; None: the client's."""
+    files: list[Any] | None = None
+    """A multipart/form-data body: ``(field, value)`` pairs as httpx takes them."""
 
     @property
     def method(self) -> str:

@@ -9,8 +9,11 @@ send. Nothing here does I/O.
 
 from __future__ import annotations
 
+import io
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
 
 from ollama_openapi_generated.models.blob_map import BlobMap
@@ -19,7 +22,7 @@ from ollama_openapi_generated.models.message import Message
 from ollama_openapi_generated.models.options import Options
 from ollama_openapi_generated.models.think_level import ThinkLevel
 from ollama_openapi_generated.models.tool import Tool
-from ollama_openapi_generated.types import UNSET, Unset
+from ollama_openapi_generated.types import UNSET, File, Unset
 
 from ._images import encode_images
 from ._tools import normalize_tools
@@ -28,13 +31,22 @@ from .errors import InvalidArgumentError
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from .types import DurationInput, FormatInput, MessageInput, OptionsInput, ThinkInput, ToolInput
+    from .types import (
+        DurationInput,
+        FileInput,
+        FormatInput,
+        MessageInput,
+        OptionsInput,
+        ThinkInput,
+        ToolInput,
+    )
 
 __all__ = [
     "blob_map",
     "boolean",
     "digest",
     "duration",
+    "file",
     "format_value",
     "images",
     "integer",
@@ -42,9 +54,11 @@ __all__ = [
     "is_digest",
     "messages",
     "model",
+    "needs_one_of",
     "number",
     "options",
     "required",
+    "sets_any",
     "string",
     "string_or_strings",
     "strings",
@@ -270,3 +284,40 @@ def digest(value: str, name: str) -> str:
     if not is_digest(value):
         raise InvalidArgumentError(f"{name} must look like 'sha256:<64 hex digits>', got {value!r}")
     return value
+
+
+def file(value: FileInput | None, name: str) -> File | Unset:
+    """A file to upload: bytes, a path (read now, so a missing file fails before sending) or a file object."""
+    if value is None:
+        return UNSET
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return File(payload=io.BytesIO(bytes(value)), file_name=name)
+    if isinstance(value, (str, os.PathLike)):
+        path = Path(value).expanduser()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InvalidArgumentError(f"{name}: cannot read {str(path)!r}: {exc.strerror or exc}") from None
+        return File(payload=io.BytesIO(data), file_name=path.name)
+    read = getattr(value, "read", None)
+    if not callable(read):
+        raise InvalidArgumentError(
+            f"{name} must be bytes, a path or a binary file object, got {_kind(value)}"
+        )
+    file_name = getattr(value, "name", None)
+    return File(
+        payload=cast("Any", value), file_name=Path(file_name).name if isinstance(file_name, str) else name
+    )
+
+
+def needs_one_of(method: str, names: Sequence[str]) -> InvalidArgumentError:
+    """The error for a request that needs at least one of these arguments (the server would refuse it)."""
+    listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+    return InvalidArgumentError(f"{method}() needs {listed}")
+
+
+def sets_any(extra_body: Mapping[str, object] | None, fields: Sequence[str]) -> bool:
+    """Whether `extra_body` sends one of these fields itself."""
+    if not extra_body:
+        return False
+    return any(extra_body.get(field) for field in fields)

@@ -13,14 +13,10 @@ import json
 import json.scanner
 from collections.abc import (
     AsyncGenerator,
-    AsyncIterable,
-    AsyncIterator,
     Callable,
     Generator,
-    Iterable,
-    Iterator,
 )
-from typing import Any, Final, Protocol
+from typing import Any, Final
 
 from ollama_openapi.errors import (
     InvalidResponseError,
@@ -209,7 +205,9 @@ class NDJSONDecoder:
             self._buffer(incomplete)
         return lines
 
-    def iterate(self, source: ChunkSource, parse: Callable[[Any], Any] = _identity) -> Generator[Any, None, None]:
+    def iterate(
+        self, source: ChunkSource, parse: Callable[[Any], Any] = _identity
+    ) -> Generator[Any, None, None]:
         """Yield ``parse(value)`` for each line of `source`'s chunks (see ``_sync.ndjson.iterate``)."""
         from ._sync.ndjson import iterate
 
@@ -342,5 +340,5 @@ def parse_json_body(content: bytes, *, status_code: int) -> Any:
 
 
 # The chunk-source readers live with the I/O layer they serve (one source, see scripts/unasync.py).
-from ._async.ndjson import AsyncChunkSource, _AsyncChunks, aiter_ndjson  # noqa: E402
-from ._sync.ndjson import ChunkSource, _Chunks, iter_ndjson  # noqa: E402
+from ._async.ndjson import AsyncChunkSource, aiter_ndjson  # noqa: E402
+from ._sync.ndjson import ChunkSource, iter_ndjson  # noqa: E402

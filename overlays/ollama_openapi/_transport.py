@@ -45,6 +45,13 @@ def request_options(call: Call[Any]) -> dict[str, Any]:
     headers: dict[str, str] | None = None
     if call.json is not None:
         options["json"] = call.json
+    elif call.files is not None:
+        for _, value in call.files:
+            payload = value[1] if isinstance(value, tuple) and len(value) > 1 else None
+            seek = getattr(payload, "seek", None)
+            if callable(seek):
+                seek(0)  # a retried upload sends the file again from its start
+        options["files"] = call.files
     elif call.content is not None:
         # A callable makes a fresh body for every attempt, so that retried uploads resend it all.
         options["content"] = call.content() if callable(call.content) else call.content

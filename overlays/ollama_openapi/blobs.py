@@ -9,7 +9,15 @@ from pathlib import Path
 
 from .errors import InvalidArgumentError
 
-__all__ = ["CHUNK_SIZE", "UploadProgress", "aiter_file", "bytes_digest", "file_digest", "iter_file", "local_file"]
+__all__ = [
+    "CHUNK_SIZE",
+    "UploadProgress",
+    "aiter_file",
+    "bytes_digest",
+    "file_digest",
+    "iter_file",
+    "local_file",
+]
 
 CHUNK_SIZE = 1024 * 1024
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NOT_GIVEN",
     "DurationInput",
+    "FileInput",
     "FileMapInput",
     "FormatInput",
     "ImageInput",
@@ -98,3 +99,6 @@ DurationInput = float | str
 
 FileMapInput = Mapping[str, Union[str, "os.PathLike[str]"]]
 """File names mapped to blob digests (``sha256:<hex>``) or to local files, which are uploaded."""
+
+FileInput = Union[bytes, "os.PathLike[str]", str, SupportsRead]
+"""A file to upload (multipart): its bytes, a path, or a binary file object."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -14,7 +14,6 @@ from .._call import Call, call_timeout
 from .._client_base import ClientBase
 from .._convert import digest as check_digest
 from .._convert import is_digest
-from .._parsing import parser_for
 from .._raw import RawResponse, capturing, stop_capturing
 from ..blobs import UploadProgress, aiter_file, bytes_digest, file_digest, local_file
 from ..errors import InvalidArgumentError, OllamaConnectionError, OllamaTimeoutError, ResponseError
@@ -31,14 +30,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClientCore"]
 
 T = TypeVar("T")
-
-
-class _Model(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
-
-
-M = TypeVar("M", bound=_Model)
 
 
 class AsyncClientCore(ClientBase):
@@ -96,35 +87,35 @@ class AsyncClientCore(ClientBase):
         self,
         operation_id: str,
         body: dict[str, Any] | None,
-        model: type[M] | None,
+        parse: Callable[[Any], T] | None,
         *,
         stream: bool = False,
+        files: list[Any] | None = None,
         cloud_path: str | None = None,
         timeout: TimeoutInput | NotGiven,
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
         extra_query: Mapping[str, str] | None,
         extra_body: Mapping[str, object] | None,
-    ) -> Call[M]:
-        """The `Call` of operation `operation_id` with JSON `body`, answered with a `model` (None: no
-        body to read; send it with `_status`)."""
+    ) -> Call[T]:
+        """The `Call` of operation `operation_id` with JSON `body` (or multipart `files`), whose answer
+        (each item of it, for a stream) `parse` reads (None: no body to read; send it with `_status`)."""
         operation = _spec.operation(operation_id)
         if extra_body:
             if not isinstance(extra_body, Mapping):
                 raise InvalidArgumentError(f"extra_body must be a mapping, got {type(extra_body).__name__}")
             body = {**(body or {}), **extra_body}
-        if operation_id in _NEEDS_ONE_OF:
-            _check_one_of(operation_id, body)
         return Call(
             operation,
             cloud_path if cloud_path is not None and self._settings.is_cloud else operation.path,
-            None if model is None else parser_for(model),
+            parse,
             body,
             stream=stream,
             timeout=call_timeout(timeout),
             headers=_string_map(extra_headers, "extra_headers"),
             params=_string_map(extra_query, "extra_query"),
             max_retries=_retries(max_retries),
+            files=files,
         )
 
     async def _request(self, call: Call[T]) -> T:
@@ -256,20 +247,6 @@ class _LazySource:
     @property
     def response(self) -> httpx.Response | None:
         return None if self.stream is None else self.stream.response
-
-
-_NEEDS_ONE_OF: dict[str, dict[str, str]] = {
-    "create": {"from": "from_ (an existing model)", "files": "files", "remote_host": "remote_host"},
-}
-"""Requests that need one of these fields (JSON name: how the method calls it), which the schema
-cannot say: the server would refuse them with a 400."""
-
-
-def _check_one_of(operation_id: str, body: dict[str, Any] | None) -> None:
-    fields = _NEEDS_ONE_OF[operation_id]
-    if not any((body or {}).get(name) for name in fields):
-        names = list(fields.values())
-        raise InvalidArgumentError(f"{operation_id} needs {', '.join(names[:-1])}, or {names[-1]}")
 
 
 def _string_map(value: Mapping[str, str] | None, name: str) -> dict[str, str] | None:

@@ -39,6 +39,7 @@ from ollama_openapi_generated.models.web_search_response import WebSearchRespons
 
 from .. import _convert as convert
 from .._call import Call
+from .._parsing import parser_for
 from ..types import (
     NOT_GIVEN,
     DurationInput,
@@ -85,17 +86,19 @@ class AsyncOperations(AsyncClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("version", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "get_version",
-            None,
-            VersionResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "get_version",
+                None,
+                parser_for(VersionResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)
 
     async def status(
         self,
@@ -113,17 +116,19 @@ class AsyncOperations(AsyncClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("status", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "get_status",
-            None,
-            StatusResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "get_status",
+                None,
+                parser_for(StatusResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)
 
     @overload
     async def generate(
@@ -275,7 +280,7 @@ class AsyncOperations(AsyncClientCore):
             logprobs: Return the log probability of each generated token.
             top_logprobs: With `logprobs`, also return this many most likely alternatives per token (0 to 20).
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
-                nothing is sent before the first chunk is read.
+                nothing is sent before the first one is read.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -323,20 +328,33 @@ class AsyncOperations(AsyncClientCore):
             top_logprobs=convert.integer(top_logprobs, "top_logprobs"),
             stream=stream,
         )
-        call = self._call(
-            "generate",
-            request.to_dict(),
-            GenerateResponse,
-            stream=stream,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+
         if stream:
-            return self._stream(call)
-        return await self._request(call)
+            return self._stream(
+                self._call(
+                    "generate",
+                    request.to_dict(),
+                    parser_for(GenerateResponse),
+                    stream=True,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                )
+            )
+        return await self._request(
+            self._call(
+                "generate",
+                request.to_dict(),
+                parser_for(GenerateResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
 
     @overload
     async def chat(
@@ -460,7 +478,7 @@ class AsyncOperations(AsyncClientCore):
             logprobs: Return the log probability of each generated token.
             top_logprobs: With `logprobs`, also return this many most likely alternatives per token (0 to 20).
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
-                nothing is sent before the first chunk is read.
+                nothing is sent before the first one is read.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -498,20 +516,33 @@ class AsyncOperations(AsyncClientCore):
             top_logprobs=convert.integer(top_logprobs, "top_logprobs"),
             stream=stream,
         )
-        call = self._call(
-            "chat",
-            request.to_dict(),
-            ChatResponse,
-            stream=stream,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+
         if stream:
-            return self._stream(call)
-        return await self._request(call)
+            return self._stream(
+                self._call(
+                    "chat",
+                    request.to_dict(),
+                    parser_for(ChatResponse),
+                    stream=True,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                )
+            )
+        return await self._request(
+            self._call(
+                "chat",
+                request.to_dict(),
+                parser_for(ChatResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
 
     async def embed(
         self,
@@ -567,17 +598,19 @@ class AsyncOperations(AsyncClientCore):
             keep_alive=convert.duration(keep_alive, "keep_alive"),
             dimensions=convert.integer(dimensions, "dimensions"),
         )
-        call = self._call(
-            "embed",
-            request.to_dict(),
-            EmbedResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "embed",
+                request.to_dict(),
+                parser_for(EmbedResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)
 
     async def embeddings(
         self,
@@ -624,17 +657,19 @@ class AsyncOperations(AsyncClientCore):
             options=convert.options(options, "options"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
         )
-        call = self._call(
-            "embeddings",
-            request.to_dict(),
-            EmbeddingResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "embeddings",
+                request.to_dict(),
+                parser_for(EmbeddingResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)
 
     @overload
     async def pull(
@@ -703,7 +738,7 @@ class AsyncOperations(AsyncClientCore):
             insecure: Allow plain HTTP and unverified TLS to the registry; for development registries
                 only.
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
-                nothing is sent before the first chunk is read.
+                nothing is sent before the first one is read.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -721,20 +756,33 @@ class AsyncOperations(AsyncClientCore):
             insecure=convert.boolean(insecure, "insecure"),
             stream=stream,
         )
-        call = self._call(
-            "pull",
-            request.to_dict(),
-            ProgressResponse,
-            stream=stream,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+
         if stream:
-            return self._stream(call)
-        return await self._request(call)
+            return self._stream(
+                self._call(
+                    "pull",
+                    request.to_dict(),
+                    parser_for(ProgressResponse),
+                    stream=True,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                )
+            )
+        return await self._request(
+            self._call(
+                "pull",
+                request.to_dict(),
+                parser_for(ProgressResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
 
     @overload
     async def push(
@@ -802,7 +850,7 @@ class AsyncOperations(AsyncClientCore):
             insecure: Allow plain HTTP and unverified TLS to the registry; for development registries
                 only.
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
-                nothing is sent before the first chunk is read.
+                nothing is sent before the first one is read.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -820,20 +868,33 @@ class AsyncOperations(AsyncClientCore):
             insecure=convert.boolean(insecure, "insecure"),
             stream=stream,
         )
-        call = self._call(
-            "push",
-            request.to_dict(),
-            ProgressResponse,
-            stream=stream,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+
         if stream:
-            return self._stream(call)
-        return await self._request(call)
+            return self._stream(
+                self._call(
+                    "push",
+                    request.to_dict(),
+                    parser_for(ProgressResponse),
+                    stream=True,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                )
+            )
+        return await self._request(
+            self._call(
+                "push",
+                request.to_dict(),
+                parser_for(ProgressResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
 
     @overload
     async def create(
@@ -982,7 +1043,7 @@ class AsyncOperations(AsyncClientCore):
             info: Metadata overrides: `capabilities` (list), `model_family`, `base_name`,
                 `quantization_level`, `parameter_size`, `context_length`, `embedding_length`.
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
-                nothing is sent before the first chunk is read.
+                nothing is sent before the first one is read.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1010,6 +1071,27 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
+        if (
+            not from_
+            and not files
+            and not remote_host
+            and not convert.sets_any(
+                extra_body,
+                (
+                    "from",
+                    "files",
+                    "remote_host",
+                ),
+            )
+        ):
+            raise convert.needs_one_of(
+                "create",
+                (
+                    "from_",
+                    "files",
+                    "remote_host",
+                ),
+            )
 
         async def build() -> Call[ProgressResponse]:
             request = CreateRequest(
@@ -1034,10 +1116,10 @@ class AsyncOperations(AsyncClientCore):
                 info=convert.model(CreateRequestInfo, info, "info"),
                 stream=stream,
             )
-            call = self._call(
+            return self._call(
                 "create",
                 request.to_dict(),
-                ProgressResponse,
+                parser_for(ProgressResponse),
                 stream=stream,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1045,7 +1127,6 @@ class AsyncOperations(AsyncClientCore):
                 extra_query=extra_query,
                 extra_body=extra_body,
             )
-            return call
 
         if stream:
             return self._lazy_stream(build)
@@ -1067,17 +1148,19 @@ class AsyncOperations(AsyncClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("list", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "list_models",
-            None,
-            ListResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "list_models",
+                None,
+                parser_for(ListResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)
 
     async def show(
         self,
@@ -1123,17 +1206,19 @@ class AsyncOperations(AsyncClientCore):
             verbose=convert.boolean(verbose, "verbose"),
             options=convert.options(options, "options"),
         )
-        call = self._call(
-            "show",
-            request.to_dict(),
-            ShowResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "show",
+                request.to_dict(),
+                parser_for(ShowResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)
 
     async def copy(
         self,
@@ -1169,6 +1254,7 @@ class AsyncOperations(AsyncClientCore):
             source=convert.required(convert.string(source, "source"), "source"),
             destination=convert.required(convert.string(destination, "destination"), "destination"),
         )
+
         call: Call[None] = self._call(
             "copy",
             request.to_dict(),
@@ -1212,6 +1298,7 @@ class AsyncOperations(AsyncClientCore):
         request = DeleteRequest(
             model=convert.required(convert.string(model, "model"), "model"),
         )
+
         call: Call[None] = self._call(
             "delete",
             request.to_dict(),
@@ -1241,17 +1328,19 @@ class AsyncOperations(AsyncClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("ps", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "ps",
-            None,
-            ProcessResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "ps",
+                None,
+                parser_for(ProcessResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)
 
     async def whoami(
         self,
@@ -1270,17 +1359,19 @@ class AsyncOperations(AsyncClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("whoami", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "whoami",
-            None,
-            UserResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "whoami",
+                None,
+                parser_for(UserResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)
 
     async def signout(
         self,
@@ -1298,6 +1389,7 @@ class AsyncOperations(AsyncClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("signout", unexpected, (*_COMMON_ARGS,))
+
         call: Call[None] = self._call(
             "signout",
             None,
@@ -1344,18 +1436,20 @@ class AsyncOperations(AsyncClientCore):
             query=convert.required(convert.string(query, "query"), "query"),
             max_results=convert.integer(max_results, "max_results"),
         )
-        call = self._call(
-            "web_search",
-            request.to_dict(),
-            WebSearchResponse,
-            cloud_path="/api/web_search",
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "web_search",
+                request.to_dict(),
+                parser_for(WebSearchResponse),
+                cloud_path="/api/web_search",
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)
 
     async def web_fetch(
         self,
@@ -1388,18 +1482,20 @@ class AsyncOperations(AsyncClientCore):
         request = WebFetchRequest(
             url=convert.required(convert.string(url, "url"), "url"),
         )
-        call = self._call(
-            "web_fetch",
-            request.to_dict(),
-            WebFetchResponse,
-            cloud_path="/api/web_fetch",
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "web_fetch",
+                request.to_dict(),
+                parser_for(WebFetchResponse),
+                cloud_path="/api/web_fetch",
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)
 
     async def model_recommendations(
         self,
@@ -1417,14 +1513,16 @@ class AsyncOperations(AsyncClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("model_recommendations", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "model_recommendations",
-            None,
-            ModelRecommendationsResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return await self._request(
+            self._call(
+                "model_recommendations",
+                None,
+                parser_for(ModelRecommendationsResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return await self._request(call)

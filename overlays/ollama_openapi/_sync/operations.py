@@ -40,6 +40,7 @@ from ollama_openapi_generated.models.web_search_response import WebSearchRespons
 
 from .. import _convert as convert
 from .._call import Call
+from .._parsing import parser_for
 from ..types import (
     NOT_GIVEN,
     DurationInput,
@@ -86,17 +87,19 @@ class Operations(ClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("version", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "get_version",
-            None,
-            VersionResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "get_version",
+                None,
+                parser_for(VersionResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
 
     def status(
         self,
@@ -114,17 +117,19 @@ class Operations(ClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("status", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "get_status",
-            None,
-            StatusResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "get_status",
+                None,
+                parser_for(StatusResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
 
     @overload
     def generate(
@@ -276,7 +281,7 @@ class Operations(ClientCore):
             logprobs: Return the log probability of each generated token.
             top_logprobs: With `logprobs`, also return this many most likely alternatives per token (0 to 20).
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
-                nothing is sent before the first chunk is read.
+                nothing is sent before the first one is read.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -324,20 +329,33 @@ class Operations(ClientCore):
             top_logprobs=convert.integer(top_logprobs, "top_logprobs"),
             stream=stream,
         )
-        call = self._call(
-            "generate",
-            request.to_dict(),
-            GenerateResponse,
-            stream=stream,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+
         if stream:
-            return self._stream(call)
-        return self._request(call)
+            return self._stream(
+                self._call(
+                    "generate",
+                    request.to_dict(),
+                    parser_for(GenerateResponse),
+                    stream=True,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                )
+            )
+        return self._request(
+            self._call(
+                "generate",
+                request.to_dict(),
+                parser_for(GenerateResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
 
     @overload
     def chat(
@@ -461,7 +479,7 @@ class Operations(ClientCore):
             logprobs: Return the log probability of each generated token.
             top_logprobs: With `logprobs`, also return this many most likely alternatives per token (0 to 20).
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
-                nothing is sent before the first chunk is read.
+                nothing is sent before the first one is read.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -499,20 +517,33 @@ class Operations(ClientCore):
             top_logprobs=convert.integer(top_logprobs, "top_logprobs"),
             stream=stream,
         )
-        call = self._call(
-            "chat",
-            request.to_dict(),
-            ChatResponse,
-            stream=stream,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+
         if stream:
-            return self._stream(call)
-        return self._request(call)
+            return self._stream(
+                self._call(
+                    "chat",
+                    request.to_dict(),
+                    parser_for(ChatResponse),
+                    stream=True,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                )
+            )
+        return self._request(
+            self._call(
+                "chat",
+                request.to_dict(),
+                parser_for(ChatResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
 
     def embed(
         self,
@@ -568,17 +599,19 @@ class Operations(ClientCore):
             keep_alive=convert.duration(keep_alive, "keep_alive"),
             dimensions=convert.integer(dimensions, "dimensions"),
         )
-        call = self._call(
-            "embed",
-            request.to_dict(),
-            EmbedResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "embed",
+                request.to_dict(),
+                parser_for(EmbedResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
 
     def embeddings(
         self,
@@ -625,17 +658,19 @@ class Operations(ClientCore):
             options=convert.options(options, "options"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
         )
-        call = self._call(
-            "embeddings",
-            request.to_dict(),
-            EmbeddingResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "embeddings",
+                request.to_dict(),
+                parser_for(EmbeddingResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
 
     @overload
     def pull(
@@ -704,7 +739,7 @@ class Operations(ClientCore):
             insecure: Allow plain HTTP and unverified TLS to the registry; for development registries
                 only.
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
-                nothing is sent before the first chunk is read.
+                nothing is sent before the first one is read.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -722,20 +757,33 @@ class Operations(ClientCore):
             insecure=convert.boolean(insecure, "insecure"),
             stream=stream,
         )
-        call = self._call(
-            "pull",
-            request.to_dict(),
-            ProgressResponse,
-            stream=stream,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+
         if stream:
-            return self._stream(call)
-        return self._request(call)
+            return self._stream(
+                self._call(
+                    "pull",
+                    request.to_dict(),
+                    parser_for(ProgressResponse),
+                    stream=True,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                )
+            )
+        return self._request(
+            self._call(
+                "pull",
+                request.to_dict(),
+                parser_for(ProgressResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
 
     @overload
     def push(
@@ -803,7 +851,7 @@ class Operations(ClientCore):
             insecure: Allow plain HTTP and unverified TLS to the registry; for development registries
                 only.
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
-                nothing is sent before the first chunk is read.
+                nothing is sent before the first one is read.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -821,20 +869,33 @@ class Operations(ClientCore):
             insecure=convert.boolean(insecure, "insecure"),
             stream=stream,
         )
-        call = self._call(
-            "push",
-            request.to_dict(),
-            ProgressResponse,
-            stream=stream,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+
         if stream:
-            return self._stream(call)
-        return self._request(call)
+            return self._stream(
+                self._call(
+                    "push",
+                    request.to_dict(),
+                    parser_for(ProgressResponse),
+                    stream=True,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                )
+            )
+        return self._request(
+            self._call(
+                "push",
+                request.to_dict(),
+                parser_for(ProgressResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
 
     @overload
     def create(
@@ -983,7 +1044,7 @@ class Operations(ClientCore):
             info: Metadata overrides: `capabilities` (list), `model_family`, `base_name`,
                 `quantization_level`, `parameter_size`, `context_length`, `embedding_length`.
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
-                nothing is sent before the first chunk is read.
+                nothing is sent before the first one is read.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1011,6 +1072,27 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
+        if (
+            not from_
+            and not files
+            and not remote_host
+            and not convert.sets_any(
+                extra_body,
+                (
+                    "from",
+                    "files",
+                    "remote_host",
+                ),
+            )
+        ):
+            raise convert.needs_one_of(
+                "create",
+                (
+                    "from_",
+                    "files",
+                    "remote_host",
+                ),
+            )
 
         def build() -> Call[ProgressResponse]:
             request = CreateRequest(
@@ -1033,10 +1115,10 @@ class Operations(ClientCore):
                 info=convert.model(CreateRequestInfo, info, "info"),
                 stream=stream,
             )
-            call = self._call(
+            return self._call(
                 "create",
                 request.to_dict(),
-                ProgressResponse,
+                parser_for(ProgressResponse),
                 stream=stream,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1044,7 +1126,6 @@ class Operations(ClientCore):
                 extra_query=extra_query,
                 extra_body=extra_body,
             )
-            return call
 
         if stream:
             return self._lazy_stream(build)
@@ -1066,17 +1147,19 @@ class Operations(ClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("list", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "list_models",
-            None,
-            ListResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "list_models",
+                None,
+                parser_for(ListResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
 
     def show(
         self,
@@ -1122,17 +1205,19 @@ class Operations(ClientCore):
             verbose=convert.boolean(verbose, "verbose"),
             options=convert.options(options, "options"),
         )
-        call = self._call(
-            "show",
-            request.to_dict(),
-            ShowResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "show",
+                request.to_dict(),
+                parser_for(ShowResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
 
     def copy(
         self,
@@ -1168,6 +1253,7 @@ class Operations(ClientCore):
             source=convert.required(convert.string(source, "source"), "source"),
             destination=convert.required(convert.string(destination, "destination"), "destination"),
         )
+
         call: Call[None] = self._call(
             "copy",
             request.to_dict(),
@@ -1211,6 +1297,7 @@ class Operations(ClientCore):
         request = DeleteRequest(
             model=convert.required(convert.string(model, "model"), "model"),
         )
+
         call: Call[None] = self._call(
             "delete",
             request.to_dict(),
@@ -1240,17 +1327,19 @@ class Operations(ClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("ps", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "ps",
-            None,
-            ProcessResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "ps",
+                None,
+                parser_for(ProcessResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
 
     def whoami(
         self,
@@ -1269,17 +1358,19 @@ class Operations(ClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("whoami", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "whoami",
-            None,
-            UserResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "whoami",
+                None,
+                parser_for(UserResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
 
     def signout(
         self,
@@ -1297,6 +1388,7 @@ class Operations(ClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("signout", unexpected, (*_COMMON_ARGS,))
+
         call: Call[None] = self._call(
             "signout",
             None,
@@ -1343,18 +1435,20 @@ class Operations(ClientCore):
             query=convert.required(convert.string(query, "query"), "query"),
             max_results=convert.integer(max_results, "max_results"),
         )
-        call = self._call(
-            "web_search",
-            request.to_dict(),
-            WebSearchResponse,
-            cloud_path="/api/web_search",
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "web_search",
+                request.to_dict(),
+                parser_for(WebSearchResponse),
+                cloud_path="/api/web_search",
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
 
     def web_fetch(
         self,
@@ -1387,18 +1481,20 @@ class Operations(ClientCore):
         request = WebFetchRequest(
             url=convert.required(convert.string(url, "url"), "url"),
         )
-        call = self._call(
-            "web_fetch",
-            request.to_dict(),
-            WebFetchResponse,
-            cloud_path="/api/web_fetch",
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "web_fetch",
+                request.to_dict(),
+                parser_for(WebFetchResponse),
+                cloud_path="/api/web_fetch",
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
 
     def model_recommendations(
         self,
@@ -1416,14 +1512,16 @@ class Operations(ClientCore):
         """
         if unexpected:
             raise convert.unexpected_keywords("model_recommendations", unexpected, (*_COMMON_ARGS,))
-        call = self._call(
-            "model_recommendations",
-            None,
-            ModelRecommendationsResponse,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
+
+        return self._request(
+            self._call(
+                "model_recommendations",
+                None,
+                parser_for(ModelRecommendationsResponse),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
         )
-        return self._request(call)
