@@ -13,6 +13,7 @@ import httpx
 
 from ._call import Call
 from ._ndjson import NDJSONDecoder, parse_json_body
+from ._sse import SSEDecoder
 from ._retry import RetryPolicy
 from ._settings import ClientSettings, resolve_timeout
 from .errors import (
@@ -201,7 +202,7 @@ class StreamBody:
         self.call = call
         self.response: httpx.Response | None = None
 
-    def failure(self, error: Exception, decoder: NDJSONDecoder) -> Exception | None:
+    def failure(self, error: Exception, decoder: NDJSONDecoder | SSEDecoder) -> Exception | None:
         """A transport failure while reading, as an `OllamaError`; anything else passes through."""
         if not isinstance(error, httpx.HTTPError):
             return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-__all__ = ["Operation", "StreamInfo", "load_spec", "operation", "operations", "resolve_refs"]
+__all__ = ["Operation", "SSEInfo", "StreamInfo", "load_spec", "operation", "operations", "resolve_refs"]
 
 _HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete", "options")
 
@@ -35,6 +35,24 @@ class StreamInfo:
 
 
 @dataclass(frozen=True)
+class SSEInfo:
+    """How a Server-Sent Events operation streams (its `x-ollama-sse` extension)."""
+
+    done: bytes | None
+    """The ``data`` that ends a complete stream (``[DONE]``), for data-only streams."""
+    final_types: frozenset[str]
+    """The event types that end a complete stream, for streams of typed events."""
+
+
+def _sse_info(extension: dict[str, Any]) -> SSEInfo:
+    end = extension.get("end")
+    ends = [end] if isinstance(end, str) else list(end or [])
+    if extension.get("convention") == "data-done":
+        return SSEInfo(done=str(ends[0]).encode() if ends else b"[DONE]", final_types=frozenset())
+    return SSEInfo(done=None, final_types=frozenset(map(str, ends)))
+
+
+@dataclass(frozen=True)
 class Operation:
     """One operation of the spec, with what the client needs to call it."""
 
@@ -47,6 +65,8 @@ class Operation:
     response_schema: str | None
     """Component schema name of the JSON body of the 200/201 answer, if any."""
     stream: StreamInfo | None
+    sse: SSEInfo | None
+    """Set for operations that stream Server-Sent Events (the ``/v1`` routes)."""
     idempotent: bool
     """Safe to send again after a failure (GET/HEAD/DELETE, or a POST marked `x-ollama-idempotent`)."""
     deprecated: bool
@@ -87,6 +107,7 @@ def _build_operation(path: str, method: str, op: dict[str, Any]) -> Operation:
         request_schema=_schema_name(body),
         response_schema=_schema_name(success.get("content", {}).get("application/json")),
         stream=stream,
+        sse=_sse_info(op["x-ollama-sse"]) if "x-ollama-sse" in op else None,
         idempotent=method in ("get", "head", "delete", "put", "options")
         or bool(op.get("x-ollama-idempotent")),
         deprecated=bool(op.get("deprecated")),

@@ -10,6 +10,7 @@ import httpx
 from .._call import Call
 from .._ndjson import NDJSONDecoder
 from .._raw import record
+from .._sse import SSEDecoder
 from .._settings import ClientSettings
 from .._transport import (
     Deadline,
@@ -24,6 +25,7 @@ from .._transport import (
 )
 from ..errors import ClientClosedError, map_transport_error
 from .ndjson import aiterate
+from .sse import aiterate_events
 from .streams import AsyncStream
 
 __all__ = ["AsyncTransport"]
@@ -134,7 +136,7 @@ class _AsyncStreamBody(StreamBody):
         super().__init__(transport.settings, call)
         self.transport = transport
 
-    async def open(self, decoder: NDJSONDecoder) -> AsyncIterable[bytes]:
+    async def open(self, decoder: NDJSONDecoder | SSEDecoder) -> AsyncIterable[bytes]:
         self.response = response = await self.transport.send(self.call)
         chunks: AsyncIterable[bytes]
         stream = response.stream
@@ -151,7 +153,7 @@ class _AsyncStreamBody(StreamBody):
 
 
 async def _awatch(
-    chunks: AsyncIterable[bytes], deadline: Deadline, decoder: NDJSONDecoder
+    chunks: AsyncIterable[bytes], deadline: Deadline, decoder: NDJSONDecoder | SSEDecoder
 ) -> AsyncIterator[bytes]:
     """`chunks`, checking at each arrival whether the decoder completed an item in time."""
     seen = decoder.count

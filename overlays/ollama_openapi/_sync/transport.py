@@ -12,6 +12,7 @@ from .._call import Call
 from .._ndjson import NDJSONDecoder
 from .._raw import record
 from .._settings import ClientSettings
+from .._sse import SSEDecoder
 from .._transport import (
     Deadline,
     StreamBody,
@@ -135,7 +136,7 @@ class _StreamBody(StreamBody):
         super().__init__(transport.settings, call)
         self.transport = transport
 
-    def open(self, decoder: NDJSONDecoder) -> Iterable[bytes]:
+    def open(self, decoder: NDJSONDecoder | SSEDecoder) -> Iterable[bytes]:
         self.response = response = self.transport.send(self.call)
         chunks: Iterable[bytes]
         stream = response.stream
@@ -151,7 +152,9 @@ class _StreamBody(StreamBody):
             self.response.close()
 
 
-def _watch(chunks: Iterable[bytes], deadline: Deadline, decoder: NDJSONDecoder) -> Iterator[bytes]:
+def _watch(
+    chunks: Iterable[bytes], deadline: Deadline, decoder: NDJSONDecoder | SSEDecoder
+) -> Iterator[bytes]:
     """`chunks`, checking at each arrival whether the decoder completed an item in time."""
     seen = decoder.count
     for chunk in chunks:
