@@ -13,9 +13,9 @@ import httpx
 
 from ._call import Call
 from ._ndjson import NDJSONDecoder, parse_json_body
-from ._sse import SSEDecoder
 from ._retry import RetryPolicy
 from ._settings import ClientSettings, resolve_timeout
+from ._sse import SSEDecoder
 from .errors import (
     OllamaError,
     OllamaTimeoutError,

@@ -10,8 +10,8 @@ import httpx
 from .._call import Call
 from .._ndjson import NDJSONDecoder
 from .._raw import record
-from .._sse import SSEDecoder
 from .._settings import ClientSettings
+from .._sse import SSEDecoder
 from .._transport import (
     Deadline,
     StreamBody,
@@ -116,10 +116,15 @@ class AsyncTransport:
         return answer(call, response, content)
 
     def stream(self, call: Call[T]) -> AsyncStream[T]:
-        """Lazily send `call`: a stream of one parsed model per NDJSON line, until the final one."""
+        """Lazily send `call`: a stream of one parsed model per NDJSON line (or per event, for the
+        Server-Sent Events of the ``/v1`` routes), until the final one."""
         body = _AsyncStreamBody(self, call)
-        decoder = NDJSONDecoder(final=call.is_final)
         parse: Callable[[Any], T] = call.parse if call.parse is not None else _identity
+        sse = call.operation.sse
+        if sse is not None:
+            events = SSEDecoder(done=sse.done, final_types=sse.final_types)
+            return AsyncStream(aiterate_events(events, body, parse), body, events._data)
+        decoder = NDJSONDecoder(final=call.is_final)
         return AsyncStream(aiterate(decoder, body, parse), body, decoder._lines)
 
 

@@ -26,6 +26,7 @@ from .._transport import (
 )
 from ..errors import ClientClosedError, map_transport_error
 from .ndjson import iterate
+from .sse import iterate_events
 from .streams import Stream
 
 __all__ = ["Transport"]
@@ -116,10 +117,15 @@ class Transport:
         return answer(call, response, content)
 
     def stream(self, call: Call[T]) -> Stream[T]:
-        """Lazily send `call`: a stream of one parsed model per NDJSON line, until the final one."""
+        """Lazily send `call`: a stream of one parsed model per NDJSON line (or per event, for the
+        Server-Sent Events of the ``/v1`` routes), until the final one."""
         body = _StreamBody(self, call)
-        decoder = NDJSONDecoder(final=call.is_final)
         parse: Callable[[Any], T] = call.parse if call.parse is not None else _identity
+        sse = call.operation.sse
+        if sse is not None:
+            events = SSEDecoder(done=sse.done, final_types=sse.final_types)
+            return Stream(iterate_events(events, body, parse), body, events._data)
+        decoder = NDJSONDecoder(final=call.is_final)
         return Stream(iterate(decoder, body, parse), body, decoder._lines)
 
 
