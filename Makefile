@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 GEN_PKG := generated/ollama_openapi_generated
-METHODS := overlays/ollama_openapi/_async/operations.py
+PACKAGE := overlays/ollama_openapi
 LINT_DIRS := $(wildcard overlays tests scripts bench examples)
 
 .PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift spec-audit examples clean
@@ -24,9 +24,10 @@ generate: install
 ## Fail when generated/, the generated methods or the derived _sync/ differ from a fresh generation.
 check-generated: install
 	@tmp=$$(mktemp -d); \
-	scripts/generate.sh $$tmp/ollama_openapi_generated $$tmp/operations.py && \
+	scripts/generate.sh $$tmp/ollama_openapi_generated $$tmp/package && \
 	diff -ru -x __pycache__ $$tmp/ollama_openapi_generated $(GEN_PKG) && \
-	diff -u $$tmp/operations.py $(METHODS) && \
+	diff -u $$tmp/package/_async/operations.py $(PACKAGE)/_async/operations.py && \
+	diff -u $$tmp/package/functions.py $(PACKAGE)/functions.py && \
 	$(PY) scripts/unasync.py --check; \
 	rc=$$?; rm -rf $$tmp; \
 	if [ $$rc -ne 0 ]; then echo "generated code is stale: run 'make generate' and commit the result"; fi; \

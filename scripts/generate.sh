@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Generates from openapi/ollama.yaml: the models package into the directory given as $1 (its
-# basename must be ollama_openapi_generated), and the operation methods of AsyncClient into $2
-# (default: overlays/ollama_openapi/_async/operations.py, whose _sync twin scripts/unasync.py then
-# derives). Used by `make generate` and `make check-generated`.
+# basename must be ollama_openapi_generated), and into the package directory $2 (default:
+# overlays/ollama_openapi) the methods of AsyncClient (_async/operations.py, whose _sync twin
+# scripts/unasync.py then derives) and the module-level functions (functions.py).
+# Used by `make generate` and `make check-generated`.
 set -euo pipefail
-out=${1:?usage: scripts/generate.sh OUTPUT_DIR [METHODS_FILE]}
+out=${1:?usage: scripts/generate.sh OUTPUT_DIR [PACKAGE_DIR]}
 root=$(cd "$(dirname "$0")/.." && pwd)
-methods=${2:-$root/overlays/ollama_openapi/_async/operations.py}
+package=${2:-$root/overlays/ollama_openapi}
 venv_bin=${VENV_BIN:-$root/.venv/bin}
 rm -rf "$out"
 mkdir -p "$(dirname "$out")"
@@ -22,5 +23,5 @@ rm -rf "$out/api" "$out/client.py" "$out/errors.py"
 "$venv_bin/python" "$root/scripts/spec_to_json.py" "$root/openapi/ollama.yaml" "$out/openapi.json"
 : > "$out/py.typed"
 rm -rf "$out/.ruff_cache"
-"$venv_bin/python" "$root/scripts/generate_methods.py" "$root/openapi/ollama.yaml" "$out" "$methods"
+"$venv_bin/python" "$root/scripts/generate_methods.py" "$root/openapi/ollama.yaml" "$out" "$package"
 if [ -z "${2:-}" ]; then "$venv_bin/python" "$root/scripts/unasync.py"; fi

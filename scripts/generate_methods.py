@@ -1,6 +1,9 @@
 """Generate the operation methods of `AsyncClient` (and, through unasync, `Client`) from the spec.
 
-Usage: generate_methods.py SPEC MODELS_PACKAGE_DIR OUTPUT_FILE
+Usage: generate_methods.py SPEC MODELS_PACKAGE_DIR PACKAGE_DIR
+
+Writes PACKAGE_DIR/_async/operations.py (the methods) and PACKAGE_DIR/functions.py (the same
+methods as module-level functions on a default client, as the official package offers them).
 
 One method per operation whose ``x-python`` extension names a ``method``: positional parameters as
 ``x-python.positional`` lists them, every other request field a keyword argument whose type and
@@ -311,7 +314,8 @@ def module_of(class_name: str, package: str) -> str:
     return f"{package}.models.{snake_case(class_name)}"
 
 
-def render(spec_path: Path, models_dir: Path) -> str:
+def render(spec_path: Path, models_dir: Path) -> dict[str, str]:
+    """The generated modules' sources, by path relative to the package."""
     spec = yaml.safe_load(spec_path.read_text("utf-8"))
     generator = Generator(spec, models_dir)
     methods = generator.methods()
@@ -324,13 +328,21 @@ def render(spec_path: Path, models_dir: Path) -> str:
         lstrip_blocks=True,
     )
     environment.filters["wrap"] = wrap
-    template = environment.get_template("operations.py.jinja")
-    return template.render(
+    operations = environment.get_template("operations.py.jinja").render(
         methods=methods,
         models=[(module_of(name, "ollama_openapi_generated"), name) for name in models],
         namespaces=generator.namespaces(),
         aliases=list(generator.aliases.values()),
     )
+    helpers = [
+        operation["x-python"]["helper"]
+        for item in spec["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "helper" in operation.get("x-python", {})
+    ]
+    names = sorted({method.name for method in methods if not method.namespace} | set(helpers))
+    functions = environment.get_template("functions.py.jinja").render(names=names)
+    return {"_async/operations.py": operations, "functions.py": functions}
 
 
 def wrap(text: str, indent: int, width: int = 100) -> str:
@@ -352,16 +364,17 @@ def wrap(text: str, indent: int, width: int = 100) -> str:
 
 
 def main() -> None:
-    spec_path, models_dir, output = (Path(arg) for arg in sys.argv[1:4])
-    source = render(spec_path, models_dir)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(source, "utf-8")
+    spec_path, models_dir, package = (Path(arg) for arg in sys.argv[1:4])
     ruff = Path(sys.executable).parent / "ruff"
-    for command in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
-        subprocess.run(
-            [str(ruff), *command, "--config", str(ROOT / "pyproject.toml"), "--quiet", str(output)],
-            check=True,
-        )
+    for relative, source in render(spec_path, models_dir).items():
+        output = package / relative
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(source, "utf-8")
+        for command in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
+            subprocess.run(
+                [str(ruff), *command, "--config", str(ROOT / "pyproject.toml"), "--quiet", str(output)],
+                check=True,
+            )
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import functions as _functions
 from ._version import __version__
 from .errors import (
     AuthenticationError,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from ._async.streams import AsyncStream
     from ._sync.client import Client
     from ._sync.streams import Stream
+    from .functions import *  # noqa: F403  (chat, generate, ...: see below)
 
 __all__ = [
     "NOT_GIVEN",
@@ -55,7 +57,7 @@ __all__ = [
     "Stream",
     "StreamError",
     "__version__",
-    "models",
+    "models",  # noqa: F405  (a submodule, imported on first use)
 ]
 
 _LAZY = {
@@ -67,8 +69,15 @@ _LAZY = {
 }
 
 
+__all__ += _functions.__all__
+"""The client's methods are also module-level functions on a default client: ``ollama_openapi.chat(...)``."""
+
+
 def __getattr__(name: str) -> Any:
     # Lazy, so that `import ollama_openapi` does not import httpx and every generated module.
+    if name in _functions.__all__:
+        value = globals()[name] = getattr(_functions, name)
+        return value
     if name not in _LAZY:
         raise AttributeError(f"module 'ollama_openapi' has no attribute {name!r}")
     module_name, attribute = _LAZY[name]
