@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         FileInput,
         FormatInput,
         MessageInput,
+        NotGiven,
         OptionsInput,
         ThinkInput,
         ToolInput,
@@ -316,7 +317,7 @@ def needs_one_of(method: str, names: Sequence[str]) -> InvalidArgumentError:
     return InvalidArgumentError(f"{method}() needs {listed}")
 
 
-def sets_any(extra_body: Mapping[str, object] | None, fields: Sequence[str]) -> bool:
+def sets_any(extra_body: Mapping[str, object] | NotGiven, fields: Sequence[str]) -> bool:
     """Whether `extra_body` sends one of these fields itself."""
     if not extra_body:
         return False

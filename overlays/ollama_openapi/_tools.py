@@ -25,6 +25,8 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, Literal, Protocol, Union
 
+from .types import NotGiven
+
 __all__ = ["normalize_tools", "parse_docstring", "tool_from_function"]
 
 _PRIMITIVES: Final[Mapping[Any, str]] = {str: "string", bool: "boolean", int: "integer", float: "number"}
@@ -333,12 +335,18 @@ def _unannotated_schema(default: Any) -> dict[str, Any]:
     return {"type": "string"}
 
 
-def _hints_of(fn: Callable[..., Any], name: str) -> dict[str, Any]:
+def _hints_of(fn: Callable[..., Any], name: str, parameters: list[str]) -> dict[str, Any]:
+    """The resolved annotations of `parameters` only (string annotations included): an annotation the
+    tool does not use, such as a name imported only for type checkers, is never evaluated."""
     target: Any = fn.func if isinstance(fn, functools.partial) else fn
     if not (inspect.isfunction(target) or inspect.ismethod(target)) and callable(target):
         target = type(target).__call__  # a callable object: its hints live on the class's __call__
+    target = inspect.unwrap(getattr(target, "__func__", target))
+    annotations = getattr(target, "__annotations__", {})
+    wanted = {key: value for key, value in annotations.items() if key in parameters}
+    holder = type("_Annotations", (), {"__annotations__": wanted, "__module__": target.__module__})
     try:
-        return typing.get_type_hints(target, include_extras=True)
+        return typing.get_type_hints(holder, include_extras=True)
     except Exception as exc:  # NameError for undefined forward references, and others from odd objects
         raise TypeError(f"tool {name!r}: cannot resolve its type hints ({exc})") from None
 
@@ -370,15 +378,19 @@ def tool_from_function(fn: Callable[..., Any]) -> dict[str, Any]:
         signature = inspect.signature(fn)
     except (TypeError, ValueError) as exc:
         raise TypeError(f"tool {name!r}: cannot read its signature ({exc})") from None
-    hints = _hints_of(fn, name)
+    included = [
+        parameter
+        for parameter in signature.parameters.values()
+        if parameter.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+        and not isinstance(parameter.default, NotGiven)  # a client's own options (timeout=...)
+    ]
+    hints = _hints_of(fn, name, [parameter.name for parameter in included])
     target = fn.func if isinstance(fn, functools.partial) else fn
     description, param_docs = parse_docstring(inspect.getdoc(target))
 
     properties: dict[str, Any] = {}
     required: list[str] = []
-    for parameter in signature.parameters.values():
-        if parameter.kind in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD):
-            continue
+    for parameter in included:
         where = f"parameter {parameter.name!r} of tool {name!r}"
         if parameter.name in hints:
             schema = _schema(hints[parameter.name], where)

@@ -75,9 +75,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> VersionResponse:
         """Get the server version.
@@ -105,9 +105,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> StatusResponse:
         """Get the server status.
@@ -154,9 +154,9 @@ class AsyncOperations(AsyncClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> GenerateResponse: ...
 
     @overload
@@ -183,9 +183,9 @@ class AsyncOperations(AsyncClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[GenerateResponse]: ...
 
     @overload
@@ -212,9 +212,9 @@ class AsyncOperations(AsyncClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> GenerateResponse | AsyncStream[GenerateResponse]: ...
 
     async def generate(
@@ -240,9 +240,9 @@ class AsyncOperations(AsyncClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> GenerateResponse | AsyncStream[GenerateResponse]:
         """Generate a completion.
@@ -375,9 +375,9 @@ class AsyncOperations(AsyncClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ChatResponse: ...
 
     @overload
@@ -399,9 +399,9 @@ class AsyncOperations(AsyncClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ChatResponse]: ...
 
     @overload
@@ -423,9 +423,9 @@ class AsyncOperations(AsyncClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ChatResponse | AsyncStream[ChatResponse]: ...
 
     async def chat(
@@ -446,9 +446,9 @@ class AsyncOperations(AsyncClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ChatResponse | AsyncStream[ChatResponse]:
         """Generate the next chat message.
@@ -555,9 +555,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> EmbedResponse:
         """Embed one or more texts.
@@ -621,9 +621,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> EmbeddingResponse:
         """Embed one text (legacy).
@@ -680,9 +680,9 @@ class AsyncOperations(AsyncClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse: ...
 
     @overload
@@ -694,9 +694,9 @@ class AsyncOperations(AsyncClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ProgressResponse]: ...
 
     @overload
@@ -708,9 +708,9 @@ class AsyncOperations(AsyncClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse | AsyncStream[ProgressResponse]: ...
 
     async def pull(
@@ -721,9 +721,9 @@ class AsyncOperations(AsyncClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProgressResponse | AsyncStream[ProgressResponse]:
         """Download a model from a registry.
@@ -793,9 +793,9 @@ class AsyncOperations(AsyncClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse: ...
 
     @overload
@@ -807,9 +807,9 @@ class AsyncOperations(AsyncClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ProgressResponse]: ...
 
     @overload
@@ -821,9 +821,9 @@ class AsyncOperations(AsyncClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse | AsyncStream[ProgressResponse]: ...
 
     async def push(
@@ -834,9 +834,9 @@ class AsyncOperations(AsyncClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProgressResponse | AsyncStream[ProgressResponse]:
         """Upload a model to a registry.
@@ -920,9 +920,9 @@ class AsyncOperations(AsyncClientCore):
         info: Mapping[str, object] | CreateRequestInfo | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse: ...
 
     @overload
@@ -949,9 +949,9 @@ class AsyncOperations(AsyncClientCore):
         info: Mapping[str, object] | CreateRequestInfo | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> AsyncStream[ProgressResponse]: ...
 
     @overload
@@ -978,9 +978,9 @@ class AsyncOperations(AsyncClientCore):
         info: Mapping[str, object] | CreateRequestInfo | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse | AsyncStream[ProgressResponse]: ...
 
     async def create(
@@ -1006,9 +1006,9 @@ class AsyncOperations(AsyncClientCore):
         info: Mapping[str, object] | CreateRequestInfo | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProgressResponse | AsyncStream[ProgressResponse]:
         """Create a model.
@@ -1137,9 +1137,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ListResponse:
         """List local models.
@@ -1171,9 +1171,9 @@ class AsyncOperations(AsyncClientCore):
         options: OptionsInput | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ShowResponse:
         """Show a model's details.
@@ -1227,9 +1227,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProgressResponse:
         """Copy a model.
@@ -1274,9 +1274,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProgressResponse:
         """Delete a model.
@@ -1317,9 +1317,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProcessResponse:
         """List running models.
@@ -1347,9 +1347,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> UserResponse:
         """Get the signed-in ollama.com account.
@@ -1378,9 +1378,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> None:
         """Sign the server out of ollama.com.
@@ -1409,9 +1409,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> WebSearchResponse:
         """Search the web through ollama.com.
@@ -1457,9 +1457,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> WebFetchResponse:
         """Fetch a web page through ollama.com.
@@ -1502,9 +1502,9 @@ class AsyncOperations(AsyncClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ModelRecommendationsResponse:
         """Get recommended models.

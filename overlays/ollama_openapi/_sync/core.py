@@ -93,9 +93,9 @@ class ClientCore(ClientBase):
         cloud_path: str | None = None,
         timeout: TimeoutInput | NotGiven,
         max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, str] | None,
-        extra_body: Mapping[str, object] | None,
+        extra_headers: Mapping[str, str] | NotGiven,
+        extra_query: Mapping[str, str] | NotGiven,
+        extra_body: Mapping[str, object] | NotGiven,
     ) -> Call[T]:
         """The `Call` of operation `operation_id` with JSON `body` (or multipart `files`), whose answer
         (each item of it, for a stream) `parse` reads (None: no body to read; send it with `_status`)."""
@@ -247,7 +247,7 @@ class _LazySource:
         return None if self.stream is None else self.stream.response
 
 
-def _string_map(value: Mapping[str, str] | None, name: str) -> dict[str, str] | None:
+def _string_map(value: Mapping[str, str] | NotGiven, name: str) -> dict[str, str] | None:
     if not value:
         return None
     if not isinstance(value, Mapping):

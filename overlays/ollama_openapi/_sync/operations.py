@@ -76,9 +76,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> VersionResponse:
         """Get the server version.
@@ -106,9 +106,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> StatusResponse:
         """Get the server status.
@@ -155,9 +155,9 @@ class Operations(ClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> GenerateResponse: ...
 
     @overload
@@ -184,9 +184,9 @@ class Operations(ClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> Stream[GenerateResponse]: ...
 
     @overload
@@ -213,9 +213,9 @@ class Operations(ClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> GenerateResponse | Stream[GenerateResponse]: ...
 
     def generate(
@@ -241,9 +241,9 @@ class Operations(ClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> GenerateResponse | Stream[GenerateResponse]:
         """Generate a completion.
@@ -376,9 +376,9 @@ class Operations(ClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ChatResponse: ...
 
     @overload
@@ -400,9 +400,9 @@ class Operations(ClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> Stream[ChatResponse]: ...
 
     @overload
@@ -424,9 +424,9 @@ class Operations(ClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ChatResponse | Stream[ChatResponse]: ...
 
     def chat(
@@ -447,9 +447,9 @@ class Operations(ClientCore):
         top_logprobs: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ChatResponse | Stream[ChatResponse]:
         """Generate the next chat message.
@@ -556,9 +556,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> EmbedResponse:
         """Embed one or more texts.
@@ -622,9 +622,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> EmbeddingResponse:
         """Embed one text (legacy).
@@ -681,9 +681,9 @@ class Operations(ClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse: ...
 
     @overload
@@ -695,9 +695,9 @@ class Operations(ClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> Stream[ProgressResponse]: ...
 
     @overload
@@ -709,9 +709,9 @@ class Operations(ClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse | Stream[ProgressResponse]: ...
 
     def pull(
@@ -722,9 +722,9 @@ class Operations(ClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProgressResponse | Stream[ProgressResponse]:
         """Download a model from a registry.
@@ -794,9 +794,9 @@ class Operations(ClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse: ...
 
     @overload
@@ -808,9 +808,9 @@ class Operations(ClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> Stream[ProgressResponse]: ...
 
     @overload
@@ -822,9 +822,9 @@ class Operations(ClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse | Stream[ProgressResponse]: ...
 
     def push(
@@ -835,9 +835,9 @@ class Operations(ClientCore):
         insecure: bool | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProgressResponse | Stream[ProgressResponse]:
         """Upload a model to a registry.
@@ -921,9 +921,9 @@ class Operations(ClientCore):
         info: Mapping[str, object] | CreateRequestInfo | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse: ...
 
     @overload
@@ -950,9 +950,9 @@ class Operations(ClientCore):
         info: Mapping[str, object] | CreateRequestInfo | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> Stream[ProgressResponse]: ...
 
     @overload
@@ -979,9 +979,9 @@ class Operations(ClientCore):
         info: Mapping[str, object] | CreateRequestInfo | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> ProgressResponse | Stream[ProgressResponse]: ...
 
     def create(
@@ -1007,9 +1007,9 @@ class Operations(ClientCore):
         info: Mapping[str, object] | CreateRequestInfo | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProgressResponse | Stream[ProgressResponse]:
         """Create a model.
@@ -1136,9 +1136,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ListResponse:
         """List local models.
@@ -1170,9 +1170,9 @@ class Operations(ClientCore):
         options: OptionsInput | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ShowResponse:
         """Show a model's details.
@@ -1226,9 +1226,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProgressResponse:
         """Copy a model.
@@ -1273,9 +1273,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProgressResponse:
         """Delete a model.
@@ -1316,9 +1316,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ProcessResponse:
         """List running models.
@@ -1346,9 +1346,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> UserResponse:
         """Get the signed-in ollama.com account.
@@ -1377,9 +1377,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> None:
         """Sign the server out of ollama.com.
@@ -1408,9 +1408,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> WebSearchResponse:
         """Search the web through ollama.com.
@@ -1456,9 +1456,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> WebFetchResponse:
         """Fetch a web page through ollama.com.
@@ -1501,9 +1501,9 @@ class Operations(ClientCore):
         *,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, object] | None = None,
+        extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
     ) -> ModelRecommendationsResponse:
         """Get recommended models.
