@@ -23,11 +23,12 @@ from .errors import (
     OllamaConnectionError,
     OllamaError,
     OllamaTimeoutError,
+    RequestError,
     ResponseError,
     ServerError,
     StreamError,
 )
-from .types import NOT_GIVEN, NotGiven
+from .types import NOT_GIVEN, Image, NotGiven
 
 if TYPE_CHECKING:
     from ._async.client import AsyncClient
@@ -60,7 +61,32 @@ __all__ = [
     "models",  # noqa: F405  (a submodule, imported on first use)
 ]
 
+# The model names the official package exports, for code written against it (the official
+# EmbeddingsResponse is our EmbeddingResponse).
+_OFFICIAL_MODELS = {
+    "ChatResponse": "chat_response",
+    "EmbedResponse": "embed_response",
+    "EmbeddingResponse": "embedding_response",
+    "EmbeddingsResponse": "embedding_response",
+    "GenerateResponse": "generate_response",
+    "ListResponse": "list_response",
+    "Message": "message",
+    "Options": "options",
+    "ProcessResponse": "process_response",
+    "ProgressResponse": "progress_response",
+    "ShowResponse": "show_response",
+    "StatusResponse": "status_response",
+    "Tool": "tool",
+    "WebFetchResponse": "web_fetch_response",
+    "WebSearchResponse": "web_search_response",
+}
+__all__ += ["Image", "RequestError", *_OFFICIAL_MODELS]
+
 _LAZY = {
+    **{
+        name: (f"ollama_openapi_generated.models.{module}", name.replace("Embeddings", "Embedding"))
+        for name, module in _OFFICIAL_MODELS.items()
+    },
     "Client": ("._sync.client", "Client"),
     "AsyncClient": ("._async.client", "AsyncClient"),
     "Stream": ("._sync.streams", "Stream"),

@@ -228,13 +228,24 @@ def messages(value: Iterable[MessageInput] | None, name: str) -> list[Message] |
             continue
         if not isinstance(message, Mapping):
             raise InvalidArgumentError(f"{where} must be a mapping or a Message, got {_kind(message)}")
-        data = dict(message)
+        data = {key: _plain(value) for key, value in message.items()}
         if data.get("images") is not None:
             data["images"] = images(cast("Iterable[object]", data["images"]), f"{where}.images")
         converted = model(Message, data, where)
         if not isinstance(converted, Unset):
             result.append(converted)
     return result
+
+
+def _plain(value: object) -> object:
+    """`value` with generated models (our own answers, e.g. ``ToolCall`` objects put into a message
+    dict) turned back into plain JSON values, so that they can be read into a request model."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def tools(value: Iterable[ToolInput] | None, name: str) -> list[Tool] | Unset:

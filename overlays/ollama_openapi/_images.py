@@ -11,6 +11,7 @@ from typing import Final, Protocol, Union, runtime_checkable
 from urllib.parse import unquote_to_bytes
 
 from ollama_openapi.errors import InvalidImageError
+from ollama_openapi.types import Image
 
 __all__ = ["ImageInput", "InvalidImageError", "encode_image", "encode_images"]
 
@@ -20,7 +21,7 @@ class _Readable(Protocol):
     def read(self) -> bytes: ...
 
 
-ImageInput = Union[bytes, bytearray, memoryview, "os.PathLike[str]", str, _Readable]
+ImageInput = Union[bytes, bytearray, memoryview, "os.PathLike[str]", str, _Readable, Image]
 
 # Longer strings cannot be file names on any common system, so they are not looked up on disk.
 _MAX_PATH_CHARS: Final = 4096
@@ -128,6 +129,8 @@ def encode_image(value: ImageInput) -> str:
         InvalidImageError: A missing or unreadable file, an empty image, an http(s) URL, or text that is
             not base64 (also a ``ValueError``).
     """
+    if isinstance(value, Image):
+        value = value.value
     if isinstance(value, (bytes, bytearray, memoryview)):
         return _encode_bytes(bytes(value), "data")
     if isinstance(value, str):
@@ -153,6 +156,6 @@ def encode_images(images: ImageInput | Sequence[ImageInput] | None) -> list[str]
     """
     if images is None:
         return None
-    if isinstance(images, (str, bytes, bytearray, memoryview, os.PathLike, _Readable)):
+    if isinstance(images, (str, bytes, bytearray, memoryview, os.PathLike, _Readable, Image)):
         return [encode_image(images)]
     return [encode_image(image) for image in images]

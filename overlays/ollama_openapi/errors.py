@@ -75,6 +75,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RedirectError",
+    "RequestError",
     "ResponseError",
     "ServerError",
     "ServiceUnavailableError",
@@ -502,9 +503,19 @@ class InvalidResponseError(OllamaError):
 class InvalidArgumentError(OllamaError, ValueError):
     """An argument given to a client method is invalid; raised before anything is sent.
 
-    Also a ``ValueError``. Subclasses: ``InvalidHostError`` (host= / OLLAMA_HOST),
-    ``InvalidImageError`` (images=) and ``ModelfileError`` (a Modelfile given to create).
+    Also a ``ValueError``, and what the official client calls ``RequestError`` (an alias here).
+    Subclasses: ``InvalidHostError`` (host= / OLLAMA_HOST), ``InvalidImageError`` (images=) and
+    ``ModelfileError`` (a Modelfile given to create).
     """
+
+    @property
+    def error(self) -> str:
+        """The reason, as the official client's ``RequestError.error``."""
+        return str(self.args[0]) if self.args else ""
+
+
+RequestError = InvalidArgumentError
+"""The official client's name for `InvalidArgumentError`."""
 
 
 _USERINFO_IN_HOST: Final = re.compile(r"^((?:[^:/?#]*://)?)[^/?#]*@")

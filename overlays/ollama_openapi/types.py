@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal, Protocol, Union
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ __all__ = [
     "FileInput",
     "FileMapInput",
     "FormatInput",
+    "Image",
     "ImageInput",
     "MessageInput",
     "NotGiven",
@@ -85,8 +87,16 @@ ToolInput = Union[Callable[..., object], Mapping[str, object], "Tool"]
 """A tool: a Python function (its type hints and docstring become the schema), a mapping in the
 ``{"type": "function", "function": {...}}`` shape, or a generated ``Tool``."""
 
-ImageInput = Union[bytes, bytearray, memoryview, "os.PathLike[str]", str, SupportsRead]
-"""An image: raw bytes, a path, a file object, a base64 string or a ``data:`` URL."""
+
+@dataclass(frozen=True)
+class Image:
+    """An image, as the official client's ``Image(value=...)``: bytes, a path, base64 or a data URL."""
+
+    value: str | bytes | os.PathLike[str]
+
+
+ImageInput = Union[bytes, bytearray, memoryview, "os.PathLike[str]", str, SupportsRead, Image]
+"""An image: raw bytes, a path, a file object, a base64 string, a ``data:`` URL or an `Image`."""
 
 FormatInput = Union[Literal["", "json"], Mapping[str, object], "JsonSchema"]
 """The output format: ``"json"``, or a JSON Schema the output must match (structured outputs)."""

@@ -1,0 +1,64 @@
+"""Names and inputs of the official ``ollama`` package that code written for it uses."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import ollama
+import pytest
+
+import ollama_openapi
+from ollama_openapi import Image, InvalidArgumentError, RequestError
+
+from .payloads import chat_reply
+from .scripted_server import ScriptedServer
+from .twins import make_client
+
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAAABJRU5ErkJggg=="
+)
+
+
+def test_the_official_exported_names_exist() -> None:
+    missing = [
+        name
+        for name in ollama.__all__
+        if not name.startswith("SystemOne") and not hasattr(ollama_openapi, name)
+    ]
+    assert missing == []
+
+
+def test_request_error_is_the_invalid_argument_error_with_its_reason() -> None:
+    assert RequestError is InvalidArgumentError
+    error = RequestError("must provide a model")
+    assert error.error == "must provide a model"
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_image_objects_and_our_own_tool_calls_are_accepted_in_messages(kind: str, tmp_path: Path) -> None:
+    picture = tmp_path / "pixel.png"
+    picture.write_bytes(PNG)
+    with ScriptedServer([chat_reply(), chat_reply()]) as server, make_client(kind, server.url) as api:
+        api.chat(
+            "m", [{"role": "user", "content": "look", "images": [Image(value=picture), Image(value=PNG)]}]
+        )
+        api.chat(
+            "m",
+            [
+                {"role": "user", "content": "look"},
+                {
+                    "role": "assistant",
+                    "content": "",
+                    "tool_calls": [
+                        ollama_openapi.models.ToolCall.from_dict(
+                            {"function": {"name": "f", "arguments": {"a": 1}}}
+                        )
+                    ],
+                },
+            ],
+        )
+    sent = [request.json() for request in server.requests]
+    encoded = base64.b64encode(PNG).decode()
+    assert sent[0]["messages"][0]["images"] == [encoded, encoded]
+    assert sent[1]["messages"][1]["tool_calls"] == [{"function": {"name": "f", "arguments": {"a": 1}}}]
