@@ -52,8 +52,17 @@ def _load_fast_loads() -> Callable[[bytes], Any] | None:
 
 
 _fast_loads: Callable[[bytes], Any] | None = _load_fast_loads()
+
+
+def _reject_constant(name: str) -> Any:
+    # Go's encoder cannot write NaN or Infinity: a body that holds them is not Ollama's.
+    raise ValueError(f"{name} is not valid JSON (Ollama never sends it)")
+
+
 # typeshed describes make_scanner as a class taking itself; it takes a JSONDecoder.
-_scan_once: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+_scan_once: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(  # type: ignore[arg-type]
+    json.JSONDecoder(parse_constant=_reject_constant)
+)
 _JSON_WHITESPACE: Final = " \t\n\r"
 
 
@@ -82,7 +91,7 @@ def _loads_exact(data: bytes) -> Any:
             return _fast_loads(data)
         except (ValueError, TypeError, RecursionError):
             pass  # orjson rejects some inputs json accepts (NaN, huge integers, lone surrogates)
-    return json.loads(data)
+    return json.loads(data, parse_constant=_reject_constant)
 
 
 def _identity(value: Any) -> Any:
@@ -304,7 +313,7 @@ class NDJSONDecoder:
         if not line.strip():
             return _BLANK
         try:
-            return json.loads(line)
+            return json.loads(line, parse_constant=_reject_constant)
         except (ValueError, RecursionError) as exc:
             preview = line.rstrip(b"\r\n")[:_PREVIEW_BYTES]
             raise StreamDecodeError(

@@ -255,10 +255,15 @@ def test_decoder_received_tracks_items() -> None:
     assert decoder.finish() == []
 
 
-def test_json_extensions_match_stdlib() -> None:
-    assert _collect_sync([b'{"v": NaN, "big": 123456789012345678901234567890}\n'])[0]["big"] == (
+def test_big_integers_match_stdlib_and_non_finite_constants_are_refused() -> None:
+    assert _collect_sync([b'{"big": 123456789012345678901234567890}\n'])[0]["big"] == (
         123456789012345678901234567890
     )
+    for constant in (b"NaN", b"Infinity", b"-Infinity"):
+        with pytest.raises(StreamDecodeError, match="not valid JSON"):
+            _collect_sync([b'{"eval_count": ' + constant + b"}\n"])
+        with pytest.raises(InvalidResponseError):
+            parse_json_body(b'{"total_duration": ' + constant + b"}", status_code=200)
 
 
 def test_fast_loader_falls_back_to_stdlib(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -266,19 +271,19 @@ def test_fast_loader_falls_back_to_stdlib(monkeypatch: pytest.MonkeyPatch) -> No
 
     def picky_loads(data: bytes) -> Any:
         calls.append(data)
-        if b"NaN" in data:
-            raise ValueError("fast parser rejects NaN")
+        if b"\\u" in data:
+            raise ValueError("fast parser rejects escapes")
         return json.loads(data)
 
     monkeypatch.setattr(ndjson, "_fast_loads", picky_loads)
     monkeypatch.setattr(ndjson, "_line_loads", picky_loads)
-    items = _collect_sync([b'{"a": 1}\n{"b": NaN}\n\n'])
+    items = _collect_sync([b'{"a": 1}\n{"b": "\\u00e9"}\n\n'])
     assert items[0] == {"a": 1}
-    assert items[1]["b"] != items[1]["b"]  # NaN, parsed by the stdlib fallback
+    assert items[1]["b"] == "\u00e9"  # parsed by the stdlib fallback
     assert len(calls) == 3
     with pytest.raises(StreamDecodeError):
         _collect_sync([b"{oops}\n"])
-    assert parse_json_body(b'{"x": NaN}', status_code=200)["x"] != 0
+    assert parse_json_body(b'{"x": "\\u00e9"}', status_code=200)["x"] == "\u00e9"
 
 
 def test_parse_json_body() -> None:
@@ -433,15 +438,13 @@ def test_stream_values_match_json_for_odd_but_valid_lines(collect: Callable[...,
         b' {"a": 1}\n',
         b'{"b": 2} \t\n',
         b"\xef\xbb\xbf{}\n",
-        b"NaN\n",
         b'"\\ud800"\n',
         b"1" * 50 + b"\n",
     ]
     got = collect(lines)
     assert len(got) == len(lines)
     assert json.dumps(got[:3]) == json.dumps([json.loads(line) for line in lines[:3]])
-    assert got[3] != got[3]  # NaN
-    assert got[4:] == [json.loads(line) for line in lines[4:]]
+    assert got[3:] == [json.loads(line) for line in lines[3:]]
 
 
 class _Source:
