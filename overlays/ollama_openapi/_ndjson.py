@@ -60,9 +60,8 @@ def _reject_constant(name: str) -> Any:
 
 
 # typeshed describes make_scanner as a class taking itself; it takes a JSONDecoder.
-_scan_once: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(  # type: ignore[arg-type]
-    json.JSONDecoder(parse_constant=_reject_constant)
-)
+_DECODER: Final = json.JSONDecoder(parse_constant=_reject_constant)
+_scan_once: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(_DECODER)  # type: ignore[arg-type]
 _JSON_WHITESPACE: Final = " \t\n\r"
 
 
