@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import functools
 import os
@@ -133,6 +134,7 @@ def _secrets_of(headers: Mapping[str, str], auth: tuple[str, str] | None, key: s
     found = [key] if key else []
     if auth:
         found.append(auth[1])
+        found.append(base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode())  # as sent in the header
     for name, value in headers.items():
         if name.lower() in ("authorization", "proxy-authorization", "cookie", "x-api-key"):
             found.append(value)

@@ -203,7 +203,11 @@ class StreamBody:
         self.response: httpx.Response | None = None
 
     def failure(self, error: Exception, decoder: NDJSONDecoder | SSEDecoder) -> Exception | None:
-        """A transport failure while reading, as an `OllamaError`; anything else passes through."""
+        """A transport failure while reading, as an `OllamaError`; anything else passes through (a
+        stream error without the client's credentials, should the server have echoed them)."""
+        if isinstance(error, StreamError):
+            error.scrub(self.settings.secrets)
+            return None
         if not isinstance(error, httpx.HTTPError):
             return None
         if self.response is not None:

@@ -444,9 +444,29 @@ class StreamError(OllamaError):
             f"received=<{len(self.received)} items>)"
         )
 
+    def scrub(self, secrets: Iterable[str]) -> None:
+        """Remove the client's credentials wherever the server echoed them: message and items."""
+        secrets = tuple(secret for secret in secrets if secret)
+        if not secrets:
+            return
+        self.error = _scrub(self.error, *secrets)
+        self.args = (self.error,)
+        if self.received and any(secret in json.dumps(self.received, default=str) for secret in secrets):
+            self.received = [_scrub_value(item, secrets) for item in self.received]
+
 
 class StreamInBandError(StreamError):
     """The server reported an error inside a 200 stream with an ``{"error": ...}`` line."""
+
+
+def _scrub_value(value: Any, secrets: tuple[str, ...]) -> Any:
+    if isinstance(value, str):
+        return _scrub(value, *secrets)
+    if isinstance(value, list):
+        return [_scrub_value(item, secrets) for item in value]
+    if isinstance(value, dict):
+        return {key: _scrub_value(item, secrets) for key, item in value.items()}
+    return value
 
 
 class StreamDecodeError(StreamError):
@@ -462,6 +482,13 @@ class StreamDecodeError(StreamError):
     ) -> None:
         super().__init__(error, received=received, status_code=status_code)
         self.line = line
+
+    def scrub(self, secrets: Iterable[str]) -> None:
+        """Remove the client's credentials from the message, the items and the line's preview."""
+        secrets = tuple(secret for secret in secrets if secret)
+        super().scrub(secrets)
+        for secret in secrets:
+            self.line = self.line.replace(secret.encode(), b"***")
 
 
 class StreamTruncatedError(StreamError):
