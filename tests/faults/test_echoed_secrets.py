@@ -53,14 +53,14 @@ async def test_echoed_credentials_are_scrubbed(
     serve: Callable[..., ScriptedServer], mode: Mode, kind: str, credential: str
 ) -> None:
     server = serve(_echo(kind))
-    if credential == "api_key":
-        host, options, secrets = server.url, {"api_key": KEY}, [KEY]
-    else:
-        host = server.url.replace("http://", f"http://{USER}:{PASSWORD}@")
-        basic = base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
-        options, secrets = {}, [PASSWORD, basic]
     operation = "chat_stream" if kind == "in-band" else "version"
-    error = (await run(mode, host, operation, **options)).raised()
+    if credential == "api_key":
+        secrets = [KEY]
+        outcome = await run(mode, server.url, operation, api_key=KEY)
+    else:
+        secrets = [PASSWORD, base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()]
+        outcome = await run(mode, server.url.replace("http://", f"http://{USER}:{PASSWORD}@"), operation)
+    error = outcome.raised()
     assert server.requests[0].headers["authorization"]  # the server did receive (and echo) them
     evidence = _evidence(error)
     for secret in secrets:
