@@ -298,6 +298,7 @@ class Generator:
 
     def methods(self) -> list[Method]:
         found = []
+        declared = self.spec.get("x-python-namespaces", {})
         for path, item in self.spec["paths"].items():
             for verb, operation in item.items():
                 if not isinstance(operation, dict) or "operationId" not in operation:
@@ -305,7 +306,10 @@ class Generator:
                 extension = operation.get("x-python")
                 if extension is None:
                     raise SystemExit(f"{operation['operationId']}: x-python is missing")
-                if extension.get("method"):
+                # A method in a namespace that x-python-namespaces does not declare (yet) is not
+                # generated: the template renders the declared namespaces only.
+                namespace = extension.get("namespace")
+                if extension.get("method") and (namespace is None or namespace in declared):
                     found.append(self.method(path, verb, operation))
         return found
 

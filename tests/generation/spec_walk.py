@@ -26,10 +26,17 @@ class Field:
 
 
 def methods() -> Iterator[tuple[str, dict[str, Any]]]:
-    """(operation id, operation) of every operation that has a generated method."""
-    for item in load_spec()["paths"].values():
+    """(operation id, operation) of every operation that has a generated method (one in a namespace
+    only once the spec declares that namespace in ``x-python-namespaces``, as the generator does)."""
+    spec = load_spec()
+    declared = spec.get("x-python-namespaces", {})
+    for item in spec["paths"].values():
         for operation in item.values():
-            if isinstance(operation, dict) and operation.get("x-python", {}).get("method"):
+            if not isinstance(operation, dict):
+                continue
+            extension = operation.get("x-python", {})
+            namespace = extension.get("namespace")
+            if extension.get("method") and (namespace is None or namespace in declared):
                 yield operation["operationId"], operation
 
 
