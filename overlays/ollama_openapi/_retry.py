@@ -131,8 +131,14 @@ class RetryPolicy:
         *,
         attempt: int = 0,
         idempotent: bool = False,
+        retry_after: str | None = None,
+        max_wait: float | None = None,
     ) -> bool:
         """Whether a request that ended with ``outcome`` should be sent again.
+
+        A ``Retry-After`` the server asks for that is longer than `max_retry_after`, or than
+        `max_wait` (the call's own time limit), is not waited for: the error is raised at once, with
+        its ``retry_after`` for the caller to decide.
 
         Args:
             method: The HTTP method of the request.
@@ -141,9 +147,21 @@ class RetryPolicy:
             attempt: How many retries were already made (0 after the first failure).
             idempotent: True for a POST that is safe to repeat (show, embed, copy, blob upload, or a
                 generation whose response has not reached the caller yet).
+            retry_after: The ``Retry-After`` header of the failed answer, if any.
+            max_wait: The longest wait the call allows (its read timeout), if it has one.
         """
         if not self._retryable(method, outcome, idempotent):
             return False
+        server_wait = parse_retry_after(retry_after, now=self.clock())
+        if server_wait is not None:
+            limit = self.max_retry_after if max_wait is None else min(self.max_retry_after, max_wait)
+            if server_wait > limit:
+                _log.debug(
+                    "Not retrying: the server asks to wait %.1f s, more than the %.1f s allowed",
+                    server_wait,
+                    limit,
+                )
+                return False
         if attempt >= self.max_retries:
             if self.max_retries:
                 _log.debug(
@@ -188,7 +206,7 @@ class RetryPolicy:
         """
         server_wait = parse_retry_after(retry_after, now=self.clock())
         if server_wait is not None:
-            return min(server_wait, self.max_retry_after)
+            return min(server_wait, self.max_retry_after)  # should_retry refused longer waits
         backoff = min(self.max_delay, self.base_delay * 2.0 ** min(max(attempt, 0), 62))
         if self.jitter == "full":
             return backoff * self.random()

@@ -7,6 +7,7 @@ import dataclasses
 import functools
 import os
 import platform
+import re
 import ssl
 import sys
 from collections.abc import Mapping
@@ -21,7 +22,7 @@ from ._version import __version__ as _VERSION
 from .errors import InvalidArgumentError, redact_url
 from .types import NotGiven
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "resolve_timeout"]
+__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "checked_headers", "resolve_timeout"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(None, connect=10.0)
 """Give up connecting after 10 s; never cut off a slow generation (pass `timeout=` to limit it)."""
@@ -81,7 +82,7 @@ class ClientSettings:
         environment = os.environ if env is None else env
         config = parse_host(host, env=environment)
         merged = {"User-Agent": _user_agent(), "Accept": "application/json"}
-        user_headers = {str(k): str(v) for k, v in (headers or {}).items()}
+        user_headers = checked_headers(headers, "headers")
         key = resolve_api_key(api_key, environment, config.base_url)
         if key and config.auth:
             # Both would need the one Authorization header; sending either silently drops the other.
@@ -128,6 +129,27 @@ class ClientSettings:
     def describe(self) -> str:
         """The server address without credentials, for reprs and messages."""
         return redact_url(self.base_url)
+
+
+_HEADER_NAME: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def checked_headers(headers: Mapping[str, str] | None, name: str) -> dict[str, str]:
+    """`headers` as strings, refused before anything is sent when HTTP cannot carry them.
+
+    Raises:
+        InvalidArgumentError: A header name that is not an HTTP token, or a value with a line break
+            or a NUL (it could smuggle another header; httpx would refuse it only when sending).
+    """
+    result: dict[str, str] = {}
+    for key, value in (headers or {}).items():
+        key, value = str(key), str(value)
+        if not _HEADER_NAME.fullmatch(key):
+            raise InvalidArgumentError(f"{name}: {key!r} is not a valid HTTP header name")
+        if any(character in value for character in "\r\n\0"):
+            raise InvalidArgumentError(f"{name}: the value of {key!r} contains a line break or NUL")
+        result[key] = value
+    return result
 
 
 def _secrets_of(headers: Mapping[str, str], auth: tuple[str, str] | None, key: str | None) -> tuple[str, ...]:

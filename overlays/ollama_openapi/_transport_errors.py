@@ -133,6 +133,7 @@ def map_transport_error(
     base_url: str,
     *,
     received: list[Any] | None = None,
+    status_code: int | None = None,
 ) -> OllamaError:
     """Translate an httpx (or socket) exception into the matching :class:`OllamaError`.
 
@@ -141,6 +142,7 @@ def map_transport_error(
         base_url: The server address, used in messages after its credentials are removed.
         received: For a stream, the items decoded so far; a connection that breaks mid-stream then
             becomes a :class:`StreamTruncatedError` carrying them.
+        status_code: The status of the answer whose body failed, when its headers had arrived.
 
     Returns:
         The exception to raise (``raise map_transport_error(e, url) from e``); it never contains secrets.
@@ -166,7 +168,11 @@ def map_transport_error(
             exc.response.status_code, content, exc.response.headers.get("content-type")
         )
     if isinstance(exc, httpx.DecodingError):
-        return InvalidResponseError(f"Could not decode the response body: {detail}", status_code=0, body="")
+        return InvalidResponseError(
+            f"Could not decode the response body (its Content-Encoding is broken): {detail}",
+            status_code=status_code or 0,
+            body="",
+        )
     if isinstance(exc, httpx.TooManyRedirects):
         return OllamaError(f"Too many redirects while talking to Ollama at {host}: {detail}")
 

@@ -783,9 +783,13 @@ async def test_async_source_closed_once_on_cancel() -> None:
 # --- 6. the line loader against json.loads ----------------------------------------------------------
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name}: Go's encoder never writes it, so the client refuses it")
+
+
 def _json_outcome(line: bytes) -> tuple[str, Any]:
     try:
-        return "value", json.loads(line)
+        return "value", json.loads(line, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
         return "error", None
 

@@ -1,0 +1,97 @@
+"""Answers no Ollama sends, and arguments HTTP cannot carry: a typed error at once, never a long wait.
+
+- a ``Retry-After`` longer than the retry cap or the call's timeout is not waited for;
+- a header value with a line break is refused before anything is sent (and never retried);
+- a 200 whose gzip body is corrupt reports status 200;
+- NaN and Infinity (which Go's encoder cannot write) are not taken as numbers.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable
+
+import pytest
+
+from ollama_openapi.errors import InvalidArgumentError, InvalidResponseError, ServiceUnavailableError
+
+from .harness import MODES, Mode, run
+from .scripted import Conn, RawRequest, ScriptedServer, json_response, response
+
+pytestmark = [pytest.mark.anyio, pytest.mark.timeout(60)]
+
+
+def _unavailable(retry_after: str) -> Callable[[Conn, RawRequest], None]:
+    def script(conn: Conn, request: RawRequest) -> None:
+        conn.send(json_response(503, {"error": "busy"}, Retry_After=retry_after))
+
+    return script
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("retry_after", ["1000000000", "Fri, 31 Dec 9999 23:59:59 GMT", "120"])
+async def test_a_retry_after_beyond_the_cap_is_not_waited_for(
+    serve: Callable[..., ScriptedServer], mode: Mode, retry_after: str
+) -> None:
+    server = serve(_unavailable(retry_after))
+    outcome = await run(mode, server.url, "version", timeout=None, max_retries=2)
+    error = outcome.raised()
+    assert isinstance(error, ServiceUnavailableError)
+    assert error.retry_after is not None
+    assert outcome.elapsed < 5
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_retry_after_beyond_the_call_s_timeout_is_not_waited_for(
+    serve: Callable[..., ScriptedServer], mode: Mode
+) -> None:
+    server = serve(_unavailable("30"))  # within the 60 s cap, beyond the 2 s timeout
+    outcome = await run(mode, server.url, "version", timeout=2, max_retries=2)
+    assert isinstance(outcome.raised(), ServiceUnavailableError)
+    assert outcome.elapsed < 2
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_short_retry_after_is_honoured(serve: Callable[..., ScriptedServer], mode: Mode) -> None:
+    server = serve(_unavailable("0"))
+    outcome = await run(mode, server.url, "version", timeout=2, max_retries=2)
+    assert isinstance(outcome.raised(), ServiceUnavailableError)
+    assert len(server.requests) == 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("value", ["1\r\nX-Injected: yes", "a\nb", "nul\0byte"])
+async def test_a_header_value_with_a_line_break_is_refused_before_sending(
+    serve: Callable[..., ScriptedServer], mode: Mode, value: str
+) -> None:
+    server = serve(lambda conn, request: conn.send(json_response(200, {"version": "0.33.0"})))
+    per_call = await run(
+        mode, server.url, "", max_retries=2, call=lambda c: c.version(extra_headers={"X-A": value})
+    )
+    assert isinstance(per_call.raised(), InvalidArgumentError)
+    client_wide = await run(mode, server.url, "version", max_retries=2, headers={"X-A": value})
+    assert isinstance(client_wide.raised(), InvalidArgumentError)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_corrupt_gzip_body_reports_its_status(
+    serve: Callable[..., ScriptedServer], mode: Mode
+) -> None:
+    body = gzip.compress(b'{"version": "0.33.0"}')[:-12] + b"garbage!!"
+    server = serve(lambda conn, request: conn.send(response(200, body, Content_Encoding="gzip")))
+    error = (await run(mode, server.url, "version")).raised()
+    assert isinstance(error, InvalidResponseError)
+    assert error.status_code == 200
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+async def test_non_finite_numbers_are_not_ollama_s(
+    serve: Callable[..., ScriptedServer], mode: Mode, constant: str
+) -> None:
+    body = ('{"models": [{"name": "m", "size": ' + constant + "}]}").encode()
+    server = serve(lambda conn, request: conn.send(response(200, body)))
+    assert isinstance((await run(mode, server.url, "list")).raised(), InvalidResponseError)
