@@ -40,8 +40,13 @@ def _server(out: TextIO) -> Iterator[str | None]:
 
 def _coverage(out: TextIO) -> None:
     ops = operations()
-    streaming = ", ".join(op.operation_id for op in ops if op.stream)
-    print(f"The spec describes {len(ops)} native operations; streaming: {streaming}.", file=out)
+    compatible = sum(op.path.startswith("/v1/") for op in ops)
+    streaming = ", ".join(op.operation_id for op in ops if op.stream or op.sse)
+    print(
+        f"The spec describes {len(ops)} operations ({len(ops) - compatible} native, {compatible}"
+        f" OpenAI/Anthropic-compatible); streaming: {streaming}.",
+        file=out,
+    )
 
 
 def run(out: TextIO = sys.stdout) -> None:

@@ -58,13 +58,30 @@ def test_shipped_json_copy_matches_the_yaml(spec: dict[str, Any]) -> None:
     assert _spec.load_spec() == spec, "generated/…/openapi.json is stale: run `make generate`"
 
 
-def test_every_native_operation_is_described() -> None:
+COMPAT_OPERATIONS = {
+    ("POST", "/v1/chat/completions"), ("POST", "/v1/completions"), ("POST", "/v1/embeddings"),
+    ("GET", "/v1/models"), ("GET", "/v1/models/{model}"), ("POST", "/v1/responses"),
+    ("POST", "/v1/audio/transcriptions"), ("POST", "/v1/messages"),
+}  # fmt: skip
+"""The OpenAI- and Anthropic-compatible routes of Ollama v0.33 (server/routes.go)."""
+
+
+def test_every_route_is_described() -> None:
     described = {(op.method, op.path) for op in _spec.operations()}
-    assert described == NATIVE_OPERATIONS
-    assert len({op.operation_id for op in _spec.operations()}) == len(NATIVE_OPERATIONS)
+    assert described == NATIVE_OPERATIONS | COMPAT_OPERATIONS
+    assert len(described) == 34
+    assert len({op.operation_id for op in _spec.operations()}) == len(described)
 
 
-@pytest.mark.parametrize("op", _spec.operations(), ids=lambda op: op.operation_id)
+def _is_compat(op: _spec.Operation) -> bool:
+    return op.path.startswith("/v1/")
+
+
+NATIVE = [op for op in _spec.operations() if not _is_compat(op)]
+COMPAT = [op for op in _spec.operations() if _is_compat(op)]
+
+
+@pytest.mark.parametrize("op", NATIVE, ids=lambda op: op.operation_id)
 def test_every_operation_documents_its_errors(op: _spec.Operation) -> None:
     responses = _spec.load_spec()["paths"][op.path][op.method.lower()]["responses"]
     missing = {"403", "405"} - set(responses)
@@ -89,6 +106,137 @@ def test_streaming_operations_declare_ndjson_and_json(op: _spec.Operation) -> No
     assert line["anyOf"] == [chunk_ref, {"$ref": "#/components/schemas/ErrorResponse"}]
     final_property = _spec.load_spec()["components"]["schemas"][op.stream.chunk_schema]["properties"]
     assert op.stream.final_property in final_property
+
+
+COMPAT_ERROR_STATUSES = {"400", "401", "403", "404", "429", "500", "502", "503"}
+COMPAT_ERROR_SCHEMAS = {"openai": "OpenAIErrorResponse", "anthropic": "AnthropicErrorResponse"}
+"""The error body of each family of compatible routes, by tag."""
+
+
+@pytest.mark.parametrize("op", COMPAT, ids=lambda op: op.operation_id)
+def test_compatible_operations_document_their_errors(spec: dict[str, Any], op: _spec.Operation) -> None:
+    """Errors in the family's shape, or (the responses named ...OrNative) also the native one."""
+    raw = spec["paths"][op.path][op.method.lower()]
+    responses = raw["responses"]
+    required = {"403", "500"} | ({"400"} if "requestBody" in raw else set())
+    assert not required - set(responses), f"{op.operation_id} lacks {sorted(required - set(responses))}"
+    # gin's 405 (a method the path does not register) is the router's answer, not the operation's.
+    assert set(responses) - {"200"} <= COMPAT_ERROR_STATUSES
+    own = _ref(COMPAT_ERROR_SCHEMAS[op.tag])
+    for status, response in responses.items():
+        if status == "200":
+            continue
+        assert "$ref" in response, f"{op.operation_id} {status}: use a component response"
+        content = _spec.resolve_refs(response, spec)["content"]
+        assert set(content) == {"application/json"}
+        schema = content["application/json"]["schema"]
+        if response["$ref"].endswith("OrNative"):
+            assert schema == {"anyOf": [own, _ref("ErrorResponse")]}, f"{op.operation_id} {status}"
+        else:
+            assert schema == own, f"{op.operation_id} {status}"
+
+
+SSE_OPERATIONS = [op for op in _spec.operations() if op.sse is not None]
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _ref_name(pointer: str) -> str:
+    assert pointer.startswith("#/components/schemas/"), pointer
+    return pointer.rsplit("/", 1)[-1]
+
+
+def test_the_compatible_streams_are_found() -> None:
+    ids = {op.operation_id for op in SSE_OPERATIONS}
+    assert ids == {"openai_chat_completions", "openai_completions", "openai_responses", "anthropic_messages"}
+
+
+@pytest.mark.parametrize("op", SSE_OPERATIONS, ids=lambda op: op.operation_id)
+def test_sse_operations_declare_their_events_and_their_end(spec: dict[str, Any], op: _spec.Operation) -> None:
+    """`x-ollama-sse` (info.description): the convention, the schema of each event's data, what ends it."""
+    raw = spec["paths"][op.path][op.method.lower()]
+    sse = raw["x-ollama-sse"]
+    schemas = spec["components"]["schemas"]
+    content = raw["responses"]["200"]["content"]
+    assert set(content) == {"application/json", "text/event-stream"}
+    assert "x-ollama-streaming" not in raw
+    stream = schemas[op.request_schema or ""]["properties"]["stream"]
+    assert stream["type"] == "boolean"
+    assert "default" not in stream
+    assert "false" in stream["description"]
+    assert op.sse is not None
+    if sse["convention"] == "data-done":
+        assert set(sse) == {"convention", "chunk", "end"}
+        assert sse["end"] == "[DONE]"
+        assert op.sse.done == b"[DONE]"
+        assert content["text/event-stream"]["schema"] == {"$ref": sse["chunk"]}
+        assert _ref_name(sse["chunk"]) in schemas
+        return
+    assert sse["convention"] == "typed-events"
+    assert set(sse) == {"convention", "events", "end"}
+    assert sse["end"], "a typed-events stream names the event(s) that end it"
+    assert set(sse["end"]) <= set(sse["events"])
+    assert op.sse.done is None
+    assert op.sse.final_types == frozenset(sse["end"])
+    union = schemas[_ref_name(content["text/event-stream"]["schema"]["$ref"])]
+    assert union["anyOf"] == [{"$ref": ref} for ref in sse["events"].values()]
+    for event, pointer in sse["events"].items():
+        event_schema = schemas[_ref_name(pointer)]
+        assert "type" in event_schema["required"], event
+        assert event_schema["properties"]["type"]["example"] == event, "the data's type is the event name"
+
+
+@pytest.mark.parametrize("op", COMPAT, ids=lambda op: op.operation_id)
+def test_compatible_operations_name_their_family(spec: dict[str, Any], op: _spec.Operation) -> None:
+    raw = spec["paths"][op.path][op.method.lower()]
+    family = op.tag
+    assert family in COMPAT_ERROR_SCHEMAS
+    assert op.operation_id.startswith(f"{family}_")
+    assert raw["x-python"]["namespace"] == family
+    assert raw["x-python"]["method"]
+    if op.method == "POST":
+        assert raw.get("x-ollama-idempotent") is True, "the /v1 handlers store nothing"
+    for pointer in _refs(raw):
+        name = pointer.rsplit("/", 1)[-1]
+        if pointer.startswith("#/components/schemas/") and name != "ErrorResponse":
+            assert name.startswith(("OpenAI", "Anthropic")), f"{op.operation_id} uses {name}"
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"]
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def _compat_schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: schema
+        for name, schema in spec["components"]["schemas"].items()
+        if name.startswith(("OpenAI", "Anthropic"))
+    }
+
+
+def test_compatible_schemas_reuse_the_native_ones_ollama_reuses(spec: dict[str, Any]) -> None:
+    used = {ref.rsplit("/", 1)[-1] for ref in _refs(_compat_schemas(spec))}
+    native_used = {name for name in used if not name.startswith(("OpenAI", "Anthropic"))}
+    assert native_used == {"Tool", "Logprob", "DebugInfo", "JsonSchema", "ToolCallFunctionArguments"}
+
+
+def test_compatible_schemas_declare_no_server_defaults_and_no_closed_enums(spec: dict[str, Any]) -> None:
+    closed = [
+        pointer
+        for name, schema in _compat_schemas(spec).items()
+        for pointer, node in _schema_nodes(schema, f"/components/schemas/{name}")
+        if "enum" in node or "const" in node or "default" in node
+    ]
+    assert closed == []
 
 
 def _schema_fields(spec: dict[str, Any], name: str) -> set[str]:

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicCitation")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "url": "url",
+    "title": "title",
+    "encrypted_index": "encrypted_index",
+    "cited_text": "cited_text",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicCitation:
+    """A citation of a text block (accepted in requests, never sent).
+
+    Attributes:
+        type_ (str | Unset): The citation type, e.g. `web_search_result_location`.
+        url (str | Unset): The cited page.
+        title (str | Unset): Its title.
+        encrypted_index (str | Unset): An index into the page.
+        cited_text (str | Unset): The cited text.
+    """
+
+    type_: str | Unset = UNSET
+    url: str | Unset = UNSET
+    title: str | Unset = UNSET
+    encrypted_index: str | Unset = UNSET
+    cited_text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        url = self.url
+
+        title = self.title
+
+        encrypted_index = self.encrypted_index
+
+        cited_text = self.cited_text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
+        if title is not UNSET:
+            field_dict["title"] = title
+        if encrypted_index is not UNSET:
+            field_dict["encrypted_index"] = encrypted_index
+        if cited_text is not UNSET:
+            field_dict["cited_text"] = cited_text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d.get("type", UNSET)
+
+        url = d.get("url", UNSET)
+
+        title = d.get("title", UNSET)
+
+        encrypted_index = d.get("encrypted_index", UNSET)
+
+        cited_text = d.get("cited_text", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.url = url
+        instance_.title = title
+        instance_.encrypted_index = encrypted_index
+        instance_.cited_text = cited_text
+        anthropic_citation = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_citation.additional_properties = undeclared
+        return anthropic_citation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

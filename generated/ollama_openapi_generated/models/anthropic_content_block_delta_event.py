@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="AnthropicContentBlockDeltaEvent")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "index": "index",
+    "delta": "delta",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicContentBlockDeltaEvent:
+    """`content_block_delta`: a piece of the open block.
+
+    Attributes:
+        type_ (str): Always `content_block_delta`. Example: content_block_delta.
+        index (int): The block's position in the content.
+        delta (AnthropicInputJSONDelta | AnthropicTextDelta | AnthropicThinkingDelta): The piece, told apart by its
+            `type`.
+    """
+
+    type_: str
+    index: int
+    delta: AnthropicInputJSONDelta | AnthropicTextDelta | AnthropicThinkingDelta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        index = self.index
+
+        delta: dict[str, Any]
+        if isinstance(self.delta, AnthropicTextDelta):
+            delta = self.delta.to_dict()
+        elif isinstance(self.delta, AnthropicThinkingDelta):
+            delta = self.delta.to_dict()
+        else:
+            delta = self.delta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "index": index,
+                "delta": delta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        index = d["index"]
+
+        def _parse_delta(data: object) -> AnthropicInputJSONDelta | AnthropicTextDelta | AnthropicThinkingDelta:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delta_type_0 = AnthropicTextDelta.from_dict(data)
+
+                return delta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delta_type_1 = AnthropicThinkingDelta.from_dict(data)
+
+                return delta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            delta_type_2 = AnthropicInputJSONDelta.from_dict(data)
+
+            return delta_type_2
+
+        delta = _parse_delta(d["delta"])
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.index = index
+        instance_.delta = delta
+        anthropic_content_block_delta_event = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_content_block_delta_event.additional_properties = undeclared
+        return anthropic_content_block_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.anthropic_input_json_delta import AnthropicInputJSONDelta
+from ..models.anthropic_text_delta import AnthropicTextDelta
+from ..models.anthropic_thinking_delta import AnthropicThinkingDelta

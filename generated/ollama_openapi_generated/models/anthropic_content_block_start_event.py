@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="AnthropicContentBlockStartEvent")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "index": "index",
+    "content_block": "content_block",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicContentBlockStartEvent:
+    """`content_block_start`: a content block begins. Text and thinking blocks start empty and
+    tool_use blocks with an empty `input`; after a built-in web search every block arrives whole
+    here (text blocks still get one delta).
+
+        Attributes:
+            type_ (str): Always `content_block_start`. Example: content_block_start.
+            index (int): The block's position in the content, from 0.
+            content_block (AnthropicServerToolUseBlock | AnthropicTextBlock | AnthropicThinkingBlock | AnthropicToolUseBlock
+                | AnthropicWebSearchToolResultBlock): One content block of an answer.
+    """
+
+    type_: str
+    index: int
+    content_block: (
+        AnthropicServerToolUseBlock
+        | AnthropicTextBlock
+        | AnthropicThinkingBlock
+        | AnthropicToolUseBlock
+        | AnthropicWebSearchToolResultBlock
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        index = self.index
+
+        content_block: dict[str, Any]
+        if isinstance(self.content_block, AnthropicTextBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, AnthropicThinkingBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, AnthropicToolUseBlock):
+            content_block = self.content_block.to_dict()
+        elif isinstance(self.content_block, AnthropicServerToolUseBlock):
+            content_block = self.content_block.to_dict()
+        else:
+            content_block = self.content_block.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "index": index,
+                "content_block": content_block,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        index = d["index"]
+
+        def _parse_content_block(
+            data: object,
+        ) -> (
+            AnthropicServerToolUseBlock
+            | AnthropicTextBlock
+            | AnthropicThinkingBlock
+            | AnthropicToolUseBlock
+            | AnthropicWebSearchToolResultBlock
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_content_block_type_0 = AnthropicTextBlock.from_dict(data)
+
+                return componentsschemas_anthropic_content_block_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_content_block_type_1 = AnthropicThinkingBlock.from_dict(data)
+
+                return componentsschemas_anthropic_content_block_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_content_block_type_2 = AnthropicToolUseBlock.from_dict(data)
+
+                return componentsschemas_anthropic_content_block_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_anthropic_content_block_type_3 = AnthropicServerToolUseBlock.from_dict(data)
+
+                return componentsschemas_anthropic_content_block_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_anthropic_content_block_type_4 = AnthropicWebSearchToolResultBlock.from_dict(data)
+
+            return componentsschemas_anthropic_content_block_type_4
+
+        content_block = _parse_content_block(d["content_block"])
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.index = index
+        instance_.content_block = content_block
+        anthropic_content_block_start_event = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_content_block_start_event.additional_properties = undeclared
+        return anthropic_content_block_start_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock
+from ..models.anthropic_text_block import AnthropicTextBlock
+from ..models.anthropic_thinking_block import AnthropicThinkingBlock
+from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
+from ..models.anthropic_web_search_tool_result_block import (
+    AnthropicWebSearchToolResultBlock,
+)

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="AnthropicErrorResponse")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "error": "error",
+    "request_id": "request_id",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicErrorResponse:
+    """The error body of `/v1/messages`. `error.type` follows the HTTP status: 400
+    `invalid_request_error`, 401 `authentication_error`, 403 `permission_error`, 404
+    `not_found_error`, 429 `rate_limit_error`, 503 and 529 `overloaded_error`, any other
+    `api_error`.
+
+        Attributes:
+            type_ (str): Always `error`. Example: error.
+            error (AnthropicError): What went wrong.
+            request_id (str): A random id, `req_` and 24 hex digits (Ollama does not log it). Example:
+                req_5f0c9a2b7d41e8a3c6b09f12.
+    """
+
+    type_: str
+    error: AnthropicError
+    request_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        error = self.error.to_dict()
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "error": error,
+                "request_id": request_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        error = AnthropicError.from_dict(d["error"])
+
+        request_id = d["request_id"]
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.error = error
+        instance_.request_id = request_id
+        anthropic_error_response = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_error_response.additional_properties = undeclared
+        return anthropic_error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.anthropic_error import AnthropicError

@@ -1,0 +1,292 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicMessage")
+
+_FIELD_NAMES: dict[str, str] = {
+    "id": "id",
+    "type": "type_",
+    "role": "role",
+    "model": "model",
+    "content": "content",
+    "usage": "usage",
+    "stop_reason": "stop_reason",
+    "stop_sequence": "stop_sequence",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicMessage:
+    """The answer of `/v1/messages`, also inside `message_start` (there with empty `content`, no
+    `stop_reason`, and an estimated `usage.input_tokens`).
+
+        Attributes:
+            id (str): `msg_` and 24 random hex digits. Example: msg_9f1c2e0a7b3d4c5e6f708192.
+            type_ (str): Always `message`. Example: message.
+            role (str): Always `assistant`. Example: assistant.
+            model (str): The model as named in the request.
+            content (list[AnthropicServerToolUseBlock | AnthropicTextBlock | AnthropicThinkingBlock | AnthropicToolUseBlock
+                | AnthropicWebSearchToolResultBlock] | None): In order: a thinking block (if the model thought), a text block
+                (if it wrote text), one
+                tool_use block per call, and the built-in search's blocks before those; null when the
+                model produced nothing.
+            usage (AnthropicUsage): Token counts. No cache or server tool counts.
+            stop_reason (str | Unset): `end_turn` (also when a stop sequence was hit), `max_tokens`, `tool_use`, or
+                `stop_sequence` (another reason from the server); absent (not null) when the server gave
+                no reason, and in `message_start`.
+            stop_sequence (str | Unset): Never sent by Ollama.
+    """
+
+    id: str
+    type_: str
+    role: str
+    model: str
+    content: (
+        list[
+            AnthropicServerToolUseBlock
+            | AnthropicTextBlock
+            | AnthropicThinkingBlock
+            | AnthropicToolUseBlock
+            | AnthropicWebSearchToolResultBlock
+        ]
+        | None
+    )
+    usage: AnthropicUsage
+    stop_reason: str | Unset = UNSET
+    stop_sequence: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        role = self.role
+
+        model = self.model
+
+        content: list[dict[str, Any]] | None
+        if isinstance(self.content, list):
+            content = []
+            for content_type_0_item_data in self.content:
+                content_type_0_item: dict[str, Any]
+                if isinstance(content_type_0_item_data, AnthropicTextBlock):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, AnthropicThinkingBlock):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, AnthropicToolUseBlock):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                elif isinstance(content_type_0_item_data, AnthropicServerToolUseBlock):
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                else:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content
+
+        usage = self.usage.to_dict()
+
+        stop_reason = self.stop_reason
+
+        stop_sequence = self.stop_sequence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "role": role,
+                "model": model,
+                "content": content,
+                "usage": usage,
+            }
+        )
+        if stop_reason is not UNSET:
+            field_dict["stop_reason"] = stop_reason
+        if stop_sequence is not UNSET:
+            field_dict["stop_sequence"] = stop_sequence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        type_ = d["type"]
+
+        role = d["role"]
+
+        model = d["model"]
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                AnthropicServerToolUseBlock
+                | AnthropicTextBlock
+                | AnthropicThinkingBlock
+                | AnthropicToolUseBlock
+                | AnthropicWebSearchToolResultBlock
+            ]
+            | None
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
+
+                    def _parse_content_type_0_item(
+                        data: object,
+                    ) -> (
+                        AnthropicServerToolUseBlock
+                        | AnthropicTextBlock
+                        | AnthropicThinkingBlock
+                        | AnthropicToolUseBlock
+                        | AnthropicWebSearchToolResultBlock
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_type_0 = AnthropicTextBlock.from_dict(data)
+
+                            return componentsschemas_anthropic_content_block_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_type_1 = AnthropicThinkingBlock.from_dict(data)
+
+                            return componentsschemas_anthropic_content_block_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_type_2 = AnthropicToolUseBlock.from_dict(data)
+
+                            return componentsschemas_anthropic_content_block_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_type_3 = AnthropicServerToolUseBlock.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_anthropic_content_block_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_content_block_type_4 = AnthropicWebSearchToolResultBlock.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_anthropic_content_block_type_4
+
+                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
+
+                    content_type_0.append(content_type_0_item)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    AnthropicServerToolUseBlock
+                    | AnthropicTextBlock
+                    | AnthropicThinkingBlock
+                    | AnthropicToolUseBlock
+                    | AnthropicWebSearchToolResultBlock
+                ]
+                | None,
+                data,
+            )
+
+        content = _parse_content(d["content"])
+
+        usage = AnthropicUsage.from_dict(d["usage"])
+
+        stop_reason = d.get("stop_reason", UNSET)
+
+        stop_sequence = d.get("stop_sequence", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.id = id
+        instance_.type_ = type_
+        instance_.role = role
+        instance_.model = model
+        instance_.content = content
+        instance_.usage = usage
+        instance_.stop_reason = stop_reason
+        instance_.stop_sequence = stop_sequence
+        anthropic_message = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_message.additional_properties = undeclared
+        return anthropic_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock
+from ..models.anthropic_text_block import AnthropicTextBlock
+from ..models.anthropic_thinking_block import AnthropicThinkingBlock
+from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
+from ..models.anthropic_usage import AnthropicUsage
+from ..models.anthropic_web_search_tool_result_block import (
+    AnthropicWebSearchToolResultBlock,
+)

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicMessageDelta")
+
+_FIELD_NAMES: dict[str, str] = {
+    "stop_reason": "stop_reason",
+    "stop_sequence": "stop_sequence",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicMessageDelta:
+    """How the message ended.
+
+    Attributes:
+        stop_reason (str | Unset): `end_turn`, `max_tokens`, `tool_use` or `stop_sequence` (as in `AnthropicMessage`);
+            absent when the server gave no reason.
+        stop_sequence (str | Unset): Never sent by Ollama.
+    """
+
+    stop_reason: str | Unset = UNSET
+    stop_sequence: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stop_reason = self.stop_reason
+
+        stop_sequence = self.stop_sequence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stop_reason is not UNSET:
+            field_dict["stop_reason"] = stop_reason
+        if stop_sequence is not UNSET:
+            field_dict["stop_sequence"] = stop_sequence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        stop_reason = d.get("stop_reason", UNSET)
+
+        stop_sequence = d.get("stop_sequence", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.stop_reason = stop_reason
+        instance_.stop_sequence = stop_sequence
+        anthropic_message_delta = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_message_delta.additional_properties = undeclared
+        return anthropic_message_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

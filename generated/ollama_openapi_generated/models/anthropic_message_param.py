@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicMessageParam")
+
+_FIELD_NAMES: dict[str, str] = {
+    "content": "content",
+    "role": "role",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicMessageParam:
+    """One message of the conversation.
+
+    Attributes:
+        content (list[AnthropicImageBlock | AnthropicServerToolUseBlock | AnthropicTextBlock | AnthropicThinkingBlock |
+            AnthropicToolResultBlock | AnthropicToolUseBlock | AnthropicWebSearchToolResultBlock] | None | str): A string,
+            or content blocks; text blocks are joined without a separator, and in a user
+            message the tool results go to the model before the text. Block types not listed here
+            (`redacted_thinking`, `document`, ...) are ignored.
+        role (str | Unset): `user` or `assistant` (case-insensitive).
+    """
+
+    content: (
+        list[
+            AnthropicImageBlock
+            | AnthropicServerToolUseBlock
+            | AnthropicTextBlock
+            | AnthropicThinkingBlock
+            | AnthropicToolResultBlock
+            | AnthropicToolUseBlock
+            | AnthropicWebSearchToolResultBlock
+        ]
+        | None
+        | str
+    )
+    role: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content: list[dict[str, Any]] | None | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, AnthropicTextBlock):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicImageBlock):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicToolUseBlock):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicToolResultBlock):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicThinkingBlock):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, AnthropicServerToolUseBlock):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                AnthropicImageBlock
+                | AnthropicServerToolUseBlock
+                | AnthropicTextBlock
+                | AnthropicThinkingBlock
+                | AnthropicToolResultBlock
+                | AnthropicToolUseBlock
+                | AnthropicWebSearchToolResultBlock
+            ]
+            | None
+            | str
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> (
+                        AnthropicImageBlock
+                        | AnthropicServerToolUseBlock
+                        | AnthropicTextBlock
+                        | AnthropicThinkingBlock
+                        | AnthropicToolResultBlock
+                        | AnthropicToolUseBlock
+                        | AnthropicWebSearchToolResultBlock
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_0 = AnthropicTextBlock.from_dict(data)
+
+                            return componentsschemas_anthropic_content_block_param_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_1 = AnthropicImageBlock.from_dict(data)
+
+                            return componentsschemas_anthropic_content_block_param_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_2 = AnthropicToolUseBlock.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_3 = AnthropicToolResultBlock.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_4 = AnthropicThinkingBlock.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_5 = (
+                                AnthropicServerToolUseBlock.from_dict(data)
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_content_block_param_type_6 = (
+                            AnthropicWebSearchToolResultBlock.from_dict(data)
+                        )
+
+                        return componentsschemas_anthropic_content_block_param_type_6
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    AnthropicImageBlock
+                    | AnthropicServerToolUseBlock
+                    | AnthropicTextBlock
+                    | AnthropicThinkingBlock
+                    | AnthropicToolResultBlock
+                    | AnthropicToolUseBlock
+                    | AnthropicWebSearchToolResultBlock
+                ]
+                | None
+                | str,
+                data,
+            )
+
+        content = _parse_content(d["content"])
+
+        role = d.get("role", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.content = content
+        instance_.role = role
+        anthropic_message_param = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_message_param.additional_properties = undeclared
+        return anthropic_message_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.anthropic_image_block import AnthropicImageBlock
+from ..models.anthropic_server_tool_use_block import AnthropicServerToolUseBlock
+from ..models.anthropic_text_block import AnthropicTextBlock
+from ..models.anthropic_thinking_block import AnthropicThinkingBlock
+from ..models.anthropic_tool_result_block import AnthropicToolResultBlock
+from ..models.anthropic_tool_use_block import AnthropicToolUseBlock
+from ..models.anthropic_web_search_tool_result_block import (
+    AnthropicWebSearchToolResultBlock,
+)

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicTool")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "name": "name",
+    "description": "description",
+    "input_schema": "input_schema",
+    "max_uses": "max_uses",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicTool:
+    """A tool the model may call; its `input_schema` is a JSON Schema object (an invalid one is a 400).
+
+    Attributes:
+        type_ (str | Unset): Absent or `custom` for a function; a type starting with `web_search` (e.g.
+            `web_search_20250305`) is the built-in search, run by Ollama through ollama.com (at
+            most 3 searches). Other server tool types become functions without parameters.
+        name (str | Unset): The tool name.
+        description (str | Unset): What the tool does, for the model.
+        input_schema (JsonSchema | Unset): A JSON Schema object, passed through as given.
+        max_uses (int | Unset): Ignored (the built-in search stops at 3).
+    """
+
+    type_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    input_schema: JsonSchema | Unset = UNSET
+    max_uses: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        input_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_schema, Unset):
+            input_schema = self.input_schema.to_dict()
+
+        max_uses = self.max_uses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d.get("type", UNSET)
+
+        name = d.get("name", UNSET)
+
+        description = d.get("description", UNSET)
+
+        _input_schema = d.get("input_schema", UNSET)
+        input_schema: JsonSchema | Unset
+        if isinstance(_input_schema, Unset):
+            input_schema = UNSET
+        else:
+            input_schema = JsonSchema.from_dict(_input_schema)
+
+        max_uses = d.get("max_uses", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.name = name
+        instance_.description = description
+        instance_.input_schema = input_schema
+        instance_.max_uses = max_uses
+        anthropic_tool = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_tool.additional_properties = undeclared
+        return anthropic_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.json_schema import JsonSchema

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicToolResultBlock")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "tool_use_id": "tool_use_id",
+    "content": "content",
+    "is_error": "is_error",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicToolResultBlock:
+    """The result of a tool call, in a user message.
+
+    Attributes:
+        type_ (str): Always `tool_result`. Example: tool_result.
+        tool_use_id (str | Unset): The `id` of the call this answers.
+        content (list[AnthropicImageBlock | AnthropicTextBlock] | None | str | Unset): The result, as a string or text
+            and image blocks (other block types are ignored).
+        is_error (bool | Unset): Ignored.
+    """
+
+    type_: str
+    tool_use_id: str | Unset = UNSET
+    content: list[AnthropicImageBlock | AnthropicTextBlock] | None | str | Unset = UNSET
+    is_error: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        tool_use_id = self.tool_use_id
+
+        content: list[dict[str, Any]] | None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, AnthropicTextBlock):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        is_error = self.is_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if tool_use_id is not UNSET:
+            field_dict["tool_use_id"] = tool_use_id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if is_error is not UNSET:
+            field_dict["is_error"] = is_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        tool_use_id = d.get("tool_use_id", UNSET)
+
+        def _parse_content(data: object) -> list[AnthropicImageBlock | AnthropicTextBlock] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(data: object) -> AnthropicImageBlock | AnthropicTextBlock:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_anthropic_tool_result_content_block_type_0 = AnthropicTextBlock.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_anthropic_tool_result_content_block_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_anthropic_tool_result_content_block_type_1 = AnthropicImageBlock.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_anthropic_tool_result_content_block_type_1
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AnthropicImageBlock | AnthropicTextBlock] | None | str | Unset, data)
+
+        content = _parse_content(d.get("content", UNSET))
+
+        is_error = d.get("is_error", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.tool_use_id = tool_use_id
+        instance_.content = content
+        instance_.is_error = is_error
+        anthropic_tool_result_block = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_tool_result_block.additional_properties = undeclared
+        return anthropic_tool_result_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.anthropic_image_block import AnthropicImageBlock
+from ..models.anthropic_text_block import AnthropicTextBlock

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicWebSearchResult")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "url": "url",
+    "title": "title",
+    "encrypted_content": "encrypted_content",
+    "page_age": "page_age",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicWebSearchResult:
+    """One web search result.
+
+    Attributes:
+        type_ (str): Always `web_search_result`. Example: web_search_result.
+        url (str): The page URL.
+        title (str): The page title.
+        encrypted_content (str | Unset): Never filled by Ollama.
+        page_age (str | Unset): Never filled by Ollama.
+    """
+
+    type_: str
+    url: str
+    title: str
+    encrypted_content: str | Unset = UNSET
+    page_age: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        url = self.url
+
+        title = self.title
+
+        encrypted_content = self.encrypted_content
+
+        page_age = self.page_age
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+                "title": title,
+            }
+        )
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+        if page_age is not UNSET:
+            field_dict["page_age"] = page_age
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        url = d["url"]
+
+        title = d["title"]
+
+        encrypted_content = d.get("encrypted_content", UNSET)
+
+        page_age = d.get("page_age", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.url = url
+        instance_.title = title
+        instance_.encrypted_content = encrypted_content
+        instance_.page_age = page_age
+        anthropic_web_search_result = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_web_search_result.additional_properties = undeclared
+        return anthropic_web_search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="AnthropicWebSearchToolResultBlock")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "tool_use_id": "tool_use_id",
+    "content": "content",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class AnthropicWebSearchToolResultBlock:
+    """The results of a built-in web search, or why it failed.
+
+    Attributes:
+        type_ (str): Always `web_search_tool_result`. Example: web_search_tool_result.
+        tool_use_id (str): The `id` of the `server_tool_use` block it answers.
+        content (AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]): The results, or an error object.
+    """
+
+    type_: str
+    tool_use_id: str
+    content: AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        tool_use_id = self.tool_use_id
+
+        content: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.content, list):
+            content = []
+            for content_type_0_item_data in self.content:
+                content_type_0_item = content_type_0_item_data.to_dict()
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "tool_use_id": tool_use_id,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        tool_use_id = d["tool_use_id"]
+
+        def _parse_content(data: object) -> AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_0 = []
+                _content_type_0 = data
+                for content_type_0_item_data in _content_type_0:
+                    content_type_0_item = AnthropicWebSearchResult.from_dict(content_type_0_item_data)
+
+                    content_type_0.append(content_type_0_item)
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            content_type_1 = AnthropicWebSearchToolResultError.from_dict(data)
+
+            return content_type_1
+
+        content = _parse_content(d["content"])
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.tool_use_id = tool_use_id
+        instance_.content = content
+        anthropic_web_search_tool_result_block = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        anthropic_web_search_tool_result_block.additional_properties = undeclared
+        return anthropic_web_search_tool_result_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.anthropic_web_search_result import AnthropicWebSearchResult
+from ..models.anthropic_web_search_tool_result_error import (
+    AnthropicWebSearchToolResultError,
+)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIChatCompletionChoice")
+
+_FIELD_NAMES: dict[str, str] = {
+    "index": "index",
+    "message": "message",
+    "finish_reason": "finish_reason",
+    "logprobs": "logprobs",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIChatCompletionChoice:
+    """The generated message.
+
+    Attributes:
+        index (int): Always 0.
+        message (OpenAIChatCompletionMessage): The assistant's message.
+        finish_reason (None | str): Why generation stopped: `stop`, `length`, or `tool_calls` (a `stop` with tool
+            calls);
+            null when the server gave no reason (e.g. `_debug_render_only`).
+        logprobs (OpenAIChoiceLogprobs | Unset): Log probabilities of the generated tokens of a choice.
+    """
+
+    index: int
+    message: OpenAIChatCompletionMessage
+    finish_reason: None | str
+    logprobs: OpenAIChoiceLogprobs | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        message = self.message.to_dict()
+
+        finish_reason: None | str
+        finish_reason = self.finish_reason
+
+        logprobs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.logprobs, Unset):
+            logprobs = self.logprobs.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "message": message,
+                "finish_reason": finish_reason,
+            }
+        )
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        index = d["index"]
+
+        message = OpenAIChatCompletionMessage.from_dict(d["message"])
+
+        def _parse_finish_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        finish_reason = _parse_finish_reason(d["finish_reason"])
+
+        _logprobs = d.get("logprobs", UNSET)
+        logprobs: OpenAIChoiceLogprobs | Unset
+        if isinstance(_logprobs, Unset):
+            logprobs = UNSET
+        else:
+            logprobs = OpenAIChoiceLogprobs.from_dict(_logprobs)
+
+        instance_ = cls.__new__(cls)
+        instance_.index = index
+        instance_.message = message
+        instance_.finish_reason = finish_reason
+        instance_.logprobs = logprobs
+        open_ai_chat_completion_choice = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_chat_completion_choice.additional_properties = undeclared
+        return open_ai_chat_completion_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_chat_completion_message import OpenAIChatCompletionMessage
+from ..models.open_ai_choice_logprobs import OpenAIChoiceLogprobs

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIChatCompletionMessage")
+
+_FIELD_NAMES: dict[str, str] = {
+    "role": "role",
+    "content": "content",
+    "reasoning": "reasoning",
+    "tool_calls": "tool_calls",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIChatCompletionMessage:
+    """The assistant's message.
+
+    Attributes:
+        role (str): `assistant` (empty with `_debug_render_only`). Example: assistant.
+        content (str): The text; empty (never null) when the model only called tools.
+        reasoning (str | Unset): The reasoning of a thinking model (not an OpenAI field; the native `thinking`).
+        tool_calls (list[OpenAIChatCompletionMessageToolCall] | Unset): The tools the model calls.
+    """
+
+    role: str
+    content: str
+    reasoning: str | Unset = UNSET
+    tool_calls: list[OpenAIChatCompletionMessageToolCall] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role
+
+        content = self.content
+
+        reasoning = self.reasoning
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+            }
+        )
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        role = d["role"]
+
+        content = d["content"]
+
+        reasoning = d.get("reasoning", UNSET)
+
+        _tool_calls = d.get("tool_calls", UNSET)
+        tool_calls: list[OpenAIChatCompletionMessageToolCall] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = OpenAIChatCompletionMessageToolCall.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        instance_ = cls.__new__(cls)
+        instance_.role = role
+        instance_.content = content
+        instance_.reasoning = reasoning
+        instance_.tool_calls = tool_calls
+        open_ai_chat_completion_message = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_chat_completion_message.additional_properties = undeclared
+        return open_ai_chat_completion_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_chat_completion_message_tool_call import (
+    OpenAIChatCompletionMessageToolCall,
+)

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OpenAIChatCompletionMessageToolCall")
+
+_FIELD_NAMES: dict[str, str] = {
+    "id": "id",
+    "index": "index",
+    "type": "type_",
+    "function": "function",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIChatCompletionMessageToolCall:
+    """A tool call in an answer; streamed calls arrive whole, never as partial arguments.
+
+    Attributes:
+        id (str): The call's id (`call_` and 8 characters), to quote in the `tool` message that answers it. Example:
+            call_k3j9x0ab.
+        index (int): Position of the call among the message's calls.
+        type_ (str): Always `function`. Example: function.
+        function (OpenAIChatCompletionToolCallFunction): The function called, and its arguments.
+    """
+
+    id: str
+    index: int
+    type_: str
+    function: OpenAIChatCompletionToolCallFunction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        index = self.index
+
+        type_ = self.type_
+
+        function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "index": index,
+                "type": type_,
+                "function": function,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        index = d["index"]
+
+        type_ = d["type"]
+
+        function = OpenAIChatCompletionToolCallFunction.from_dict(d["function"])
+
+        instance_ = cls.__new__(cls)
+        instance_.id = id
+        instance_.index = index
+        instance_.type_ = type_
+        instance_.function = function
+        open_ai_chat_completion_message_tool_call = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_chat_completion_message_tool_call.additional_properties = undeclared
+        return open_ai_chat_completion_message_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_chat_completion_tool_call_function import (
+    OpenAIChatCompletionToolCallFunction,
+)

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OpenAICompletion")
+
+_FIELD_NAMES: dict[str, str] = {
+    "id": "id",
+    "object": "object_",
+    "created": "created",
+    "model": "model",
+    "system_fingerprint": "system_fingerprint",
+    "choices": "choices",
+    "usage": "usage",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAICompletion:
+    """The answer of `/v1/completions` when not streaming.
+
+    Attributes:
+        id (str): A random id, `cmpl-` and a number below 1000 (not unique). Example: cmpl-512.
+        object_ (str): Always `text_completion`. Example: text_completion.
+        created (int): When the answer was produced, in Unix seconds.
+        model (str): The model as named in the request.
+        system_fingerprint (str): Always `fp_ollama`. Example: fp_ollama.
+        choices (list[OpenAICompletionChoice]): Exactly one choice.
+        usage (OpenAICompletionUsage): Token counts of a chat completion or completion.
+    """
+
+    id: str
+    object_: str
+    created: int
+    model: str
+    system_fingerprint: str
+    choices: list[OpenAICompletionChoice]
+    usage: OpenAICompletionUsage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        created = self.created
+
+        model = self.model
+
+        system_fingerprint = self.system_fingerprint
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created": created,
+                "model": model,
+                "system_fingerprint": system_fingerprint,
+                "choices": choices,
+                "usage": usage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        object_ = d["object"]
+
+        created = d["created"]
+
+        model = d["model"]
+
+        system_fingerprint = d["system_fingerprint"]
+
+        choices = []
+        _choices = d["choices"]
+        for choices_item_data in _choices:
+            choices_item = OpenAICompletionChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        usage = OpenAICompletionUsage.from_dict(d["usage"])
+
+        instance_ = cls.__new__(cls)
+        instance_.id = id
+        instance_.object_ = object_
+        instance_.created = created
+        instance_.model = model
+        instance_.system_fingerprint = system_fingerprint
+        instance_.choices = choices
+        instance_.usage = usage
+        open_ai_completion = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_completion.additional_properties = undeclared
+        return open_ai_completion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_completion_choice import OpenAICompletionChoice
+from ..models.open_ai_completion_usage import OpenAICompletionUsage

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAICompletionChoice")
+
+_FIELD_NAMES: dict[str, str] = {
+    "text": "text",
+    "index": "index",
+    "finish_reason": "finish_reason",
+    "logprobs": "logprobs",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAICompletionChoice:
+    """Generated text.
+
+    Attributes:
+        text (str): The generated text (of this chunk, when streaming).
+        index (int): Always 0.
+        finish_reason (None | str): `stop`, `length`, `load` (an empty prompt loaded the model), or null (not the last
+            chunk, or no reason given).
+        logprobs (OpenAIChoiceLogprobs | Unset): Log probabilities of the generated tokens of a choice.
+    """
+
+    text: str
+    index: int
+    finish_reason: None | str
+    logprobs: OpenAIChoiceLogprobs | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        index = self.index
+
+        finish_reason: None | str
+        finish_reason = self.finish_reason
+
+        logprobs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.logprobs, Unset):
+            logprobs = self.logprobs.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "index": index,
+                "finish_reason": finish_reason,
+            }
+        )
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        text = d["text"]
+
+        index = d["index"]
+
+        def _parse_finish_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        finish_reason = _parse_finish_reason(d["finish_reason"])
+
+        _logprobs = d.get("logprobs", UNSET)
+        logprobs: OpenAIChoiceLogprobs | Unset
+        if isinstance(_logprobs, Unset):
+            logprobs = UNSET
+        else:
+            logprobs = OpenAIChoiceLogprobs.from_dict(_logprobs)
+
+        instance_ = cls.__new__(cls)
+        instance_.text = text
+        instance_.index = index
+        instance_.finish_reason = finish_reason
+        instance_.logprobs = logprobs
+        open_ai_completion_choice = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_completion_choice.additional_properties = undeclared
+        return open_ai_completion_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_choice_logprobs import OpenAIChoiceLogprobs

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAICompletionRequest")
+
+_FIELD_NAMES: dict[str, str] = {
+    "model": "model",
+    "prompt": "prompt",
+    "frequency_penalty": "frequency_penalty",
+    "max_tokens": "max_tokens",
+    "presence_penalty": "presence_penalty",
+    "seed": "seed",
+    "stop": "stop",
+    "stream": "stream",
+    "stream_options": "stream_options",
+    "temperature": "temperature",
+    "top_p": "top_p",
+    "suffix": "suffix",
+    "logprobs": "logprobs",
+    "_debug_render_only": "field_debug_render_only",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAICompletionRequest:
+    """A request to `/v1/completions`. Ignored: `best_of`, `echo`, `logit_bias`, `n`, `user`.
+    Thinking cannot be controlled; a thinking model's thinking is dropped from the answer.
+
+        Attributes:
+            model (str): The model name; empty or unknown is a 404. Example: llama3.2.
+            prompt (str | Unset): The prompt, a single string (a list of strings or tokens is a 400). Empty only loads the
+                model.
+            frequency_penalty (float | Unset): Penalty proportional to how often a token appeared. Absent means 0 (not the
+                model's value).
+            max_tokens (int | Unset): Maximum tokens to generate (the native `num_predict`).
+            presence_penalty (float | Unset): Penalty for tokens already present. Absent means 0 (not the model's value).
+            seed (int | Unset): Random seed, for reproducible output.
+            stop (list[str] | str | Unset): One stop sequence, or a list of them (a non-string item is a 400).
+            stream (bool | Unset): Stream the answer as Server-Sent Events. Absent means false.
+            stream_options (OpenAIStreamOptions | Unset): Options of a streamed answer.
+            temperature (float | Unset): Sampling temperature. Absent means 1.0 (not the Modelfile's value).
+            top_p (float | Unset): Nucleus sampling threshold. Absent or 0 means 1.0.
+            suffix (str | Unset): Text after the insertion point, for fill-in-the-middle (models with the `insert`
+                capability, else a 400).
+            logprobs (int | Unset): Accepted (more than 20 is a 400), but no log probabilities are returned.
+            field_debug_render_only (bool | Unset): Debugging aid; skips the model. The rendered prompt is not returned on
+                this route.
+    """
+
+    model: str
+    prompt: str | Unset = UNSET
+    frequency_penalty: float | Unset = UNSET
+    max_tokens: int | Unset = UNSET
+    presence_penalty: float | Unset = UNSET
+    seed: int | Unset = UNSET
+    stop: list[str] | str | Unset = UNSET
+    stream: bool | Unset = UNSET
+    stream_options: OpenAIStreamOptions | Unset = UNSET
+    temperature: float | Unset = UNSET
+    top_p: float | Unset = UNSET
+    suffix: str | Unset = UNSET
+    logprobs: int | Unset = UNSET
+    field_debug_render_only: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        prompt = self.prompt
+
+        frequency_penalty = self.frequency_penalty
+
+        max_tokens = self.max_tokens
+
+        presence_penalty = self.presence_penalty
+
+        seed = self.seed
+
+        stop: list[str] | str | Unset
+        if isinstance(self.stop, Unset):
+            stop = UNSET
+        elif isinstance(self.stop, list):
+            stop = self.stop
+
+        else:
+            stop = self.stop
+
+        stream = self.stream
+
+        stream_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stream_options, Unset):
+            stream_options = self.stream_options.to_dict()
+
+        temperature = self.temperature
+
+        top_p = self.top_p
+
+        suffix = self.suffix
+
+        logprobs = self.logprobs
+
+        field_debug_render_only = self.field_debug_render_only
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if field_debug_render_only is not UNSET:
+            field_dict["_debug_render_only"] = field_debug_render_only
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        model = d["model"]
+
+        prompt = d.get("prompt", UNSET)
+
+        frequency_penalty = d.get("frequency_penalty", UNSET)
+
+        max_tokens = d.get("max_tokens", UNSET)
+
+        presence_penalty = d.get("presence_penalty", UNSET)
+
+        seed = d.get("seed", UNSET)
+
+        def _parse_stop(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stop_type_1: list[str] = data
+
+                return stop_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        stop = _parse_stop(d.get("stop", UNSET))
+
+        stream = d.get("stream", UNSET)
+
+        _stream_options = d.get("stream_options", UNSET)
+        stream_options: OpenAIStreamOptions | Unset
+        if isinstance(_stream_options, Unset):
+            stream_options = UNSET
+        else:
+            stream_options = OpenAIStreamOptions.from_dict(_stream_options)
+
+        temperature = d.get("temperature", UNSET)
+
+        top_p = d.get("top_p", UNSET)
+
+        suffix = d.get("suffix", UNSET)
+
+        logprobs = d.get("logprobs", UNSET)
+
+        field_debug_render_only = d.get("_debug_render_only", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.prompt = prompt
+        instance_.frequency_penalty = frequency_penalty
+        instance_.max_tokens = max_tokens
+        instance_.presence_penalty = presence_penalty
+        instance_.seed = seed
+        instance_.stop = stop
+        instance_.stream = stream
+        instance_.stream_options = stream_options
+        instance_.temperature = temperature
+        instance_.top_p = top_p
+        instance_.suffix = suffix
+        instance_.logprobs = logprobs
+        instance_.field_debug_render_only = field_debug_render_only
+        open_ai_completion_request = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_completion_request.additional_properties = undeclared
+        return open_ai_completion_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_stream_options import OpenAIStreamOptions

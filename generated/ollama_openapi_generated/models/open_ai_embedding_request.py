@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIEmbeddingRequest")
+
+_FIELD_NAMES: dict[str, str] = {
+    "input": "input_",
+    "model": "model",
+    "dimensions": "dimensions",
+    "encoding_format": "encoding_format",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIEmbeddingRequest:
+    """A request to `/v1/embeddings`. `user` is ignored.
+
+    Attributes:
+        input_ (list[str] | str): One text or a list of texts. A list of token ids, an empty list or null is a 400; an
+            empty string embeds the empty string. Long inputs are truncated to the context window.
+        model (str): The model name; empty or unknown is a 404. Example: all-minilm.
+        dimensions (int | Unset): Truncate each vector to this many dimensions and normalise it again; 0, negative or
+            too large values are ignored.
+        encoding_format (str | Unset): `float` (the default: arrays of numbers) or `base64` (little-endian float32
+            bytes), case-insensitive; anything else is a 400.
+    """
+
+    input_: list[str] | str
+    model: str
+    dimensions: int | Unset = UNSET
+    encoding_format: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_: list[str] | str
+        if isinstance(self.input_, list):
+            input_ = self.input_
+
+        else:
+            input_ = self.input_
+
+        model = self.model
+
+        dimensions = self.dimensions
+
+        encoding_format = self.encoding_format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input": input_,
+                "model": model,
+            }
+        )
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if encoding_format is not UNSET:
+            field_dict["encoding_format"] = encoding_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+
+        def _parse_input_(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_1: list[str] = data
+
+                return input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        input_ = _parse_input_(d["input"])
+
+        model = d["model"]
+
+        dimensions = d.get("dimensions", UNSET)
+
+        encoding_format = d.get("encoding_format", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.input_ = input_
+        instance_.model = model
+        instance_.dimensions = dimensions
+        instance_.encoding_format = encoding_format
+        open_ai_embedding_request = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_embedding_request.additional_properties = undeclared
+        return open_ai_embedding_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

@@ -1,0 +1,595 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OpenAIResponse")
+
+_FIELD_NAMES: dict[str, str] = {
+    "id": "id",
+    "object": "object_",
+    "created_at": "created_at",
+    "completed_at": "completed_at",
+    "status": "status",
+    "incomplete_details": "incomplete_details",
+    "model": "model",
+    "previous_response_id": "previous_response_id",
+    "instructions": "instructions",
+    "output": "output",
+    "error": "error",
+    "tools": "tools",
+    "tool_choice": "tool_choice",
+    "truncation": "truncation",
+    "parallel_tool_calls": "parallel_tool_calls",
+    "text": "text",
+    "top_p": "top_p",
+    "presence_penalty": "presence_penalty",
+    "frequency_penalty": "frequency_penalty",
+    "top_logprobs": "top_logprobs",
+    "temperature": "temperature",
+    "reasoning": "reasoning",
+    "usage": "usage",
+    "max_output_tokens": "max_output_tokens",
+    "max_tool_calls": "max_tool_calls",
+    "store": "store",
+    "background": "background",
+    "service_tier": "service_tier",
+    "metadata": "metadata",
+    "safety_identifier": "safety_identifier",
+    "prompt_cache_key": "prompt_cache_key",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponse:
+    """The answer of `/v1/responses`, also inside the `response.created`, `response.in_progress`
+    and `response.completed` events (there with `status` `in_progress`, empty `output`, null
+    `usage` and `completed_at` until `response.completed`). Most fields repeat the request or
+    are constants: Ollama stores nothing and has no background mode.
+
+        Attributes:
+            id (str): A random id, `resp_` and a number (not unique). Example: resp_402311.
+            object_ (str): Always `response`. Example: response.
+            created_at (int): When the answer (or, streamed, this event) was produced, in Unix seconds.
+            completed_at (int | None): When the answer was completed, in Unix seconds; null in the events before
+                `response.completed`.
+            status (str): `completed` (also when `max_output_tokens` cut the answer short), or `in_progress` in the first
+                events.
+            incomplete_details (None | OpenAIResponsesIncompleteDetails): Always null (Ollama never reports an incomplete
+                answer).
+            model (str): The model as named in the request.
+            previous_response_id (None | str): Always null (stateless).
+            instructions (None | str): The request's `instructions`, or null.
+            output (list[OpenAIResponsesOutputFunctionCall | OpenAIResponsesOutputMessage | OpenAIResponsesOutputReasoning |
+                OpenAIResponsesOutputWebSearchCall]): The items produced, in order: a reasoning item (if the model thought),
+                then either the
+                function calls (any text is then dropped) or one message. The built-in web search puts
+                its `web_search_call` items, with the reasoning and text from before each search, first.
+                Empty in the streamed events before `response.completed`.
+            error (None | OpenAIResponsesError): Always null in an answer (a streamed failure is a `response.failed` event).
+            tools (list[OpenAIResponsesResponseTool]): The request's tools, repeated (empty when none).
+            tool_choice (OpenAIResponseToolChoiceObject | str): Always `auto` (Ollama does not support `tool_choice`).
+            truncation (str): The request's `truncation`, or `disabled`.
+            parallel_tool_calls (bool): Always true.
+            text (OpenAIResponsesTextField): The text output settings in force.
+            top_p (float): The request's `top_p`, or 1.
+            presence_penalty (float): Always 0.
+            frequency_penalty (float): Always 0.
+            top_logprobs (int): Always 0.
+            temperature (float): The request's `temperature`, or 1.
+            reasoning (None | OpenAIResponsesReasoningOutput): The request's reasoning `effort` and `summary`, or null when
+                it set neither.
+            usage (None | OpenAIResponsesUsage): Token counts; null in the events before `response.completed`.
+            max_output_tokens (int | None): The request's `max_output_tokens`, or null.
+            max_tool_calls (int | None): Always null.
+            store (bool): Always false (nothing is stored).
+            background (bool): The request's `background`, repeated.
+            service_tier (str): Always `default`. Example: default.
+            metadata (OpenAIResponseMetadata): Always empty.
+            safety_identifier (None | str): Always null.
+            prompt_cache_key (None | str): Always null.
+    """
+
+    id: str
+    object_: str
+    created_at: int
+    completed_at: int | None
+    status: str
+    incomplete_details: None | OpenAIResponsesIncompleteDetails
+    model: str
+    previous_response_id: None | str
+    instructions: None | str
+    output: list[
+        OpenAIResponsesOutputFunctionCall
+        | OpenAIResponsesOutputMessage
+        | OpenAIResponsesOutputReasoning
+        | OpenAIResponsesOutputWebSearchCall
+    ]
+    error: None | OpenAIResponsesError
+    tools: list[OpenAIResponsesResponseTool]
+    tool_choice: OpenAIResponseToolChoiceObject | str
+    truncation: str
+    parallel_tool_calls: bool
+    text: OpenAIResponsesTextField
+    top_p: float
+    presence_penalty: float
+    frequency_penalty: float
+    top_logprobs: int
+    temperature: float
+    reasoning: None | OpenAIResponsesReasoningOutput
+    usage: None | OpenAIResponsesUsage
+    max_output_tokens: int | None
+    max_tool_calls: int | None
+    store: bool
+    background: bool
+    service_tier: str
+    metadata: OpenAIResponseMetadata
+    safety_identifier: None | str
+    prompt_cache_key: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        created_at = self.created_at
+
+        completed_at: int | None
+        completed_at = self.completed_at
+
+        status = self.status
+
+        incomplete_details: dict[str, Any] | None
+        if isinstance(self.incomplete_details, OpenAIResponsesIncompleteDetails):
+            incomplete_details = self.incomplete_details.to_dict()
+        else:
+            incomplete_details = self.incomplete_details
+
+        model = self.model
+
+        previous_response_id: None | str
+        previous_response_id = self.previous_response_id
+
+        instructions: None | str
+        instructions = self.instructions
+
+        output = []
+        for output_item_data in self.output:
+            output_item: dict[str, Any]
+            if isinstance(output_item_data, OpenAIResponsesOutputFunctionCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, OpenAIResponsesOutputMessage):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, OpenAIResponsesOutputReasoning):
+                output_item = output_item_data.to_dict()
+            else:
+                output_item = output_item_data.to_dict()
+
+            output.append(output_item)
+
+        error: dict[str, Any] | None
+        if isinstance(self.error, OpenAIResponsesError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item = tools_item_data.to_dict()
+            tools.append(tools_item)
+
+        tool_choice: dict[str, Any] | str
+        if isinstance(self.tool_choice, OpenAIResponseToolChoiceObject):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice
+
+        truncation = self.truncation
+
+        parallel_tool_calls = self.parallel_tool_calls
+
+        text = self.text.to_dict()
+
+        top_p = self.top_p
+
+        presence_penalty = self.presence_penalty
+
+        frequency_penalty = self.frequency_penalty
+
+        top_logprobs = self.top_logprobs
+
+        temperature = self.temperature
+
+        reasoning: dict[str, Any] | None
+        if isinstance(self.reasoning, OpenAIResponsesReasoningOutput):
+            reasoning = self.reasoning.to_dict()
+        else:
+            reasoning = self.reasoning
+
+        usage: dict[str, Any] | None
+        if isinstance(self.usage, OpenAIResponsesUsage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        max_output_tokens: int | None
+        max_output_tokens = self.max_output_tokens
+
+        max_tool_calls: int | None
+        max_tool_calls = self.max_tool_calls
+
+        store = self.store
+
+        background = self.background
+
+        service_tier = self.service_tier
+
+        metadata = self.metadata.to_dict()
+
+        safety_identifier: None | str
+        safety_identifier = self.safety_identifier
+
+        prompt_cache_key: None | str
+        prompt_cache_key = self.prompt_cache_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created_at": created_at,
+                "completed_at": completed_at,
+                "status": status,
+                "incomplete_details": incomplete_details,
+                "model": model,
+                "previous_response_id": previous_response_id,
+                "instructions": instructions,
+                "output": output,
+                "error": error,
+                "tools": tools,
+                "tool_choice": tool_choice,
+                "truncation": truncation,
+                "parallel_tool_calls": parallel_tool_calls,
+                "text": text,
+                "top_p": top_p,
+                "presence_penalty": presence_penalty,
+                "frequency_penalty": frequency_penalty,
+                "top_logprobs": top_logprobs,
+                "temperature": temperature,
+                "reasoning": reasoning,
+                "usage": usage,
+                "max_output_tokens": max_output_tokens,
+                "max_tool_calls": max_tool_calls,
+                "store": store,
+                "background": background,
+                "service_tier": service_tier,
+                "metadata": metadata,
+                "safety_identifier": safety_identifier,
+                "prompt_cache_key": prompt_cache_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        object_ = d["object"]
+
+        created_at = d["created_at"]
+
+        def _parse_completed_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        completed_at = _parse_completed_at(d["completed_at"])
+
+        status = d["status"]
+
+        def _parse_incomplete_details(data: object) -> None | OpenAIResponsesIncompleteDetails:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                incomplete_details_type_0 = OpenAIResponsesIncompleteDetails.from_dict(data)
+
+                return incomplete_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenAIResponsesIncompleteDetails, data)
+
+        incomplete_details = _parse_incomplete_details(d["incomplete_details"])
+
+        model = d["model"]
+
+        def _parse_previous_response_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        previous_response_id = _parse_previous_response_id(d["previous_response_id"])
+
+        def _parse_instructions(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        instructions = _parse_instructions(d["instructions"])
+
+        output = []
+        _output = d["output"]
+        for output_item_data in _output:
+
+            def _parse_output_item(
+                data: object,
+            ) -> (
+                OpenAIResponsesOutputFunctionCall
+                | OpenAIResponsesOutputMessage
+                | OpenAIResponsesOutputReasoning
+                | OpenAIResponsesOutputWebSearchCall
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_output_item_type_0 = (
+                        OpenAIResponsesOutputFunctionCall.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_output_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_output_item_type_1 = OpenAIResponsesOutputMessage.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_open_ai_responses_output_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_output_item_type_2 = OpenAIResponsesOutputReasoning.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_open_ai_responses_output_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_output_item_type_3 = OpenAIResponsesOutputWebSearchCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_open_ai_responses_output_item_type_3
+
+            output_item = _parse_output_item(output_item_data)
+
+            output.append(output_item)
+
+        def _parse_error(data: object) -> None | OpenAIResponsesError:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = OpenAIResponsesError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenAIResponsesError, data)
+
+        error = _parse_error(d["error"])
+
+        tools = []
+        _tools = d["tools"]
+        for tools_item_data in _tools:
+            tools_item = OpenAIResponsesResponseTool.from_dict(tools_item_data)
+
+            tools.append(tools_item)
+
+        def _parse_tool_choice(data: object) -> OpenAIResponseToolChoiceObject | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_open_ai_response_tool_choice_object = OpenAIResponseToolChoiceObject.from_dict(data)
+
+                return tool_choice_open_ai_response_tool_choice_object
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OpenAIResponseToolChoiceObject | str, data)
+
+        tool_choice = _parse_tool_choice(d["tool_choice"])
+
+        truncation = d["truncation"]
+
+        parallel_tool_calls = d["parallel_tool_calls"]
+
+        text = OpenAIResponsesTextField.from_dict(d["text"])
+
+        top_p = d["top_p"]
+
+        presence_penalty = d["presence_penalty"]
+
+        frequency_penalty = d["frequency_penalty"]
+
+        top_logprobs = d["top_logprobs"]
+
+        temperature = d["temperature"]
+
+        def _parse_reasoning(data: object) -> None | OpenAIResponsesReasoningOutput:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reasoning_type_0 = OpenAIResponsesReasoningOutput.from_dict(data)
+
+                return reasoning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenAIResponsesReasoningOutput, data)
+
+        reasoning = _parse_reasoning(d["reasoning"])
+
+        def _parse_usage(data: object) -> None | OpenAIResponsesUsage:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = OpenAIResponsesUsage.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OpenAIResponsesUsage, data)
+
+        usage = _parse_usage(d["usage"])
+
+        def _parse_max_output_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_output_tokens = _parse_max_output_tokens(d["max_output_tokens"])
+
+        def _parse_max_tool_calls(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_tool_calls = _parse_max_tool_calls(d["max_tool_calls"])
+
+        store = d["store"]
+
+        background = d["background"]
+
+        service_tier = d["service_tier"]
+
+        metadata = OpenAIResponseMetadata.from_dict(d["metadata"])
+
+        def _parse_safety_identifier(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        safety_identifier = _parse_safety_identifier(d["safety_identifier"])
+
+        def _parse_prompt_cache_key(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        prompt_cache_key = _parse_prompt_cache_key(d["prompt_cache_key"])
+
+        instance_ = cls.__new__(cls)
+        instance_.id = id
+        instance_.object_ = object_
+        instance_.created_at = created_at
+        instance_.completed_at = completed_at
+        instance_.status = status
+        instance_.incomplete_details = incomplete_details
+        instance_.model = model
+        instance_.previous_response_id = previous_response_id
+        instance_.instructions = instructions
+        instance_.output = output
+        instance_.error = error
+        instance_.tools = tools
+        instance_.tool_choice = tool_choice
+        instance_.truncation = truncation
+        instance_.parallel_tool_calls = parallel_tool_calls
+        instance_.text = text
+        instance_.top_p = top_p
+        instance_.presence_penalty = presence_penalty
+        instance_.frequency_penalty = frequency_penalty
+        instance_.top_logprobs = top_logprobs
+        instance_.temperature = temperature
+        instance_.reasoning = reasoning
+        instance_.usage = usage
+        instance_.max_output_tokens = max_output_tokens
+        instance_.max_tool_calls = max_tool_calls
+        instance_.store = store
+        instance_.background = background
+        instance_.service_tier = service_tier
+        instance_.metadata = metadata
+        instance_.safety_identifier = safety_identifier
+        instance_.prompt_cache_key = prompt_cache_key
+        open_ai_response = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_response.additional_properties = undeclared
+        return open_ai_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_response_metadata import OpenAIResponseMetadata
+from ..models.open_ai_response_tool_choice_object import OpenAIResponseToolChoiceObject
+from ..models.open_ai_responses_error import OpenAIResponsesError
+from ..models.open_ai_responses_incomplete_details import (
+    OpenAIResponsesIncompleteDetails,
+)
+from ..models.open_ai_responses_output_function_call import (
+    OpenAIResponsesOutputFunctionCall,
+)
+from ..models.open_ai_responses_output_message import OpenAIResponsesOutputMessage
+from ..models.open_ai_responses_output_reasoning import OpenAIResponsesOutputReasoning
+from ..models.open_ai_responses_output_web_search_call import (
+    OpenAIResponsesOutputWebSearchCall,
+)
+from ..models.open_ai_responses_reasoning_output import OpenAIResponsesReasoningOutput
+from ..models.open_ai_responses_response_tool import OpenAIResponsesResponseTool
+from ..models.open_ai_responses_text_field import OpenAIResponsesTextField
+from ..models.open_ai_responses_usage import OpenAIResponsesUsage

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponseFormat")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "json_schema": "json_schema",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponseFormat:
+    """The output format: `type` `json_object` (any JSON) or `json_schema` (the JSON Schema in
+    `json_schema.schema`); `text` or any other type means free text.
+
+        Attributes:
+            type_ (str | Unset): `text`, `json_object` or `json_schema` (case-insensitive); other values mean free text.
+            json_schema (OpenAIResponseFormatJsonSchema | Unset): The schema for `json_schema` output. OpenAI's `name`,
+                `description` and `strict` are
+                accepted and ignored; without `schema` the output is free text.
+    """
+
+    type_: str | Unset = UNSET
+    json_schema: OpenAIResponseFormatJsonSchema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        json_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.json_schema, Unset):
+            json_schema = self.json_schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if json_schema is not UNSET:
+            field_dict["json_schema"] = json_schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d.get("type", UNSET)
+
+        _json_schema = d.get("json_schema", UNSET)
+        json_schema: OpenAIResponseFormatJsonSchema | Unset
+        if isinstance(_json_schema, Unset):
+            json_schema = UNSET
+        else:
+            json_schema = OpenAIResponseFormatJsonSchema.from_dict(_json_schema)
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.json_schema = json_schema
+        open_ai_response_format = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_response_format.additional_properties = undeclared
+        return open_ai_response_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_response_format_json_schema import OpenAIResponseFormatJsonSchema

@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OpenAIResponsesFailedResponse")
+
+_FIELD_NAMES: dict[str, str] = {
+    "id": "id",
+    "object": "object_",
+    "status": "status",
+    "model": "model",
+    "output": "output",
+    "error": "error",
+    "usage": "usage",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesFailedResponse:
+    """The short response object of a `response.failed` event.
+
+    Attributes:
+        id (str): The response id.
+        object_ (str): Always `response`. Example: response.
+        status (str): Always `failed`. Example: failed.
+        model (str): The model as named in the request.
+        output (list[OpenAIResponsesOutputFunctionCall | OpenAIResponsesOutputMessage | OpenAIResponsesOutputReasoning |
+            OpenAIResponsesOutputWebSearchCall]): Always empty.
+        error (OpenAIResponsesError): Why a response failed.
+        usage (OpenAIResponsesFailedUsage): Token counts of a failed response.
+    """
+
+    id: str
+    object_: str
+    status: str
+    model: str
+    output: list[
+        OpenAIResponsesOutputFunctionCall
+        | OpenAIResponsesOutputMessage
+        | OpenAIResponsesOutputReasoning
+        | OpenAIResponsesOutputWebSearchCall
+    ]
+    error: OpenAIResponsesError
+    usage: OpenAIResponsesFailedUsage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        status = self.status
+
+        model = self.model
+
+        output = []
+        for output_item_data in self.output:
+            output_item: dict[str, Any]
+            if isinstance(output_item_data, OpenAIResponsesOutputFunctionCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, OpenAIResponsesOutputMessage):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, OpenAIResponsesOutputReasoning):
+                output_item = output_item_data.to_dict()
+            else:
+                output_item = output_item_data.to_dict()
+
+            output.append(output_item)
+
+        error = self.error.to_dict()
+
+        usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "status": status,
+                "model": model,
+                "output": output,
+                "error": error,
+                "usage": usage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        object_ = d["object"]
+
+        status = d["status"]
+
+        model = d["model"]
+
+        output = []
+        _output = d["output"]
+        for output_item_data in _output:
+
+            def _parse_output_item(
+                data: object,
+            ) -> (
+                OpenAIResponsesOutputFunctionCall
+                | OpenAIResponsesOutputMessage
+                | OpenAIResponsesOutputReasoning
+                | OpenAIResponsesOutputWebSearchCall
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_output_item_type_0 = (
+                        OpenAIResponsesOutputFunctionCall.from_dict(data)
+                    )
+
+                    return componentsschemas_open_ai_responses_output_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_output_item_type_1 = OpenAIResponsesOutputMessage.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_open_ai_responses_output_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_output_item_type_2 = OpenAIResponsesOutputReasoning.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_open_ai_responses_output_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_output_item_type_3 = OpenAIResponsesOutputWebSearchCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_open_ai_responses_output_item_type_3
+
+            output_item = _parse_output_item(output_item_data)
+
+            output.append(output_item)
+
+        error = OpenAIResponsesError.from_dict(d["error"])
+
+        usage = OpenAIResponsesFailedUsage.from_dict(d["usage"])
+
+        instance_ = cls.__new__(cls)
+        instance_.id = id
+        instance_.object_ = object_
+        instance_.status = status
+        instance_.model = model
+        instance_.output = output
+        instance_.error = error
+        instance_.usage = usage
+        open_ai_responses_failed_response = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_failed_response.additional_properties = undeclared
+        return open_ai_responses_failed_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_responses_error import OpenAIResponsesError
+from ..models.open_ai_responses_failed_usage import OpenAIResponsesFailedUsage
+from ..models.open_ai_responses_output_function_call import (
+    OpenAIResponsesOutputFunctionCall,
+)
+from ..models.open_ai_responses_output_message import OpenAIResponsesOutputMessage
+from ..models.open_ai_responses_output_reasoning import OpenAIResponsesOutputReasoning
+from ..models.open_ai_responses_output_web_search_call import (
+    OpenAIResponsesOutputWebSearchCall,
+)

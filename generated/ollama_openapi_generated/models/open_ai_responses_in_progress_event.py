@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OpenAIResponsesInProgressEvent")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "sequence_number": "sequence_number",
+    "response": "response",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesInProgressEvent:
+    """`response.in_progress`: the second event, with the same response in progress.
+
+    Attributes:
+        type_ (str): Always `response.in_progress`. Example: response.in_progress.
+        sequence_number (int): The event's position in the stream, from 0.
+        response (OpenAIResponse): The answer of `/v1/responses`, also inside the `response.created`,
+            `response.in_progress`
+            and `response.completed` events (there with `status` `in_progress`, empty `output`, null
+            `usage` and `completed_at` until `response.completed`). Most fields repeat the request or
+            are constants: Ollama stores nothing and has no background mode.
+    """
+
+    type_: str
+    sequence_number: int
+    response: OpenAIResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sequence_number": sequence_number,
+                "response": response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        sequence_number = d["sequence_number"]
+
+        response = OpenAIResponse.from_dict(d["response"])
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.sequence_number = sequence_number
+        instance_.response = response
+        open_ai_responses_in_progress_event = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_in_progress_event.additional_properties = undeclared
+        return open_ai_responses_in_progress_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_response import OpenAIResponse

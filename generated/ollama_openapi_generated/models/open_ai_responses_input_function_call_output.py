@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponsesInputFunctionCallOutput")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "call_id": "call_id",
+    "output": "output",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesInputFunctionCallOutput:
+    """The result of a function call, for the model.
+
+    Attributes:
+        type_ (str): Always `function_call_output`. Example: function_call_output.
+        call_id (str | Unset): The `call_id` of the call this answers.
+        output (list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset): The result: a
+            string, or a list of text and image parts (texts joined without a separator).
+    """
+
+    type_: str
+    call_id: str | Unset = UNSET
+    output: list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        call_id = self.call_id
+
+        output: list[dict[str, Any]] | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        elif isinstance(self.output, list):
+            output = []
+            for output_type_1_item_data in self.output:
+                output_type_1_item: dict[str, Any]
+                if isinstance(output_type_1_item_data, OpenAIResponsesInputTextContent):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                else:
+                    output_type_1_item = output_type_1_item_data.to_dict()
+
+                output.append(output_type_1_item)
+
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        call_id = d.get("call_id", UNSET)
+
+        def _parse_output(
+            data: object,
+        ) -> list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_1 = []
+                _output_type_1 = data
+                for output_type_1_item_data in _output_type_1:
+
+                    def _parse_output_type_1_item(
+                        data: object,
+                    ) -> OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_open_ai_responses_input_content_type_0 = (
+                                OpenAIResponsesInputTextContent.from_dict(data)
+                            )
+
+                            return componentsschemas_open_ai_responses_input_content_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_open_ai_responses_input_content_type_1 = (
+                            OpenAIResponsesInputImageContent.from_dict(data)
+                        )
+
+                        return componentsschemas_open_ai_responses_input_content_type_1
+
+                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
+
+                    output_type_1.append(output_type_1_item)
+
+                return output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset, data)
+
+        output = _parse_output(d.get("output", UNSET))
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.call_id = call_id
+        instance_.output = output
+        open_ai_responses_input_function_call_output = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_input_function_call_output.additional_properties = undeclared
+        return open_ai_responses_input_function_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_responses_input_image_content import (
+    OpenAIResponsesInputImageContent,
+)
+from ..models.open_ai_responses_input_text_content import (
+    OpenAIResponsesInputTextContent,
+)

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponsesInputImageContent")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "detail": "detail",
+    "file_id": "file_id",
+    "image_url": "image_url",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesInputImageContent:
+    """An image part, for vision models.
+
+    Attributes:
+        type_ (str): Always `input_image`. Example: input_image.
+        detail (str | Unset): Ignored.
+        file_id (str | Unset): Not supported; a part with only a `file_id` is skipped.
+        image_url (str | Unset): A base64 `data:` URL, as for chat completions (`http(s)` URLs are a 400); empty means
+            the part is skipped.
+    """
+
+    type_: str
+    detail: str | Unset = UNSET
+    file_id: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        detail = self.detail
+
+        file_id = self.file_id
+
+        image_url = self.image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        detail = d.get("detail", UNSET)
+
+        file_id = d.get("file_id", UNSET)
+
+        image_url = d.get("image_url", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.detail = detail
+        instance_.file_id = file_id
+        instance_.image_url = image_url
+        open_ai_responses_input_image_content = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_input_image_content.additional_properties = undeclared
+        return open_ai_responses_input_image_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponsesInputMessage")
+
+_FIELD_NAMES: dict[str, str] = {
+    "role": "role",
+    "type": "type_",
+    "content": "content",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesInputMessage:
+    """A message. Other keys (`id`, `status`) are ignored, so output message items can be sent back.
+
+    Attributes:
+        role (str): `user`, `system`, `developer` or `assistant`, passed to the model as given.
+        type_ (str | Unset): `message`, or absent. Example: message.
+        content (list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset): A string, or a
+            list of text and image parts; the texts are joined without a separator.
+            `input_file` parts are a 400 (not supported), other part types too.
+    """
+
+    role: str
+    type_: str | Unset = UNSET
+    content: list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role
+
+        type_ = self.type_
+
+        content: list[dict[str, Any]] | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, OpenAIResponsesInputTextContent):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        role = d["role"]
+
+        type_ = d.get("type", UNSET)
+
+        def _parse_content(
+            data: object,
+        ) -> list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_open_ai_responses_input_content_type_0 = (
+                                OpenAIResponsesInputTextContent.from_dict(data)
+                            )
+
+                            return componentsschemas_open_ai_responses_input_content_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_open_ai_responses_input_content_type_1 = (
+                            OpenAIResponsesInputImageContent.from_dict(data)
+                        )
+
+                        return componentsschemas_open_ai_responses_input_content_type_1
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset, data)
+
+        content = _parse_content(d.get("content", UNSET))
+
+        instance_ = cls.__new__(cls)
+        instance_.role = role
+        instance_.type_ = type_
+        instance_.content = content
+        open_ai_responses_input_message = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_input_message.additional_properties = undeclared
+        return open_ai_responses_input_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_responses_input_image_content import (
+    OpenAIResponsesInputImageContent,
+)
+from ..models.open_ai_responses_input_text_content import (
+    OpenAIResponsesInputTextContent,
+)

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponsesInputWebSearchCall")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "id": "id",
+    "status": "status",
+    "action": "action",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesInputWebSearchCall:
+    """A web search of an earlier turn; ignored (history only).
+
+    Attributes:
+        type_ (str): Always `web_search_call`. Example: web_search_call.
+        id (str | Unset): The item id.
+        status (str | Unset): The search's status.
+        action (OpenAIResponsesWebSearchAction | Unset): What a web search did.
+    """
+
+    type_: str
+    id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    action: OpenAIResponsesWebSearchAction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        status = self.status
+
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        id = d.get("id", UNSET)
+
+        status = d.get("status", UNSET)
+
+        _action = d.get("action", UNSET)
+        action: OpenAIResponsesWebSearchAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = OpenAIResponsesWebSearchAction.from_dict(_action)
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.id = id
+        instance_.status = status
+        instance_.action = action
+        open_ai_responses_input_web_search_call = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_input_web_search_call.additional_properties = undeclared
+        return open_ai_responses_input_web_search_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_responses_web_search_action import OpenAIResponsesWebSearchAction

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OpenAIResponsesOutputFunctionCall")
+
+_FIELD_NAMES: dict[str, str] = {
+    "id": "id",
+    "type": "type_",
+    "status": "status",
+    "call_id": "call_id",
+    "name": "name",
+    "arguments": "arguments",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesOutputFunctionCall:
+    """A function the model calls (its arguments complete, never partial).
+
+    Attributes:
+        id (str): The item id (`fc_...`). Example: fc_resp_99_0.
+        type_ (str): Always `function_call`. Example: function_call.
+        status (str): `completed`, or `in_progress` in `response.output_item.added`.
+        call_id (str): The call's id (`call_` and 8 characters), to quote in the `function_call_output`. Example:
+            call_k3j9x0ab.
+        name (str): The function name.
+        arguments (str): The arguments, a JSON object encoded in a string (`""` in `response.output_item.added`).
+    """
+
+    id: str
+    type_: str
+    status: str
+    call_id: str
+    name: str
+    arguments: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        status = self.status
+
+        call_id = self.call_id
+
+        name = self.name
+
+        arguments = self.arguments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "call_id": call_id,
+                "name": name,
+                "arguments": arguments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        type_ = d["type"]
+
+        status = d["status"]
+
+        call_id = d["call_id"]
+
+        name = d["name"]
+
+        arguments = d["arguments"]
+
+        instance_ = cls.__new__(cls)
+        instance_.id = id
+        instance_.type_ = type_
+        instance_.status = status
+        instance_.call_id = call_id
+        instance_.name = name
+        instance_.arguments = arguments
+        open_ai_responses_output_function_call = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_output_function_call.additional_properties = undeclared
+        return open_ai_responses_output_function_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OpenAIResponsesOutputItemAddedEvent")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "sequence_number": "sequence_number",
+    "output_index": "output_index",
+    "item": "item",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesOutputItemAddedEvent:
+    """`response.output_item.added`: an output item begins (in progress).
+
+    Attributes:
+        type_ (str): Always `response.output_item.added`. Example: response.output_item.added.
+        sequence_number (int): The event's position in the stream, from 0.
+        output_index (int): The item's position in the output.
+        item (OpenAIResponsesOutputFunctionCall | OpenAIResponsesOutputMessage | OpenAIResponsesOutputReasoning |
+            OpenAIResponsesOutputWebSearchCall): One output item, told apart by `type`.
+    """
+
+    type_: str
+    sequence_number: int
+    output_index: int
+    item: (
+        OpenAIResponsesOutputFunctionCall
+        | OpenAIResponsesOutputMessage
+        | OpenAIResponsesOutputReasoning
+        | OpenAIResponsesOutputWebSearchCall
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        output_index = self.output_index
+
+        item: dict[str, Any]
+        if isinstance(self.item, OpenAIResponsesOutputFunctionCall):
+            item = self.item.to_dict()
+        elif isinstance(self.item, OpenAIResponsesOutputMessage):
+            item = self.item.to_dict()
+        elif isinstance(self.item, OpenAIResponsesOutputReasoning):
+            item = self.item.to_dict()
+        else:
+            item = self.item.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sequence_number": sequence_number,
+                "output_index": output_index,
+                "item": item,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        sequence_number = d["sequence_number"]
+
+        output_index = d["output_index"]
+
+        def _parse_item(
+            data: object,
+        ) -> (
+            OpenAIResponsesOutputFunctionCall
+            | OpenAIResponsesOutputMessage
+            | OpenAIResponsesOutputReasoning
+            | OpenAIResponsesOutputWebSearchCall
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_output_item_type_0 = OpenAIResponsesOutputFunctionCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_open_ai_responses_output_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_output_item_type_1 = OpenAIResponsesOutputMessage.from_dict(data)
+
+                return componentsschemas_open_ai_responses_output_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_open_ai_responses_output_item_type_2 = OpenAIResponsesOutputReasoning.from_dict(data)
+
+                return componentsschemas_open_ai_responses_output_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_open_ai_responses_output_item_type_3 = OpenAIResponsesOutputWebSearchCall.from_dict(data)
+
+            return componentsschemas_open_ai_responses_output_item_type_3
+
+        item = _parse_item(d["item"])
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.sequence_number = sequence_number
+        instance_.output_index = output_index
+        instance_.item = item
+        open_ai_responses_output_item_added_event = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_output_item_added_event.additional_properties = undeclared
+        return open_ai_responses_output_item_added_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_responses_output_function_call import (
+    OpenAIResponsesOutputFunctionCall,
+)
+from ..models.open_ai_responses_output_message import OpenAIResponsesOutputMessage
+from ..models.open_ai_responses_output_reasoning import OpenAIResponsesOutputReasoning
+from ..models.open_ai_responses_output_web_search_call import (
+    OpenAIResponsesOutputWebSearchCall,
+)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OpenAIResponsesOutputMessage")
+
+_FIELD_NAMES: dict[str, str] = {
+    "id": "id",
+    "type": "type_",
+    "status": "status",
+    "role": "role",
+    "content": "content",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesOutputMessage:
+    """The assistant's text.
+
+    Attributes:
+        id (str): A random id, `msg_` and a number. Example: msg_77120.
+        type_ (str): Always `message`. Example: message.
+        status (str): `completed`, or `in_progress` in `response.output_item.added`.
+        role (str): Always `assistant`. Example: assistant.
+        content (list[OpenAIResponsesOutputText]): One text part (none yet in `response.output_item.added`).
+    """
+
+    id: str
+    type_: str
+    status: str
+    role: str
+    content: list[OpenAIResponsesOutputText]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        status = self.status
+
+        role = self.role
+
+        content = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            content.append(content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "role": role,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        type_ = d["type"]
+
+        status = d["status"]
+
+        role = d["role"]
+
+        content = []
+        _content = d["content"]
+        for content_item_data in _content:
+            content_item = OpenAIResponsesOutputText.from_dict(content_item_data)
+
+            content.append(content_item)
+
+        instance_ = cls.__new__(cls)
+        instance_.id = id
+        instance_.type_ = type_
+        instance_.status = status
+        instance_.role = role
+        instance_.content = content
+        open_ai_responses_output_message = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_output_message.additional_properties = undeclared
+        return open_ai_responses_output_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_responses_output_text import OpenAIResponsesOutputText

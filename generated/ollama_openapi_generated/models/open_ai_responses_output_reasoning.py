@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponsesOutputReasoning")
+
+_FIELD_NAMES: dict[str, str] = {
+    "id": "id",
+    "type": "type_",
+    "summary": "summary",
+    "encrypted_content": "encrypted_content",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesOutputReasoning:
+    """The reasoning of a thinking model, as plain text.
+
+    Attributes:
+        id (str): The item id: `rs_` and the response id, or (streamed) `rs_` and a number. Example: rs_resp_402311.
+        type_ (str): Always `reasoning`. Example: reasoning.
+        summary (list[OpenAIResponsesReasoningSummary]): One summary holding the whole reasoning text (empty in
+            `response.output_item.added`).
+        encrypted_content (str | Unset): The reasoning text again, not encrypted; send it back in a `reasoning` input
+            item. Absent in `response.output_item.added`.
+    """
+
+    id: str
+    type_: str
+    summary: list[OpenAIResponsesReasoningSummary]
+    encrypted_content: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        summary = []
+        for summary_item_data in self.summary:
+            summary_item = summary_item_data.to_dict()
+            summary.append(summary_item)
+
+        encrypted_content = self.encrypted_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "summary": summary,
+            }
+        )
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        type_ = d["type"]
+
+        summary = []
+        _summary = d["summary"]
+        for summary_item_data in _summary:
+            summary_item = OpenAIResponsesReasoningSummary.from_dict(summary_item_data)
+
+            summary.append(summary_item)
+
+        encrypted_content = d.get("encrypted_content", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.id = id
+        instance_.type_ = type_
+        instance_.summary = summary
+        instance_.encrypted_content = encrypted_content
+        open_ai_responses_output_reasoning = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_output_reasoning.additional_properties = undeclared
+        return open_ai_responses_output_reasoning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_responses_reasoning_summary import OpenAIResponsesReasoningSummary

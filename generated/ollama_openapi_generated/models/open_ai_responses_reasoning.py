@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponsesReasoning")
+
+_FIELD_NAMES: dict[str, str] = {
+    "effort": "effort",
+    "generate_summary": "generate_summary",
+    "summary": "summary",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesReasoning:
+    """Reasoning settings.
+
+    Attributes:
+        effort (str | Unset): How hard a thinking model thinks: `none`, `minimal` (as `low`), `low`, `medium`, `high`,
+            `max`, `xhigh` or `ultra` (both as `max`); case-sensitive, other values are a 400, and so
+            is a level other than `none` for a model without the `thinking` capability. Absent means
+            the model's default. Repeated in the answer.
+        generate_summary (str | Unset): Ignored.
+        summary (str | Unset): Only repeated in the answer.
+    """
+
+    effort: str | Unset = UNSET
+    generate_summary: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        effort = self.effort
+
+        generate_summary = self.generate_summary
+
+        summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if effort is not UNSET:
+            field_dict["effort"] = effort
+        if generate_summary is not UNSET:
+            field_dict["generate_summary"] = generate_summary
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        effort = d.get("effort", UNSET)
+
+        generate_summary = d.get("generate_summary", UNSET)
+
+        summary = d.get("summary", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.effort = effort
+        instance_.generate_summary = generate_summary
+        instance_.summary = summary
+        open_ai_responses_reasoning = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_reasoning.additional_properties = undeclared
+        return open_ai_responses_reasoning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OpenAIResponsesReasoningSummaryTextDeltaEvent")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "sequence_number": "sequence_number",
+    "item_id": "item_id",
+    "output_index": "output_index",
+    "summary_index": "summary_index",
+    "delta": "delta",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesReasoningSummaryTextDeltaEvent:
+    """`response.reasoning_summary_text.delta`: a piece of the reasoning text.
+
+    Attributes:
+        type_ (str): Always `response.reasoning_summary_text.delta`. Example: response.reasoning_summary_text.delta.
+        sequence_number (int): The event's position in the stream, from 0.
+        item_id (str): The reasoning item's id.
+        output_index (int): The reasoning item's position in the output.
+        summary_index (int): Always 0.
+        delta (str): The new reasoning text.
+    """
+
+    type_: str
+    sequence_number: int
+    item_id: str
+    output_index: int
+    summary_index: int
+    delta: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        summary_index = self.summary_index
+
+        delta = self.delta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sequence_number": sequence_number,
+                "item_id": item_id,
+                "output_index": output_index,
+                "summary_index": summary_index,
+                "delta": delta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d["type"]
+
+        sequence_number = d["sequence_number"]
+
+        item_id = d["item_id"]
+
+        output_index = d["output_index"]
+
+        summary_index = d["summary_index"]
+
+        delta = d["delta"]
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.sequence_number = sequence_number
+        instance_.item_id = item_id
+        instance_.output_index = output_index
+        instance_.summary_index = summary_index
+        instance_.delta = delta
+        open_ai_responses_reasoning_summary_text_delta_event = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_reasoning_summary_text_delta_event.additional_properties = undeclared
+        return open_ai_responses_reasoning_summary_text_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OpenAIResponsesTool")
+
+_FIELD_NAMES: dict[str, str] = {
+    "type": "type_",
+    "name": "name",
+    "description": "description",
+    "strict": "strict",
+    "parameters": "parameters",
+    "tools": "tools",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesTool:
+    """A tool the model may call.
+
+    Attributes:
+        type_ (str | Unset): `function`; `namespace` (a group: its `tools` become functions named
+            `<namespace>.<member>`); `web_search` (the built-in search, which replaces a user
+            function named `web_search`). Other types are passed to the model as tools of that type.
+        name (str | Unset): The function (or namespace) name.
+        description (None | str | Unset): What the function does, for the model.
+        strict (bool | None | Unset): Only repeated in the answer.
+        parameters (JsonSchema | None | Unset): The function's parameters as a JSON Schema object (keywords a native
+            `ToolProperty` lacks are dropped; a malformed schema is a 400).
+        tools (list[OpenAIResponsesTool] | Unset): The member functions of a `namespace` tool.
+    """
+
+    type_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    parameters: JsonSchema | None | Unset = UNSET
+    tools: list[OpenAIResponsesTool] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, JsonSchema):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = d.get("type", UNSET)
+
+        name = d.get("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.get("description", UNSET))
+
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.get("strict", UNSET))
+
+        def _parse_parameters(data: object) -> JsonSchema | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parameters_type_0 = JsonSchema.from_dict(data)
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonSchema | None | Unset, data)
+
+        parameters = _parse_parameters(d.get("parameters", UNSET))
+
+        _tools = d.get("tools", UNSET)
+        tools: list[OpenAIResponsesTool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = OpenAIResponsesTool.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        instance_ = cls.__new__(cls)
+        instance_.type_ = type_
+        instance_.name = name
+        instance_.description = description
+        instance_.strict = strict
+        instance_.parameters = parameters
+        instance_.tools = tools
+        open_ai_responses_tool = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_tool.additional_properties = undeclared
+        return open_ai_responses_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.json_schema import JsonSchema

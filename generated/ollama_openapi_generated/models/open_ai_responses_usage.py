@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OpenAIResponsesUsage")
+
+_FIELD_NAMES: dict[str, str] = {
+    "input_tokens": "input_tokens",
+    "output_tokens": "output_tokens",
+    "total_tokens": "total_tokens",
+    "input_tokens_details": "input_tokens_details",
+    "output_tokens_details": "output_tokens_details",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAIResponsesUsage:
+    """Token counts of a response.
+
+    Attributes:
+        input_tokens (int): Tokens in the prompt.
+        output_tokens (int): Tokens generated, reasoning included.
+        total_tokens (int): The sum of both.
+        input_tokens_details (OpenAIResponsesInputTokensDetails): Details of the input tokens.
+        output_tokens_details (OpenAIResponsesOutputTokensDetails): Details of the output tokens.
+    """
+
+    input_tokens: int
+    output_tokens: int
+    total_tokens: int
+    input_tokens_details: OpenAIResponsesInputTokensDetails
+    output_tokens_details: OpenAIResponsesOutputTokensDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_tokens = self.input_tokens
+
+        output_tokens = self.output_tokens
+
+        total_tokens = self.total_tokens
+
+        input_tokens_details = self.input_tokens_details.to_dict()
+
+        output_tokens_details = self.output_tokens_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_tokens": input_tokens,
+                "output_tokens": output_tokens,
+                "total_tokens": total_tokens,
+                "input_tokens_details": input_tokens_details,
+                "output_tokens_details": output_tokens_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        input_tokens = d["input_tokens"]
+
+        output_tokens = d["output_tokens"]
+
+        total_tokens = d["total_tokens"]
+
+        input_tokens_details = OpenAIResponsesInputTokensDetails.from_dict(d["input_tokens_details"])
+
+        output_tokens_details = OpenAIResponsesOutputTokensDetails.from_dict(d["output_tokens_details"])
+
+        instance_ = cls.__new__(cls)
+        instance_.input_tokens = input_tokens
+        instance_.output_tokens = output_tokens
+        instance_.total_tokens = total_tokens
+        instance_.input_tokens_details = input_tokens_details
+        instance_.output_tokens_details = output_tokens_details
+        open_ai_responses_usage = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_responses_usage.additional_properties = undeclared
+        return open_ai_responses_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+from ..models.open_ai_responses_input_tokens_details import (
+    OpenAIResponsesInputTokensDetails,
+)
+from ..models.open_ai_responses_output_tokens_details import (
+    OpenAIResponsesOutputTokensDetails,
+)

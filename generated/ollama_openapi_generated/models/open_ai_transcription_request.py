@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="OpenAITranscriptionRequest")
+
+_FIELD_NAMES: dict[str, str] = {
+    "model": "model",
+    "file": "file",
+    "response_format": "response_format",
+    "language": "language",
+    "prompt": "prompt",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define
+class OpenAITranscriptionRequest:
+    """The form of `/v1/audio/transcriptions`. Ignored: `temperature` (always 0),
+    `timestamp_granularities[]`, `stream`, `chunking_strategy`, `include[]`.
+
+        Attributes:
+            model (str): A model that takes audio; missing is a 400. Example: gemma4:e2b.
+            file (File): The audio file (any format the model reads; not inspected). Missing or empty is a 400.
+            response_format (str | Unset): `text` answers plain text; anything else (`json`, `verbose_json`, `srt`, `vtt`)
+                answers `{"text": ...}`.
+            language (str | Unset): The spoken language, added to the model's instruction. Example: English.
+            prompt (str | Unset): Context for the model (names, spelling), added to its instruction.
+    """
+
+    model: str
+    file: File
+    response_format: str | Unset = UNSET
+    language: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        file = self.file.to_tuple()
+
+        response_format = self.response_format
+
+        language = self.language
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "file": file,
+            }
+        )
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if language is not UNSET:
+            field_dict["language"] = language
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("model", (None, str(self.model).encode(), "text/plain")))
+
+        files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.response_format, Unset):
+            files.append(("response_format", (None, str(self.response_format).encode(), "text/plain")))
+
+        if not isinstance(self.language, Unset):
+            files.append(("language", (None, str(self.language).encode(), "text/plain")))
+
+        if not isinstance(self.prompt, Unset):
+            files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        model = d["model"]
+
+        file = File(payload=BytesIO(d["file"]))
+
+        response_format = d.get("response_format", UNSET)
+
+        language = d.get("language", UNSET)
+
+        prompt = d.get("prompt", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.model = model
+        instance_.file = file
+        instance_.response_format = response_format
+        instance_.language = language
+        instance_.prompt = prompt
+        open_ai_transcription_request = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        open_ai_transcription_request.additional_properties = undeclared
+        return open_ai_transcription_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
