@@ -76,6 +76,10 @@ class Param:
     description: str
     required: bool = False
     upload: bool = False
+    path: bool = False
+    """A path parameter (``/v1/models/{model}``), not a field of the request body."""
+    raw: bool = False
+    """Taken as plain JSON: the request model is then built from the JSON document."""
 
 
 @dataclass
@@ -112,6 +116,19 @@ class Method:
     @property
     def uploads(self) -> bool:
         return any(param.upload for param in self.params)
+
+    @property
+    def body_params(self) -> list[Param]:
+        return [param for param in self.params if not param.path]
+
+    @property
+    def path_params(self) -> list[Param]:
+        return [param for param in self.params if param.path]
+
+    @property
+    def from_json(self) -> bool:
+        """Whether the request model is built from a JSON document rather than attribute by attribute."""
+        return any(param.raw for param in self.params)
 
 
 def python_name(json_name: str) -> str:
@@ -153,7 +170,13 @@ class Generator:
     def kind(
         self, node: dict[str, Any], owner: str, json_name: str, models: set[str]
     ) -> tuple[str, str, bool]:
-        """The argument type, the converter expression and whether it uploads files."""
+        """The argument type, the converter expression and whether it uploads files.
+
+        A shape with no converter of its own (a union of object schemas, say) is taken as plain JSON
+        (`convert.json_value`), typed as closely as the schema allows; the method then builds its
+        request model from the JSON document (`convert.request`), so the model's own parsing picks
+        the union's member.
+        """
         name = ref_name(node)
         if name in CONVERTERS:
             entry = CONVERTERS[name]
@@ -168,9 +191,14 @@ class Generator:
                 return f"Mapping[str, object] | {name}", f"convert.model({name}, {{value}}, {{label}})", False
             return self.kind(target, owner, json_name, models)
         kinds = {option.get("type") for option in options}
-        if kinds == {"string", "array"}:
+        arrays = [option for option in options if option.get("type") == "array"]
+        if kinds == {"string", "array"} and all(
+            array.get("items", {}).get("type") == "string" for array in arrays
+        ):
             return "str | Sequence[str]", "convert.string_or_strings({value}, {label})", False
         kind = node.get("type")
+        if isinstance(kind, list):  # e.g. ["array", "null"]: a JSON value of one of these types
+            return self.json_annotation(node, models), "convert.json_value({value}, {label})", False
         if kind == "string" and (node.get("format") == "binary" or "contentMediaType" in node):
             return "FileInput", "convert.file({value}, {label})", False
         if kind in SCALARS:
@@ -196,7 +224,37 @@ class Generator:
                 f"convert.model({class_name}, {{value}}, {{label}})",
                 False,
             )
-        raise SystemExit(f"{owner}.{json_name}: no Python type for schema {node!r}")
+        return self.json_annotation(node, models), "convert.json_value({value}, {label})", False
+
+    def json_annotation(self, node: dict[str, Any], models: set[str], depth: int = 0) -> str:
+        """The Python type of a JSON value of schema `node`, as users may give it."""
+        name = ref_name(node)
+        if name is not None:
+            target = self.schemas[name]
+            if target.get("type") == "object" or "properties" in target:
+                models.add(name)
+                return f"Mapping[str, object] | {name}"
+            return self.json_annotation(target, models, depth)
+        options = node.get("anyOf") or node.get("oneOf")
+        kinds = node.get("type")
+        if isinstance(kinds, list):
+            options = [{**node, "type": kind} for kind in kinds]
+        if options and depth < 3:
+            parts: list[str] = []
+            for option in options:
+                if option.get("type") == "null":
+                    continue
+                for part in self.json_annotation(option, models, depth + 1).split(" | "):
+                    if part not in parts:
+                        parts.append(part)
+            return " | ".join(parts) if parts else "object"
+        if kinds in SCALARS:
+            return SCALARS[kinds][0]
+        if kinds == "array":
+            return f"Sequence[{self.json_annotation(node.get('items', {}), models, depth + 1)}]"
+        if kinds == "object":
+            return "Mapping[str, object]"
+        return "object"
 
     def method(self, path: str, verb: str, operation: dict[str, Any]) -> Method:
         extension = operation["x-python"]
@@ -226,6 +284,19 @@ class Generator:
                     description=self.description(node),
                     required=json_name in schema.get("required", []),
                     upload=upload,
+                    raw=convert.startswith("convert.json_value("),
+                )
+        for parameter in operation.get("parameters", []):
+            if parameter.get("in") == "path":
+                params[parameter["name"]] = Param(
+                    json_name=parameter["name"],
+                    name=python_name(snake_case(parameter["name"])),
+                    attribute="",
+                    annotation="str",
+                    convert="convert.string({value}, {label})",
+                    description=" ".join(str(parameter.get("description", "")).split()),
+                    required=True,
+                    path=True,
                 )
         positional = [params.pop(name) for name in extension.get("positional", [])]
         if positional:
@@ -282,7 +353,8 @@ class Generator:
                 f"{operation['operationId']}: a stream of typed events needs x-python.stream-type"
             )
         events = [(event, ref.rsplit("/", 1)[-1]) for event, ref in sse["events"].items()]
-        self.aliases[name] = EventAlias(name, f"One event of the {operation['operationId']} stream", events)
+        doc = f"One event of the {operation['operationId']} stream"
+        self.aliases[name] = EventAlias(name, doc, events)
         return self.aliases[name]
 
     def namespaces(self) -> list[dict[str, str]]:
@@ -337,6 +409,11 @@ def render(spec_path: Path, models_dir: Path) -> dict[str, str]:
         models=[(module_of(name, "ollama_openapi_generated"), name) for name in models],
         namespaces=generator.namespaces(),
         aliases=list(generator.aliases.values()),
+        exported=sorted(
+            ["AsyncOperations"]
+            + [f"Async{namespace['class_name']}" for namespace in generator.namespaces()]
+            + list(generator.aliases)
+        ),
     )
     helpers = [
         operation["x-python"]["helper"]
@@ -349,14 +426,16 @@ def render(spec_path: Path, models_dir: Path) -> dict[str, str]:
     return {"_async/operations.py": operations, "functions.py": functions}
 
 
-def wrap(text: str, indent: int, width: int = 100) -> str:
-    """`text` as lines of at most `width` characters, every line after the first indented."""
+def wrap(text: str, indent: int, first: int | None = None, width: int = 100) -> str:
+    """`text` as lines of at most `width` characters, every line after the first indented by
+    `indent`; the first starts at column `first` (default: `indent`)."""
     lines: list[str] = []
     for paragraph in text.split("\n\n"):
         words = paragraph.split()
         line = ""
         for word in words:
-            if line and len(line) + 1 + len(word) > width - indent:
+            start = first if first is not None and not lines else indent
+            if line and start + len(line) + 1 + len(word) > width:
                 lines.append(line)
                 line = word
             else:

@@ -66,6 +66,8 @@ PATTERNS = [
     (re.compile(r"\ban (`?Async)"), r"a \1"),
     (re.compile(r"\bAwaitable\[([^\[\]]+(?:\[[^\[\]]*\])?)\]"), r"\1"),
     (re.compile(r"\b(" + "|".join(sorted(map(re.escape, WORDS), key=len, reverse=True)) + r")\b"), None),
+    # Any other AsyncName (a generated namespace class such as AsyncOpenAI) is Name.
+    (re.compile(r"\bAsync(?=[A-Z])"), ""),
 ]
 
 
@@ -88,7 +90,7 @@ def formatted(text: str, path: Path) -> str:
     ruff = str(Path(sys.executable).parent / "ruff")
     config = ["--config", str(ROOT / "pyproject.toml"), "--stdin-filename", str(path)]
     for command in (
-        ["check", "--fix-only", "--unsafe-fixes", "--select", "I,F401,UP", "--quiet"],
+        ["check", "--fix-only", "--unsafe-fixes", "--select", "I,F401,UP,RUF022", "--quiet"],
         ["format", "--quiet"],
     ):
         text = subprocess.run(

@@ -20,6 +20,7 @@ from ollama_openapi_generated.models.blob_map import BlobMap
 from ollama_openapi_generated.models.json_schema import JsonSchema
 from ollama_openapi_generated.models.message import Message
 from ollama_openapi_generated.models.options import Options
+from ollama_openapi_generated.models.response_message import ResponseMessage
 from ollama_openapi_generated.models.think_level import ThinkLevel
 from ollama_openapi_generated.models.tool import Tool
 from ollama_openapi_generated.types import UNSET, File, Unset
@@ -53,11 +54,13 @@ __all__ = [
     "integer",
     "integers",
     "is_digest",
+    "json_value",
     "messages",
     "model",
     "needs_one_of",
     "number",
     "options",
+    "request",
     "required",
     "sets_any",
     "string",
@@ -226,6 +229,8 @@ def messages(value: Iterable[MessageInput] | None, name: str) -> list[Message] |
         if isinstance(message, Message):
             result.append(message)
             continue
+        if isinstance(message, ResponseMessage):
+            message = message.to_dict()  # an answer's message, sent back as part of the conversation
         if not isinstance(message, Mapping):
             raise InvalidArgumentError(f"{where} must be a mapping or a Message, got {_kind(message)}")
         data = {key: _plain(value) for key, value in message.items()}
@@ -243,9 +248,34 @@ def _plain(value: object) -> object:
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
     return value
+
+
+def json_value(value: object, name: str) -> object:
+    """A value the spec describes as a union of shapes, taken as JSON (models given back as dicts);
+    the request model's own parsing then checks it (see `request`)."""
+    if value is None:
+        return UNSET
+    return _plain(value)
+
+
+def request(cls: type[M], fields: Mapping[str, object], method: str) -> M:
+    """The request model `cls` read from its JSON fields (UNSET ones left out).
+
+    Raises:
+        InvalidArgumentError: The fields do not make a valid `cls` (the message names the method).
+    """
+    document = {key: _plain(value) for key, value in fields.items() if not isinstance(value, Unset)}
+    try:
+        return cls.from_dict(document)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InvalidArgumentError(
+            f"{method}(): the arguments do not make a valid request ({type(exc).__name__}: {exc})"
+        ) from None
 
 
 def tools(value: Iterable[ToolInput] | None, name: str) -> list[Tool] | Unset:

@@ -17,6 +17,9 @@ class Field:
     json_name: str
     schema: dict[str, Any]
     positional_index: int | None
+    namespace: str | None = None
+    example: Any = None
+    """The field's value in the operation's request example, if it has one."""
 
     @property
     def parameter(self) -> str:
@@ -41,7 +44,8 @@ def methods() -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def request_schema(operation: dict[str, Any]) -> dict[str, Any]:
-    media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+    content = operation.get("requestBody", {}).get("content", {})
+    media = content.get("application/json") or content.get("multipart/form-data")
     return resolve_refs(media["schema"]) if media else {}
 
 
@@ -54,7 +58,22 @@ def fields() -> Iterator[Field]:
         for json_name, schema in request_schema(operation).get("properties", {}).items():
             if schema.get("deprecated") and not schema.get("x-python-keyword"):
                 continue
-            if json_name == "stream" and "x-ollama-streaming" in operation:
+            if json_name == "stream" and ("x-ollama-streaming" in operation or "x-ollama-sse" in operation):
                 continue
             index = positional.index(json_name) if json_name in positional else None
-            yield Field(operation_id, extension["method"], json_name, schema, index)
+            example = request_example(operation).get(json_name)
+            yield Field(
+                operation_id,
+                extension["method"],
+                json_name,
+                schema,
+                index,
+                extension.get("namespace"),
+                example,
+            )
+
+
+def request_example(operation: dict[str, Any]) -> dict[str, Any]:
+    media = operation.get("requestBody", {}).get("content", {}).get("application/json") or {}
+    example = media.get("example")
+    return example if isinstance(example, dict) else {}

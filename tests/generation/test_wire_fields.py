@@ -19,7 +19,7 @@ import pytest
 from ollama_openapi import AsyncClient, Client
 from ollama_openapi.spec import load_spec, resolve_refs
 
-from .spec_walk import Field, fields, methods
+from .spec_walk import Field, fields, methods, request_schema
 
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
@@ -34,6 +34,7 @@ TOOL = {
     },
 }
 MESSAGE = {"role": "user", "content": "hi"}
+AUDIO = b"RIFF....WAVEfmt fake audio bytes"
 SCHEMA_SAMPLES: dict[str, tuple[object, object]] = {
     "Duration": ("5m", "5m"),
     "Format": ({"type": "object", "properties": {"a": {"type": "string"}}}, None),
@@ -55,17 +56,29 @@ def _ref(schema: dict[str, Any]) -> str | None:
 
 
 def sample(field: Field) -> tuple[object, object]:
-    """An argument for `field`, and what the request body must hold for it."""
+    """An argument for `field`, and what the request body must hold for it (the value of the
+    operation's request example where it has one)."""
+    if field.example is not None and field.json_name not in ("images", "files", "adapters", "draft_files"):
+        return field.example, field.example
     schema = field.schema
+    options = [option for option in schema.get("anyOf", []) if option.get("type") != "null"]
+    if len(options) == 1 and len(schema["anyOf"]) == 2 and "$ref" not in options[0]:
+        schema = options[0]  # nullable as Go's client sends it (`messages`): the value's own schema
     name = _ref(schema)
     if name in SCHEMA_SAMPLES:
         argument, expected = SCHEMA_SAMPLES[name]
         return argument, argument if expected is None else expected
     resolved = resolve_refs(schema)
+    if isinstance(resolved.get("type"), list):  # e.g. ["array", "null"]
+        resolved = {**resolved, "type": next(kind for kind in resolved["type"] if kind != "null")}
+    if not resolved.get("type") and not resolved.get("anyOf"):  # any JSON value
+        return "any-json-value", "any-json-value"
     kinds = {option.get("type") for option in schema.get("anyOf", [])}
     if {"string", "array"} <= kinds:
         return ["first", "second"], ["first", "second"]
     kind = resolved.get("type")
+    if kind == "string" and resolved.get("format") == "binary":
+        return AUDIO, AUDIO
     if kind == "array":
         items = resolved.get("items", {})
         item = _ref(items)
@@ -75,6 +88,8 @@ def sample(field: Field) -> tuple[object, object]:
             return [TOOL], [TOOL]
         if items.get("contentEncoding") == "base64":
             return [PNG], [base64.b64encode(PNG).decode()]
+        if _ref(items) or items.get("anyOf"):
+            return [_minimal(items)], [_minimal(items)]
         listed: list[object] = [1, 2] if items.get("type") == "integer" else ["a", "b"]
         return listed, listed
     if kind == "object":
@@ -84,6 +99,24 @@ def sample(field: Field) -> tuple[object, object]:
         return text, text
     scalar = SCALAR_SAMPLES[str(kind)]
     return scalar, scalar
+
+
+def _minimal(schema: dict[str, Any]) -> object:
+    """The smallest value of `schema` (its required members, with simple values)."""
+    resolved = resolve_refs(schema)
+    options: list[dict[str, Any]] = resolved.get("anyOf") or resolved.get("oneOf") or []
+    if options:
+        return _minimal(options[0])
+    kind = resolved.get("type")
+    if kind == "object" or "properties" in resolved:
+        properties = resolved.get("properties", {})
+        return {name: _minimal(properties.get(name, {})) for name in resolved.get("required", [])}
+    if kind == "array":
+        return []
+    examples = resolved.get("examples")
+    if kind == "string":
+        return examples[0] if examples else "x"
+    return {"integer": 1, "number": 0.5, "boolean": True}.get(str(kind), "x")
 
 
 def _answer(operation_id: str) -> httpx.Response:
@@ -118,8 +151,12 @@ def _arguments(field: Field) -> tuple[list[object], dict[str, object]]:
 
 
 def _required(operation: dict[str, Any]) -> list[str]:
-    media = operation.get("requestBody", {}).get("content", {}).get("application/json")
-    return list(resolve_refs(media["schema"]).get("required", [])) if media else []
+    return list(request_schema(operation).get("required", []))
+
+
+def _method(client: object, field: Field) -> Any:
+    owner = getattr(client, field.namespace) if field.namespace else client
+    return getattr(owner, field.method)
 
 
 def _capture(operation_id: str) -> tuple[list[httpx.Request], Callable[[httpx.Request], httpx.Response]]:
@@ -130,6 +167,17 @@ def _capture(operation_id: str) -> tuple[list[httpx.Request], Callable[[httpx.Re
         return _answer(operation_id)
 
     return seen, handler
+
+
+def assert_sent(request: httpx.Request, field: Field) -> None:
+    expected = sample(field)[1]
+    if request.headers["content-type"].startswith("multipart/form-data"):
+        part = f'name="{field.json_name}"'.encode()
+        assert part in request.content
+        value = expected if isinstance(expected, bytes) else str(expected).encode()
+        assert value in request.content.split(part, 1)[1]
+        return
+    assert json.loads(request.content)[field.json_name] == expected
 
 
 FIELDS = list(fields())
@@ -145,9 +193,9 @@ def test_field_reaches_the_request_body_sync(field: Field) -> None:
     args, kwargs = _arguments(field)
     seen, handler = _capture(field.operation_id)
     with Client("http://ollama.test", transport=httpx.MockTransport(handler)) as client:
-        getattr(client, field.method)(*args, **kwargs)
+        _method(client, field)(*args, **kwargs)
     assert len(seen) == 1
-    assert json.loads(seen[0].content)[field.json_name] == sample(field)[1]
+    assert_sent(seen[0], field)
 
 
 @pytest.mark.parametrize("field", FIELDS, ids=lambda field: f"{field.method}-{field.json_name}")
@@ -157,8 +205,8 @@ def test_field_reaches_the_request_body_async(field: Field) -> None:
 
     async def run() -> None:
         async with AsyncClient("http://ollama.test", transport=httpx.MockTransport(handler)) as client:
-            await getattr(client, field.method)(*args, **kwargs)
+            await _method(client, field)(*args, **kwargs)
 
     asyncio.run(run())
     assert len(seen) == 1
-    assert json.loads(seen[0].content)[field.json_name] == sample(field)[1]
+    assert_sent(seen[0], field)

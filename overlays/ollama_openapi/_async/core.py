@@ -6,6 +6,7 @@ import os
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -15,6 +16,7 @@ from .._client_base import ClientBase
 from .._convert import digest as check_digest
 from .._convert import is_digest
 from .._raw import RawResponse, capturing, stop_capturing
+from .._settings import checked_headers
 from ..blobs import UploadProgress, aiter_file, bytes_digest, file_digest, local_file
 from ..errors import InvalidArgumentError, OllamaConnectionError, OllamaTimeoutError, ResponseError
 from ..types import NOT_GIVEN, NotGiven
@@ -91,6 +93,7 @@ class AsyncClientCore(ClientBase):
         *,
         stream: bool = False,
         files: list[Any] | None = None,
+        path_params: Mapping[str, str] | None = None,
         cloud_path: str | None = None,
         timeout: TimeoutInput | NotGiven,
         max_retries: int | NotGiven,
@@ -105,14 +108,17 @@ class AsyncClientCore(ClientBase):
             if not isinstance(extra_body, Mapping):
                 raise InvalidArgumentError(f"extra_body must be a mapping, got {type(extra_body).__name__}")
             body = {**(body or {}), **extra_body}
+        path = cloud_path if cloud_path is not None and self._settings.is_cloud else operation.path
+        for name, value in (path_params or {}).items():
+            path = path.replace(f"{{{name}}}", quote(value, safe=""))
         return Call(
             operation,
-            cloud_path if cloud_path is not None and self._settings.is_cloud else operation.path,
+            path,
             parse,
             body,
             stream=stream,
             timeout=call_timeout(timeout),
-            headers=_string_map(extra_headers, "extra_headers"),
+            headers=checked_headers(extra_headers, "extra_headers") if extra_headers else None,
             params=_string_map(extra_query, "extra_query"),
             max_retries=_retries(max_retries),
             files=files,
