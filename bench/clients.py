@@ -41,7 +41,8 @@ class Adapter:
         self.base_url = base_url
 
     def stream(self, kind: str, count: int) -> int:
-        """Consume a ``chat``, ``generate`` or ``pull`` stream; return the number of chunks."""
+        """Consume a ``chat``, ``generate``, ``pull`` or ``openai_chat`` (``/v1/chat/completions``)
+        stream; return the number of chunks."""
         raise Unsupported
 
     def show(self) -> None:
@@ -89,6 +90,10 @@ class Ours(Adapter):
         elif kind == "generate":
             for part in client.generate(model, PROMPT, stream=True):
                 size += len(part.response)
+                chunks += 1
+        elif kind == "openai_chat":
+            for event in client.openai.chat_completions(model, MESSAGES, stream=True):
+                size += len(event.choices[0].delta.content or "")
                 chunks += 1
         else:
             for part in client.pull(model, stream=True):
@@ -354,9 +359,35 @@ def _digest_of(path: Path) -> str:
     return f"sha256:{digest.hexdigest()}"
 
 
-ADAPTERS: dict[str, type[Adapter]] = {cls.name: cls for cls in (Ours, Official, RawHttpx, Seed)}
+class OpenAISDK(Adapter):
+    """The official ``openai`` SDK on Ollama's ``/v1`` routes (only the OpenAI-compatible case)."""
+
+    name = "openai-sdk"
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__(base_url)
+        import openai
+
+        self.client: Any = openai.OpenAI(base_url=f"{base_url}/v1", api_key="ollama", max_retries=0)
+
+    def stream(self, kind: str, count: int) -> int:
+        if kind != "openai_chat":
+            raise Unsupported
+        chunks = 0
+        size = 0
+        events = self.client.chat.completions.create(model=model_for(count), messages=MESSAGES, stream=True)
+        for event in events:
+            size += len(event.choices[0].delta.content or "")
+            chunks += 1
+        return chunks
+
+    def close(self) -> None:
+        self.client.close()
+
+
+ADAPTERS: dict[str, type[Adapter]] = {cls.name: cls for cls in (Ours, Official, RawHttpx, Seed, OpenAISDK)}
 
 
 def make_adapter(name: str, base_url: str) -> Adapter:
-    """The adapter called `name` (``ours``, ``official``, ``raw-httpx`` or ``seed-0.1.2``)."""
+    """The adapter called `name` (``ours``, ``official``, ``raw-httpx``, ``seed-0.1.2``, ``openai-sdk``)."""
     return ADAPTERS[name](base_url)

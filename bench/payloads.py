@@ -109,6 +109,28 @@ def chunked(kind: str, count: int) -> bytes:
     return b"".join(parts)
 
 
+def _openai_chunk(index: int, done: bool) -> dict[str, object]:
+    delta: dict[str, object] = {} if done else {"role": "assistant", "content": _TOKENS[index % len(_TOKENS)]}
+    return {
+        "id": "chatcmpl-123",
+        "object": "chat.completion.chunk",
+        "created": 1763632800,
+        "model": MODEL,
+        "system_fingerprint": "fp_ollama",
+        "choices": [{"index": 0, "delta": delta, "finish_reason": "stop" if done else None}],
+    }
+
+
+@functools.cache
+def sse_chunked(count: int) -> bytes:
+    """A ``/v1/chat/completions`` stream of `count` chunks as Ollama frames it (one ``data:`` event
+    per HTTP chunk, then ``data: [DONE]``), as an HTTP/1.1 chunked body."""
+    chunks = [_openai_chunk(index, index == count - 1) for index in range(count)]
+    events = [b"data: " + _dumps(chunk) + b"\n\n" for chunk in chunks]
+    events.append(b"data: [DONE]\n\n")
+    return b"".join(b"%x\r\n%s\r\n" % (len(event), event) for event in events) + b"0\r\n\r\n"
+
+
 @functools.cache
 def show_body() -> bytes:
     """A real ``/api/show`` answer (non-verbose: license, modelfile, template, details, model_info)."""

@@ -13,6 +13,7 @@ CASE_TITLES = {
     "stream_chat": "chat stream, per chunk",
     "stream_generate": "generate stream, per chunk",
     "stream_pull": "pull stream, per chunk",
+    "stream_openai_chat": "/v1/chat/completions stream, per chunk",
     "show": "show, per call",
     "version": "version, per call",
     "embed": "embed 64x1024, per call",
@@ -24,6 +25,7 @@ _SHORT_TITLES = {
     "stream_chat": "chat stream\nper chunk",
     "stream_generate": "generate stream\nper chunk",
     "stream_pull": "pull stream\nper chunk",
+    "stream_openai_chat": "/v1 chat stream\nper chunk",
     "show": "show\nper call",
     "version": "version\nper call",
     "embed": "embed 64x1024\nper call",
@@ -53,13 +55,14 @@ class Target:
 TARGETS = [
     *(Target(case, "official", 1.0) for case in ("stream_chat", "stream_generate", "stream_pull")),
     *(Target(case, "raw-httpx", 1.4) for case in ("stream_chat", "stream_generate", "stream_pull")),
+    Target("stream_openai_chat", "openai-sdk", 1.0),
     Target("show", "raw-httpx", 1.10),
     Target("version", "raw-httpx", 1.10),
     Target("embed", "raw-httpx", 1.05),
     Target("async_chat", "raw-httpx", 0.9, at_most=False),
     Target("upload", "raw-httpx", 0.8, at_most=False),
     Target("upload", "ours", 64.0, metric="value", field="rss_growth_mib"),
-    Target("import", "ours", 150.0, metric="value", field="import ollama_openapi"),
+    Target("import", "ours", 40.0, metric="value", field="import ollama_openapi"),
 ]
 
 

@@ -28,8 +28,17 @@ __all__ = ["main"]
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
-CASES = ["stream_chat", "stream_generate", "stream_pull", "show", "version", "embed", "async_chat"]
-CLIENTS = ["ours", "official", "raw-httpx", "seed-0.1.2"]
+CASES = [
+    "stream_chat",
+    "stream_generate",
+    "stream_pull",
+    "stream_openai_chat",
+    "show",
+    "version",
+    "embed",
+    "async_chat",
+]
+CLIENTS = ["ours", "official", "raw-httpx", "seed-0.1.2", "openai-sdk"]
 UPLOAD_BYTES = 1 << 30
 
 

@@ -46,6 +46,10 @@ _STREAM_HEAD: Final = (
     b"HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\n"
     b"Date: Thu, 20 Nov 2025 10:00:00 GMT\r\nTransfer-Encoding: chunked\r\n\r\n"
 )
+_SSE_HEAD: Final = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+    b"Date: Thu, 20 Nov 2025 10:00:00 GMT\r\nTransfer-Encoding: chunked\r\n\r\n"
+)
 _CACHE: dict[tuple[bytes, bytes, int, bool], bytes] = {}
 
 
@@ -74,6 +78,9 @@ def route(method: bytes, path: bytes, body: bytes) -> bytes:
                 cached = _response("200 OK", payloads.ndjson_lines(kind, count)[-1].rstrip(b"\n"))
             _CACHE[key] = cached
         return cached
+    if path == b"/v1/chat/completions" and method == b"POST":
+        count, _ = _count(body)
+        return _SSE_HEAD + payloads.sse_chunked(count)
     if path == b"/api/show":
         return _response("200 OK", payloads.show_body())
     if path == b"/api/version":

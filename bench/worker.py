@@ -143,6 +143,7 @@ CASES: dict[str, Callable[..., dict[str, Any]]] = {
     "stream_chat": _stream_case("chat"),
     "stream_generate": _stream_case("generate"),
     "stream_pull": _stream_case("pull"),
+    "stream_openai_chat": _stream_case("openai_chat"),
     "show": _calls_case("show", SMALL_CALLS, 50, 1e6, "us/call"),
     "version": _calls_case("version", SMALL_CALLS, 50, 1e6, "us/call"),
     "embed": _calls_case("embed", EMBED_CALLS, 3, 1e3, "ms/call"),
