@@ -1,0 +1,42 @@
+"""README's Python examples run as pasted, against the fake server at OLLAMA_HOST."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ollama_openapi.fake import FakeOllama
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+SECTIONS = ("## Quickstart", "### The OpenAI- and Anthropic-compatible routes (`/v1`)")
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def _first_python_block(section: str) -> str:
+    text = README.read_text("utf-8")
+    start = text.index(section + "\n")
+    match = re.search(r"```python\n(.*?)```", text[start:], re.S)
+    assert match is not None, f"no Python example under {section!r}"
+    return match.group(1)
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_readme_example_runs_as_pasted(section: str, tmp_path: Path) -> None:
+    code = _first_python_block(section)
+    with FakeOllama() as server:  # empty, like a fresh Ollama: the example pulls what it uses
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "OLLAMA_HOST": server.url},
+            capture_output=True,
+            text=True,
+            timeout=100,
+            cwd=tmp_path,
+        )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
