@@ -1,18 +1,24 @@
-"""Usage errors, help, an unreachable server, OLLAMA_HOST, and ``python -m ollama_openapi.cli``."""
+"""Usage errors, help, an unreachable server, OLLAMA_HOST, error wording in command-line terms,
+and ``python -m ollama_openapi.cli``."""
 
 from __future__ import annotations
 
 import json
+import re
 import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from ollama_openapi import __version__
 from ollama_openapi.cli import ExitCode, main
+from ollama_openapi.cli._exit import cli_wording
 from ollama_openapi.fake import FakeOllama
+
+from .stub_server import Answer, StubServer
 
 
 def _closed_port() -> int:
@@ -119,3 +125,83 @@ def test_exit_codes_are_stable() -> None:
         "UNREACHABLE": 4,
         "INTERRUPTED": 130,
     }
+
+
+@pytest.mark.parametrize(
+    ("host", "problem"),
+    [
+        ("ftp://example.com", "unsupported scheme 'ftp'"),
+        ("localhost:99999", "invalid port '99999'"),
+        ("http://[::1", "Invalid IPv6 URL"),
+    ],
+)
+def test_an_invalid_host_is_reported_in_command_line_terms(
+    host: str, problem: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["--host", host, "list"]) == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert err.startswith(f"ollama-openapi: error: invalid --host / OLLAMA_HOST value {host!r}: ")
+    assert problem in err
+    assert "host=" not in err
+    monkeypatch.setenv("OLLAMA_HOST", host)
+    assert main(["list"]) == ExitCode.USAGE
+    assert "invalid --host / OLLAMA_HOST value" in capsys.readouterr().err
+
+
+def test_an_unreachable_server_is_reported_in_command_line_terms(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--host", f"127.0.0.1:{_closed_port()}", "ps"]) == ExitCode.UNREACHABLE
+    err = capsys.readouterr().err
+    assert "If it runs elsewhere, pass --host or set OLLAMA_HOST." in err
+    assert "host=" not in err
+    assert "client" not in err
+
+
+def test_a_redirect_is_reported_in_command_line_terms(capsys: pytest.CaptureFixture[str]) -> None:
+    moved = Answer(b"", status=301, headers={"Location": "http://elsewhere:11434/api/tags"})
+    with StubServer({("GET", "/api/tags"): moved}) as stub:
+        assert main(["--host", stub.url, "list"]) == ExitCode.ERROR
+    err = capsys.readouterr().err
+    assert "with --host or OLLAMA_HOST" in err
+    assert "host=" not in err
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "Could not connect to Ollama at http://h:1: refused (x). Is the Ollama server running (start "
+            "it with `ollama serve` or the desktop app)? If it runs elsewhere, set OLLAMA_HOST or pass "
+            "host= to the client.",
+            "If it runs elsewhere, pass --host or set OLLAMA_HOST.",
+        ),
+        ("Cannot send a request to h: bad (x). Check OLLAMA_HOST or host=.", "Check --host / OLLAMA_HOST."),
+        (
+            "Timed out connecting to Ollama at h (connect timeout: 10 s). Raise the limit with the "
+            "client's timeout= option if this is expected.",
+            "Timed out connecting to Ollama at h (connect timeout: 10 s).",
+        ),
+        (
+            "Could not connect: TLS. Check the certificate settings (verify=) and whether the server "
+            "speaks https.",
+            "Check the server's certificate and whether the server speaks https.",
+        ),
+    ],
+)
+def test_library_wording_becomes_command_line_wording(message: str, expected: str) -> None:
+    text = cli_wording(message)
+    assert text.endswith(expected)
+    assert not re.search(r"\b(host|timeout|verify)=", text)
+
+
+def test_a_modelfile_from_a_missing_file_names_the_file_before_any_request(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for value in ("./missing.gguf", "missing.gguf", "../elsewhere/weights.safetensors", "~/nope/model.gguf"):
+        (tmp_path / "Modelfile").write_text(f"FROM {value}\nPARAMETER temperature 0\n", encoding="utf-8")
+        with StubServer({}) as stub:
+            code = main(["--host", stub.url, "create", "x", "-f", str(tmp_path / "Modelfile")])
+        err = capsys.readouterr().err
+        assert code == ExitCode.USAGE
+        assert err.startswith(f"ollama-openapi: error: FROM {value!r}: no such file or directory (")
+        assert "invalid model name" not in err
+        assert stub.requests == []

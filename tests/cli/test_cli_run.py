@@ -1,33 +1,20 @@
-"""run (one answer, or a chat reading stdin) and embed."""
+"""run (one answer, or a chat reading stdin), stop and embed."""
 
 from __future__ import annotations
 
-import copy
 import io
 import json
+import re
 import sys
 from typing import Any
 
 import pytest
 
-from ollama_openapi import Client
 from ollama_openapi.cli import ExitCode
+from ollama_openapi.cli._chat import go_duration
+from ollama_openapi.fake import FakeOllama
 
 from .conftest import Cli
-
-
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    """The arguments of every `Client.chat` call (messages copied as they were at the call)."""
-    calls: list[dict[str, Any]] = []
-    original = Client.chat
-
-    def spy(self: Client, model: str = "", messages: Any = None, **kwargs: Any) -> Any:
-        calls.append({"model": model, "messages": copy.deepcopy(messages), **kwargs})
-        return original(self, model, messages, **kwargs)
-
-    monkeypatch.setattr(Client, "chat", spy)
-    return calls
 
 
 def test_run_with_a_prompt_streams_one_answer(cli: Cli, sent: list[dict[str, Any]]) -> None:
@@ -119,18 +106,93 @@ def test_interactive_run_ends_at_eof(
     assert sum(1 for chunk in result.ndjson() if chunk["done"]) == 2
 
 
-def test_run_missing_model_exits_3(cli: Cli) -> None:
-    result = cli("run", "nope", "hi")
+def test_run_pulls_a_missing_model_first_with_the_pull_progress(cli: Cli, sent: list[dict[str, Any]]) -> None:
+    result = cli("run", "qwen3", "hi")
+    assert result.code == ExitCode.OK, result.err
+    assert result.out.strip()
+    progress = result.err.split("Thinking...")[0].splitlines()
+    assert progress == cli("pull", "qwen3").err.splitlines()  # the same display as pull
+    assert progress[0] == "pulling manifest"
+    assert progress[-1] == "success"
+    assert len(sent) == 1
+
+
+def test_run_of_a_model_no_registry_has_exits_3(cli: Cli, sent: list[dict[str, Any]]) -> None:
+    result = cli("run", "does-not-exist", "hi")
     assert result.code == ExitCode.MODEL_NOT_FOUND
-    assert result.err == "ollama-openapi: error: model 'nope' not found\n"
+    assert result.err.splitlines() == [
+        "pulling manifest",
+        "ollama-openapi: error: pull model manifest: file does not exist",
+    ]
+    assert sent == []
 
 
-def test_run_with_an_embedding_model_is_a_server_error(cli: Cli) -> None:
-    result = cli("run", "all-minilm", "hi")
-    assert result.code == ExitCode.ERROR
-    assert result.err.startswith("ollama-openapi: error: ")
-    assert "(HTTP 400)" in result.err
-    assert result.err.count("\n") == 1
+def test_run_of_an_embedding_model_prints_the_embedding(cli: Cli) -> None:
+    result = cli("run", "all-minilm", "The sky is blue.")
+    assert result.code == ExitCode.OK
+    assert json.loads(result.out) == json.loads(cli("embed", "all-minilm", "The sky is blue.").out)
+    without_text = cli("run", "all-minilm")
+    assert without_text.code == ExitCode.USAGE
+    assert "embedding models require input text" in without_text.err
+
+
+def test_verbose_prints_the_statistics_ollama_prints(cli: Cli) -> None:
+    result = cli("run", "llama3.2", "--verbose", "hi")
+    assert result.code == ExitCode.OK
+    answer_end, stats = result.err.split("\n", 1)[0], result.err.splitlines()[1:]
+    assert answer_end == ""  # a blank line between the answer and the statistics, as ollama
+    labels = [line.split(":", 1)[0] for line in stats]
+    assert labels == [
+        "total duration",
+        "load duration",
+        "prompt eval count",
+        "prompt eval duration",
+        "prompt eval rate",
+        "eval count",
+        "eval duration",
+        "eval rate",
+    ]
+    assert all(line[22:23] != " " and line[:22].endswith(" ") for line in stats)  # values in column 23
+    values = dict(line.split(": ", 1) for line in stats)
+    duration = re.compile(r"^(\d+h)?(\d+m)?\d+(\.\d+)?(ns|µs|ms|s)$")
+    for label in ("total duration", "load duration", "prompt eval duration", "eval duration"):
+        assert duration.match(values[label].strip()), values[label]
+    assert re.match(r"^\s*\d+ token\(s\)$", values["eval count"])
+    assert re.match(r"^\s*\d+\.\d\d tokens/s$", values["eval rate"])
+    assert re.match(r"^\s*\d+\.\d\d tokens/s$", values["prompt eval rate"])
+
+
+@pytest.mark.parametrize(
+    ("nanoseconds", "text"),
+    [
+        (0, "0s"),
+        (999, "999ns"),
+        (1_500, "1.5µs"),
+        (78_476, "78.476µs"),
+        (1_100_000, "1.1ms"),
+        (2_173_963, "2.173963ms"),
+        (1_000_000_000, "1s"),
+        (4_271_234_567, "4.271234567s"),
+        (61_000_000_000, "1m1s"),
+        (3_600_000_000_000, "1h0m0s"),
+        (3_723_500_000_000, "1h2m3.5s"),
+    ],
+)
+def test_durations_are_written_as_go_writes_them(nanoseconds: int, text: str) -> None:
+    assert go_duration(nanoseconds) == text
+
+
+def test_stop_unloads_a_running_model(cli: Cli, fake: FakeOllama) -> None:
+    assert cli("run", "llama3.2", "hi").code == ExitCode.OK
+    assert [entry["name"] for entry in cli("ps", "--json").json()["models"]] == ["llama3.2:latest"]
+    result = cli("stop", "llama3.2")
+    assert (result.code, result.out, result.err) == (ExitCode.OK, "", "")
+    assert cli("ps", "--json").json()["models"] == []
+    document = cli("stop", "llama3.2", "--json").json()
+    assert document["done_reason"] == "unload"
+    missing = cli("stop", "nope")
+    assert missing.code == ExitCode.MODEL_NOT_FOUND
+    assert missing.err == 'ollama-openapi: error: couldn\'t find model "nope" to stop\n'
 
 
 def test_embed_prints_one_vector_per_text(cli: Cli) -> None:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import io
-import sys
 from pathlib import Path
 
 import pytest
 
-from ollama_openapi.cli import ExitCode, main
-from ollama_openapi.fake import FakeOllama
+from ollama_openapi.cli import ExitCode
 
 from .conftest import Cli
 
@@ -49,40 +46,6 @@ def test_pull_of_a_model_the_registry_lacks_exits_3(cli: Cli) -> None:
     result = cli("pull", "does-not-exist", "--no-progress")
     assert result.code == ExitCode.MODEL_NOT_FOUND
     assert result.err == "ollama-openapi: error: pull model manifest: file does not exist\n"
-
-
-class _Terminal(io.StringIO):
-    """A captured stream that says it is a terminal, as stderr is in a shell."""
-
-    def isatty(self) -> bool:
-        return True
-
-
-def test_pull_on_a_terminal_without_rich_or_tqdm_uses_plain_lines(
-    fake: FakeOllama, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(sys.modules, "rich.progress", None)
-    monkeypatch.setitem(sys.modules, "rich.console", None)
-    monkeypatch.setitem(sys.modules, "tqdm", None)
-    terminal = _Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    assert main(["--host", fake.url, "pull", "qwen3"]) == ExitCode.OK
-    text = terminal.getvalue()
-    assert "\x1b[" not in text
-    assert "pulling manifest\n" in text
-    assert text.endswith("success\n")
-
-
-def test_pull_on_a_terminal_draws_rich_bars(fake: FakeOllama, monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("rich")
-    terminal = _Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    assert main(["--host", fake.url, "pull", "qwen3"]) == ExitCode.OK
-    text = terminal.getvalue()
-    assert "\x1b[" in text  # drawn, not printed line by line
-    assert "━" in text  # rich's bar
-    assert "pulling manifest" in text
-    assert "success" in text
 
 
 def test_push_streams_progress(cli: Cli) -> None:

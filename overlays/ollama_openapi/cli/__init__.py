@@ -1,6 +1,6 @@
 """``ollama-openapi``: the command line of the client (``python -m ollama_openapi.cli``).
 
-Commands: ``list``, ``ps``, ``show``, ``pull``, ``push``, ``create``, ``cp``, ``rm``, ``run``,
+Commands: ``list``, ``ps``, ``show``, ``pull``, ``push``, ``create``, ``cp``, ``rm``, ``run``, ``stop``,
 ``embed``, ``version``; global options ``--host`` and ``--json``. Progress bars use rich (the
 ``cli`` extra) or tqdm when installed and stderr is a terminal, plain lines otherwise. Exit codes
 are listed by ``ollama-openapi --help`` (`ExitCode`).

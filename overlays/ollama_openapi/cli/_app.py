@@ -6,11 +6,11 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ollama_openapi.cli._exit import ExitCode, UsageError, describe, exit_code_for
+from ollama_openapi.cli._exit import CleanInterrupt, ExitCode, UsageError, describe, exit_code_for
 from ollama_openapi.cli._models_cmds import cmd_cp, cmd_list, cmd_ps, cmd_rm, cmd_show, cmd_version
-from ollama_openapi.cli._output import Output
+from ollama_openapi.cli._output import Output, is_terminal
 from ollama_openapi.cli._parser import build_parser
-from ollama_openapi.cli._run_cmds import cmd_embed, cmd_run
+from ollama_openapi.cli._run_cmds import cmd_embed, cmd_run, cmd_stop
 from ollama_openapi.cli._transfer_cmds import cmd_create, cmd_pull, cmd_push
 from ollama_openapi.errors import OllamaError
 
@@ -31,6 +31,7 @@ COMMANDS: dict[str, Command] = {
     "cp": cmd_cp,
     "rm": cmd_rm,
     "run": cmd_run,
+    "stop": cmd_stop,
     "embed": cmd_embed,
     "version": cmd_version,
 }
@@ -50,8 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         with Client(args.host) as client:
             return COMMANDS[args.command](client, args, out)
+    except CleanInterrupt:
+        return ExitCode.INTERRUPTED
     except KeyboardInterrupt:
-        out.note("")
+        if is_terminal(out.stderr):
+            out.note("")  # past the ^C the terminal echoed
         return ExitCode.INTERRUPTED
     except BrokenPipeError:  # e.g. `ollama-openapi list | head -1`
         return ExitCode.ERROR

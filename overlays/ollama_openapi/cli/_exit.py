@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import enum
+import re
 
 from ollama_openapi.errors import (
     InvalidArgumentError,
+    InvalidHostError,
     ModelfileError,
     ModelNotFoundError,
     OllamaConnectionError,
@@ -15,10 +17,20 @@ from ollama_openapi.errors import (
     StreamInBandError,
 )
 
-__all__ = ["EXIT_CODES_HELP", "ExitCode", "UsageError", "describe", "exit_code_for"]
+__all__ = [
+    "EXIT_CODES_HELP",
+    "CleanInterrupt",
+    "ExitCode",
+    "UsageError",
+    "cli_wording",
+    "describe",
+    "exit_code_for",
+]
 
 # What a registry answers when a pull names a model it does not have.
 _MISSING_IN_REGISTRY = "file does not exist"
+# What a push of a model the server does not have ends with: its manifest cannot be opened.
+_MISSING_MANIFEST = re.compile(r"open \S*manifests\S*: no such file or directory")
 
 
 class ExitCode(enum.IntEnum):
@@ -34,6 +46,10 @@ class ExitCode(enum.IntEnum):
 
 class UsageError(Exception):
     """The command line, or a file it names, is not usable (exit code 2)."""
+
+
+class CleanInterrupt(KeyboardInterrupt):
+    """Ctrl-C, after the command left the terminal tidy (cursor at the start of a fresh line)."""
 
 
 EXIT_CODES_HELP = """\
@@ -54,18 +70,45 @@ def exit_code_for(error: BaseException, *, command: str = "") -> ExitCode:
         return ExitCode.UNREACHABLE
     if isinstance(error, (InvalidArgumentError, UsageError, ModelfileError)):
         return ExitCode.USAGE
-    if command == "pull" and isinstance(error, StreamInBandError) and _MISSING_IN_REGISTRY in error.error:
+    if command in ("pull", "run") and is_missing_in_registry(error):
+        return ExitCode.MODEL_NOT_FOUND
+    if command == "push" and isinstance(error, StreamInBandError) and _MISSING_MANIFEST.search(error.error):
         return ExitCode.MODEL_NOT_FOUND
     return ExitCode.ERROR
 
 
+def is_missing_in_registry(error: BaseException) -> bool:
+    """True for the in-band error of a pull whose model the registry does not have."""
+    return isinstance(error, StreamInBandError) and _MISSING_IN_REGISTRY in error.error
+
+
+# The library speaks to Python callers (host=, timeout=, verify=); the command line has --host and
+# OLLAMA_HOST only. Each pair rewrites one phrase of the library's messages.
+_CLI_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"set OLLAMA_HOST or pass host= to the client"), "pass --host or set OLLAMA_HOST"),
+    (re.compile(r"Check OLLAMA_HOST or host=\."), "Check --host / OLLAMA_HOST."),
+    (re.compile(r"with host= or OLLAMA_HOST"), "with --host or OLLAMA_HOST"),
+    (re.compile(r"\s*Raise the limit with the client's\s+timeout= option if this is expected\."), ""),
+    (re.compile(r"the certificate settings \(verify=\)"), "the server's certificate"),
+)
+
+
+def cli_wording(text: str) -> str:
+    """`text`, a library message, in the command line's terms (``--host``, not ``host=``)."""
+    for pattern, replacement in _CLI_PHRASES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def describe(error: BaseException) -> str:
     """A single line for stderr: the server's own message, without our status-code suffix."""
-    if isinstance(error, (ResponseError, StreamError)):
+    if isinstance(error, InvalidHostError):
+        text = f"invalid --host / OLLAMA_HOST value {error.value!r}: {error.problem}"
+    elif isinstance(error, (ResponseError, StreamError)):
         text = error.error
         status = error.status_code
         if status is not None and status >= 0 and not isinstance(error, ModelNotFoundError):
             text = f"{text} (HTTP {status})"
     else:
         text = str(error) or type(error).__name__
-    return " ".join(text.split())
+    return cli_wording(" ".join(text.split()))

@@ -13,7 +13,7 @@ from ollama_openapi.errors import OllamaError
 if TYPE_CHECKING:
     from ollama_openapi import Client
 
-__all__ = ["cmd_cp", "cmd_list", "cmd_ps", "cmd_rm", "cmd_show", "cmd_version"]
+__all__ = ["cmd_cp", "cmd_list", "cmd_ps", "cmd_rm", "cmd_show", "cmd_version", "show_summary"]
 
 _SHORT_ID = 12
 _SHOW_FIELDS = ("modelfile", "parameters", "template", "system", "license")
@@ -25,10 +25,10 @@ def _short_id(digest: Any) -> str:
 
 def cmd_list(client: Client, args: argparse.Namespace, out: Output) -> int:
     """``list``: NAME, ID, SIZE, MODIFIED of every local model."""
-    response = client.list()
     if out.json:
-        out.document(response)
+        out.raw(client.with_raw_response.list().http_response.content)
         return ExitCode.OK
+    response = client.list()
     rows = [
         (
             str(plain(entry.name, "")),
@@ -54,10 +54,10 @@ def _processor(size: int, size_vram: int) -> str:
 
 def cmd_ps(client: Client, args: argparse.Namespace, out: Output) -> int:
     """``ps``: NAME, ID, SIZE, PROCESSOR, CONTEXT, UNTIL of every loaded model."""
-    response = client.ps()
     if out.json:
-        out.document(response)
+        out.raw(client.with_raw_response.ps().http_response.content)
         return ExitCode.OK
+    response = client.ps()
     rows = []
     for entry in response.models:
         size = int(plain(entry.size, 0))
@@ -78,9 +78,12 @@ def cmd_ps(client: Client, args: argparse.Namespace, out: Output) -> int:
 
 def cmd_show(client: Client, args: argparse.Namespace, out: Output) -> int:
     """``show MODEL``: a summary, or one field with --modelfile/--parameters/--template/..."""
-    response = client.show(args.model, verbose=True if args.verbose else None)
-    document: dict[str, Any] = response.to_dict()
+    verbose = True if args.verbose else None
     chosen = next((name for name in _SHOW_FIELDS if getattr(args, name)), None)
+    if out.json and chosen is None:
+        out.raw(client.with_raw_response.show(args.model, verbose=verbose).http_response.content)
+        return ExitCode.OK
+    document: dict[str, Any] = client.show(args.model, verbose=verbose).to_dict()
     if chosen is not None:
         value = document.get(chosen, "")
         if out.json:
@@ -88,10 +91,7 @@ def cmd_show(client: Client, args: argparse.Namespace, out: Output) -> int:
         else:
             out.line(value.rstrip("\n") if isinstance(value, str) else str(value))
         return ExitCode.OK
-    if out.json:
-        out.document(document)
-        return ExitCode.OK
-    for line in _show_summary(document, verbose=args.verbose):
+    for line in show_summary(document, verbose=args.verbose):
         out.line(line)
     return ExitCode.OK
 
@@ -105,7 +105,8 @@ def _section(title: str, rows: list[tuple[str, str]]) -> list[str]:
     return [*lines, ""]
 
 
-def _show_summary(document: dict[str, Any], *, verbose: bool) -> list[str]:
+def show_summary(document: dict[str, Any], *, verbose: bool) -> list[str]:
+    """The lines of ``show MODEL`` (and of ``/show info``) for a ``show`` answer as a dict."""
     details = document.get("details") or {}
     info = document.get("model_info") or {}
     architecture = str(info.get("general.architecture") or details.get("family") or "")

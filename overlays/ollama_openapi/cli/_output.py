@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
+import signal
 import sys
-from collections.abc import Iterable, Sequence
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ollama_openapi.progress import human_size
 
-__all__ = ["Output", "format_table", "human_size", "plain", "relative_time"]
+__all__ = [
+    "Output",
+    "format_table",
+    "human_size",
+    "interrupts_deferred",
+    "is_terminal",
+    "plain",
+    "relative_time",
+    "settle_after_interrupt",
+]
+
+_SETTLE_SECONDS = 0.05
 
 
 def plain(value: Any, default: Any = None) -> Any:
@@ -51,10 +66,53 @@ class Output:
         """Write one JSON document (generated models are converted with ``to_dict``) on one line."""
         self.line(json.dumps(value, ensure_ascii=False, default=_jsonable))
 
+    def raw(self, document: bytes) -> None:
+        """Write one JSON document exactly as the server sent it (its bytes), then a newline."""
+        self.stdout.flush()
+        binary = getattr(self.stdout, "buffer", None)
+        if binary is None:  # a text-only stream (e.g. io.StringIO)
+            self.stdout.write(document.decode("utf-8", "replace") + "\n")
+        else:
+            binary.write(document + b"\n")
+            binary.flush()
+        self.stdout.flush()
+
     def note(self, text: str) -> None:
         """Write a line meant for people, not for parsing, to stderr."""
         self.stderr.write(text + "\n")
         self.stderr.flush()
+
+
+def is_terminal(stream: Any) -> bool:
+    """Whether `stream` is an interactive terminal (False for pipes, files and closed streams)."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back until the block ends, so that what it draws and what it records
+    about the drawing stay in step; the interrupt then arrives as usual."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def settle_after_interrupt(*streams: Any) -> None:
+    """After Ctrl-C, wait a moment before writing to a terminal.
+
+    The terminal driver sends SIGINT, then discards the output still queued and echoes ``^C``:
+    what a program writes at once in reply could be cut, and the ``^C`` would land after it.
+    """
+    if any(is_terminal(stream) for stream in streams):
+        time.sleep(_SETTLE_SECONDS)
 
 
 def format_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from typing import Any
 
 from ollama_openapi import __version__
 from ollama_openapi.cli._exit import EXIT_CODES_HELP
@@ -12,8 +14,9 @@ __all__ = ["build_parser"]
 _DESCRIPTION = "Talk to an Ollama server from the shell (a typed client for the Ollama REST API)."
 _EPILOG = f"""\
 The server is --host, else OLLAMA_HOST, else http://127.0.0.1:11434.
-With --json every command prints one JSON document; streaming commands (pull, push,
-create, run) print NDJSON, one JSON object per line, as the server sends them.
+With --json every command prints the server's JSON as it sent it: one document, or NDJSON
+(one object per line) for streaming commands (pull, push, create, run).
+Options may come anywhere after the command: run MODEL --verbose "PROMPT".
 
 {EXIT_CODES_HELP}"""
 
@@ -38,6 +41,25 @@ def _global_options(*, suppress: bool) -> argparse.ArgumentParser:
     return parent
 
 
+class _CommandParser(argparse.ArgumentParser):
+    """A command's parser: its options may come anywhere after the command, also between its
+    arguments (``run MODEL --verbose PROMPT``), as ``ollama`` accepts them."""
+
+    _inside = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        # The subcommand action calls this; the intermixed parse calls it again (twice), plainly.
+        if self._inside:
+            return super().parse_known_args(args, namespace)
+        self._inside = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._inside = False
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of ``ollama-openapi`` with every command."""
     parser = argparse.ArgumentParser(
@@ -48,8 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_global_options(suppress=False)],
     )
     parser.add_argument("--version", action="version", version=f"ollama-openapi {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    common = [_global_options(suppress=True)]
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_CommandParser
+    )
+    common: list[Any] = [_global_options(suppress=True)]
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         return commands.add_parser(
@@ -101,14 +125,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = command(
         "run",
-        "chat with a model: answer PROMPT, or without PROMPT read one message per line from stdin "
-        "until EOF or /bye (the conversation is kept)",
+        "run a model: answer PROMPT; without PROMPT, chat (with line editing and history in a "
+        "terminal, one message per line from a pipe). A model that is not there is pulled first.",
     )
     run.add_argument("model", metavar="MODEL")
-    run.add_argument("prompt", metavar="PROMPT", nargs="*", help="the message (words are joined)")
+    run.add_argument("prompt", metavar="PROMPT", nargs="*", default=[], help="the message (words are joined)")
     run.add_argument("--system", metavar="TEXT", help="a system message")
     run.add_argument("--format", metavar="FORMAT", help='"json", or a JSON Schema given inline')
     run.add_argument("--think", action="store_true", help="let thinking models think (shown on stderr)")
+    run.add_argument("--hidethinking", action="store_true", help="do not show the thinking of a model")
     run.add_argument(
         "-o",
         "--option",
@@ -119,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--keepalive", metavar="DURATION", help="how long the model stays loaded, e.g. 5m")
     run.add_argument("--verbose", action="store_true", help="print timings after each answer (stderr)")
+    run.add_argument("--insecure", action="store_true", help="allow an insecure registry when pulling")
+    run.add_argument("--dimensions", type=int, metavar="N", help="embedding models: truncate the vector")
+
+    stop = command("stop", "unload a running model from memory")
+    stop.add_argument("model", metavar="MODEL")
 
     embed = command("embed", "print the embedding of each TEXT (one JSON array per line)")
     embed.add_argument("model", metavar="MODEL")

@@ -1,185 +1,94 @@
-"""Commands that run a model: run (one answer, or an interactive chat) and embed."""
+"""Commands that run a model: run (one answer, or a chat), embed and stop."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
-from ollama_openapi.cli._exit import ExitCode, UsageError
-from ollama_openapi.cli._output import Output, plain
+from ollama_openapi.cli._chat import ChatSettings, Conversation
+from ollama_openapi.cli._exit import CleanInterrupt, ExitCode, UsageError
+from ollama_openapi.cli._interactive import LineReader, history_path, print_loaded_messages, run_chat
+from ollama_openapi.cli._output import Output, is_terminal, plain
+from ollama_openapi.cli._transfer_cmds import pull_model
+from ollama_openapi.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from ollama_openapi import Client
 
-__all__ = ["cmd_embed", "cmd_run"]
-
-_INTERACTIVE_HELP = """\
-Available commands:
-  /clear    forget the conversation so far
-  /bye      exit (so does end of input, Ctrl-D)
-  /?        this help"""
-_NANOSECONDS = 1e9
+__all__ = ["cmd_embed", "cmd_run", "cmd_stop"]
 
 
-def _option_value(text: str) -> Any:
+def _show_or_pull(client: Client, model: str, out: Output, *, insecure: bool) -> Any:
+    """The model's `show` answer; a model that is not there is pulled first, as ``ollama run`` does."""
     try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
-def _chat_params(args: argparse.Namespace) -> dict[str, Any]:
-    options: dict[str, Any] = {}
-    for item in args.option:
-        key, separator, value = item.partition("=")
-        if not separator or not key.strip():
-            raise UsageError(f"--option needs KEY=VALUE, got {item!r}")
-        options[key.strip()] = _option_value(value.strip())
-    params: dict[str, Any] = {}
-    if options:
-        params["options"] = options
-    if args.format:
-        params["format"] = args.format if args.format == "json" else _schema(args.format)
-    if args.think:
-        params["think"] = True
-    if args.keepalive:
-        params["keep_alive"] = args.keepalive
-    return params
-
-
-def _schema(text: str) -> dict[str, Any]:
-    try:
-        schema = json.loads(text)
-    except ValueError:
-        schema = None
-    if not isinstance(schema, dict):
-        raise UsageError('--format must be "json" or a JSON Schema object')
-    return schema
-
-
-class _Conversation:
-    """The messages so far, and how one answer is streamed to the output."""
-
-    def __init__(self, client: Client, args: argparse.Namespace, out: Output) -> None:
-        self._client = client
-        self._model: str = args.model
-        self._system: str | None = args.system
-        self._verbose: bool = args.verbose
-        self._params = _chat_params(args)
-        self._out = out
-        self.messages: list[dict[str, Any]] = []
-        self.clear()
-
-    def clear(self) -> None:
-        self.messages = [{"role": "system", "content": self._system}] if self._system else []
-
-    def ask(self, prompt: str) -> None:
-        """Send `prompt`, stream the answer token by token, and keep both in the history."""
-        self.messages.append({"role": "user", "content": prompt})
-        try:
-            answer = self._stream_answer()
-        except BaseException:
-            self.messages.pop()  # an unanswered question does not stay in the history
-            raise
-        self.messages.append({"role": "assistant", "content": answer})
-
-    def _stream_answer(self) -> str:
-        stream = self._client.chat(self._model, self.messages, stream=True, **self._params)
-        answer: list[str] = []
-        thinking = False
-        last: Any = None
-        for chunk in stream:
-            last = chunk
-            if self._out.json:
-                self._out.document(chunk)
-            message = plain(chunk.message)
-            if message is None:
-                continue
-            thought = plain(message.thinking, "")
-            if thought and not self._out.json:
-                if not thinking:
-                    self._out.stderr.write("Thinking...\n")
-                    thinking = True
-                self._out.stderr.write(thought)
-                self._out.stderr.flush()
-            content = plain(message.content, "")
-            if content:
-                if thinking:
-                    self._out.stderr.write("\n...done thinking.\n\n")
-                    thinking = False
-                answer.append(content)
-                if not self._out.json:
-                    self._out.text(content)
-        text = "".join(answer)
-        if not self._out.json and not text.endswith("\n"):
-            self._out.line()
-        if self._verbose and last is not None:
-            _print_timings(last, self._out.stderr)
-        return text
-
-
-def _print_timings(chunk: Any, file: TextIO) -> None:
-    total = plain(chunk.total_duration, 0) / _NANOSECONDS
-    count = plain(chunk.eval_count, 0)
-    duration = plain(chunk.eval_duration, 0) / _NANOSECONDS
-    rate = f"{count / duration:.2f} tokens/s" if duration else "n/a"
-    file.write(f"total duration: {total:.3f}s\neval count: {count} token(s)\neval rate: {rate}\n")
-    file.flush()
+        return client.show(model)
+    except ModelNotFoundError:
+        pass
+    pull_model(client, model, out, insecure=insecure)
+    return client.show(model)
 
 
 def cmd_run(client: Client, args: argparse.Namespace, out: Output) -> int:
-    """``run MODEL [PROMPT]``: one streamed answer, or a chat reading stdin line by line."""
-    conversation = _Conversation(client, args, out)
+    """``run MODEL [PROMPT]``: one streamed answer, or a chat (interactive in a terminal)."""
+    settings = ChatSettings.from_args(args)  # bad options are reported before any request
+    info = _show_or_pull(client, args.model, out, insecure=args.insecure)
+    capabilities = plain(info.capabilities) or []
+    if "embedding" in capabilities and "completion" not in capabilities:
+        return _run_embedding(client, args, out)
+    interactive = not args.prompt and not out.json and is_terminal(sys.stdin) and is_terminal(out.stdout)
+    conversation = Conversation(client, settings, out, interactive=interactive)
+    conversation.use_model(args.model, info)
     if args.prompt:
-        conversation.ask(" ".join(args.prompt))
+        if not conversation.ask(" ".join(args.prompt)):
+            raise CleanInterrupt  # the answer's line was ended
         return ExitCode.OK
-    return _interactive(conversation, out, sys.stdin)
+    if interactive:
+        client.load(args.model, keep_alive=settings.keep_alive)
+        print_loaded_messages(conversation)
+    reader = LineReader(sys.stdin, terminal=interactive, history=history_path() if interactive else None)
+    return run_chat(conversation, reader)
 
 
-def _interactive(conversation: _Conversation, out: Output, stdin: TextIO) -> int:
-    prompt_shown = _is_terminal(stdin) and not out.json
-    while True:
-        if prompt_shown:
-            out.text(">>> ")
-        line = stdin.readline()
-        if not line:  # end of input
-            if prompt_shown:
-                out.line()
-            return ExitCode.OK
-        text = line.strip()
-        if not text:
-            continue
-        if text == "/bye":
-            return ExitCode.OK
-        if text == "/clear":
-            conversation.clear()
-            out.note("Cleared the conversation.")
-        elif text in ("/?", "/help"):
-            out.note(_INTERACTIVE_HELP)
-        elif text.startswith("/"):
-            out.note(f"Unknown command {text.split()[0]!r}. Type /? for help.")
-        else:
-            conversation.ask(text)
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
+def _run_embedding(client: Client, args: argparse.Namespace, out: Output) -> int:
+    """``run`` of an embedding model prints the embedding of PROMPT, as ``ollama run`` does."""
+    if not args.prompt:
+        raise UsageError(
+            f'embedding models require input text. Usage: ollama-openapi run {args.model} "your text here"'
+        )
+    params: dict[str, Any] = {"dimensions": args.dimensions} if args.dimensions else {}
+    if args.keepalive:
+        params["keep_alive"] = args.keepalive
+    raw = client.with_raw_response.embed(args.model, " ".join(args.prompt), **params)
+    if out.json:
+        out.raw(raw.http_response.content)
+    else:
+        out.line(json.dumps(raw.parsed.embeddings[0]))
+    return ExitCode.OK
 
 
 def cmd_embed(client: Client, args: argparse.Namespace, out: Output) -> int:
-    """``embed MODEL TEXT...``: one JSON array per text, or the whole response with --json."""
+    """``embed MODEL TEXT...``: one JSON array per text, or the server's document with --json."""
     params: dict[str, Any] = {}
     if args.dimensions is not None:
         params["dimensions"] = args.dimensions
-    response = client.embed(args.model, list(args.texts), **params)
+    raw = client.with_raw_response.embed(args.model, list(args.texts), **params)
     if out.json:
-        out.document(response)
+        out.raw(raw.http_response.content)
         return ExitCode.OK
-    for vector in response.embeddings:
+    for vector in raw.parsed.embeddings:
         out.line(json.dumps(vector))
+    return ExitCode.OK
+
+
+def cmd_stop(client: Client, args: argparse.Namespace, out: Output) -> int:
+    """``stop MODEL``: unload the model from memory now."""
+    try:
+        raw = client.with_raw_response.unload(args.model)
+    except ModelNotFoundError:
+        out.note(f'ollama-openapi: error: couldn\'t find model "{args.model}" to stop')
+        return ExitCode.MODEL_NOT_FOUND
+    if out.json:
+        out.raw(raw.http_response.content)
     return ExitCode.OK
