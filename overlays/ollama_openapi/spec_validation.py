@@ -161,6 +161,8 @@ class SpecValidator:
         pointer = f"{base}/content/{media.replace('/', '~1')}/schema"
         if media == "application/x-ndjson":
             return list(self._ndjson_errors(pointer, body.splitlines()))
+        if media == "text/event-stream":
+            return list(self._sse_errors(match, pointer, body))
         if media.startswith("text/"):
             return []
         try:
@@ -174,6 +176,46 @@ class SpecValidator:
         for part in pointer.strip("/").split("/"):
             node = node[part.replace("~1", "/").replace("~0", "~")]
         return node
+
+    def _sse_errors(self, match: OperationMatch, pointer: str, body: bytes) -> Iterable[str]:
+        """Problems of Server-Sent Events (one or more): each event's data must match the schema its
+        ``event:`` name has in the operation's ``x-ollama-sse`` (else the declared one), and name its
+        own ``type``; the end marker of a ``data-done`` stream is not JSON."""
+        extension = match.operation.get("x-ollama-sse", {})
+        end = extension.get("end")
+        ends = {end} if isinstance(end, str) else set(end or ())
+        named = extension.get("events", {})
+        blocks = body.replace(b"\r\n", b"\n").split(b"\n\n")
+        for number, block in enumerate(blocks, start=1):
+            name, data = "", []
+            for line in block.split(b"\n"):
+                field, _, value = line.partition(b":")
+                value = value[1:] if value.startswith(b" ") else value
+                if field == b"event":
+                    name = value.decode("utf-8", "replace")
+                elif field == b"data":
+                    data.append(value)
+            if not data:
+                continue
+            text = b"\n".join(data)
+            if extension.get("convention") == "data-done" and text.decode("utf-8", "replace") in ends:
+                continue
+            try:
+                document = json.loads(text)
+            except ValueError as exc:
+                yield f"event {number} is not JSON: {exc}"
+                continue
+            event_pointer = pointer
+            if name:
+                reference = named.get(name)
+                if not isinstance(reference, str):
+                    yield f"event {number}: {name!r} is not an event of this operation"
+                    continue
+                event_pointer = reference.removeprefix("#")
+                if isinstance(document, dict) and document.get("type") != name:
+                    yield f"event {number}: type {document.get('type')!r} is not the event name {name!r}"
+            found = self.errors_for_pointer(event_pointer, document)
+            yield from (f"event {number}: {message}" for message in found)
 
     def _ndjson_errors(self, pointer: str, lines: Iterable[bytes]) -> Iterable[str]:
         for number, line in enumerate(lines, start=1):

@@ -27,6 +27,8 @@ class FakeConfig:
     signed_in: bool = False
     hostname: str = "fake-ollama"
     pull_fails: Callable[[str], bool] = default_pull_fails
+    fail_streams_after: int | None = None
+    """Make each ``/v1`` generation fail after this many native chunks, as a runner crash would."""
 
     def signin_url(self) -> str:
         """The ``signin_url`` Ollama puts in 401 bodies (connect URL with this host's public key)."""

@@ -297,21 +297,24 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
         except ApiError as error:
             self._send(JsonResponse(error.status, error.body()), route)
             return
+        content_type = response.content_type
         self.send_response(200)
-        self.send_header("Content-Type", NDJSON_CONTENT_TYPE)
+        self.send_header("Content-Type", content_type)
         self.send_header("Transfer-Encoding", "chunked")
+        for key, value in response.headers.items():
+            self.send_header(key, value)
         self.end_headers()
         write = self.wfile.write
         observe = self.server.response_observer is not None
         try:
             if first is not None:
                 if observe:
-                    self._observe(route, 200, NDJSON_CONTENT_TYPE, first)
+                    self._observe(route, 200, content_type, first)
                 write(b"%x\r\n%s\n\r\n" % (len(first) + 1, first))
                 try:
                     for line in lines:
                         if observe:
-                            self._observe(route, 200, NDJSON_CONTENT_TYPE, line)
+                            self._observe(route, 200, content_type, line)
                         write(b"%x\r\n%s\n\r\n" % (len(line) + 1, line))
                 except ApiError as error:
                     line = encode(error.body())

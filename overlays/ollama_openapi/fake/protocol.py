@@ -42,13 +42,17 @@ class JsonResponse:
 
 @dataclass
 class StreamResponse:
-    """An NDJSON stream; each item is one encoded JSON document without the trailing newline.
+    """A streamed 200 answer: each item is written followed by one newline. For NDJSON an item is one
+    encoded JSON document; for Server-Sent Events (`content_type` ``text/event-stream``) one event
+    without the blank line that ends it.
 
     The iterator may raise ``ApiError``: before the first line it becomes a normal error response,
     afterwards an ``{"error": ...}`` line in the 200 stream (Ollama's behaviour).
     """
 
     lines: Iterator[bytes]
+    content_type: str = NDJSON_CONTENT_TYPE
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

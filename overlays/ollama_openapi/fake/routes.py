@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import embeddings, inference, misc_handlers, model_handlers, running, show
+from . import (
+    anthropic_compat,
+    embeddings,
+    inference,
+    misc_handlers,
+    model_handlers,
+    openai_compat,
+    openai_responses,
+    running,
+    show,
+)
 from .context import FakeContext
 from .protocol import Request, Response
 
@@ -54,6 +64,14 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/chat", inference.chat),
     Route("POST", "/api/embed", embeddings.embed),
     Route("POST", "/api/embeddings", embeddings.embeddings),
+    Route("POST", "/v1/chat/completions", openai_compat.chat_completions),
+    Route("POST", "/v1/completions", openai_compat.completions),
+    Route("POST", "/v1/embeddings", openai_compat.embeddings),
+    Route("GET", "/v1/models", openai_compat.list_models),
+    Route("GET", "/v1/models/{model}", openai_compat.retrieve_model),
+    Route("POST", "/v1/responses", openai_responses.responses),
+    Route("POST", "/v1/audio/transcriptions", openai_compat.transcriptions),
+    Route("POST", "/v1/messages", anthropic_compat.messages),
 )
 
 

@@ -37,6 +37,10 @@ class FakeOllama:
             model. Default: names containing ``does-not-exist``.
         version: What ``/api/version`` reports.
         log: Receives one access-log line per request when given.
+        fail_streams_after: Make every ``/v1`` generation fail after this many chunks of the model's
+            output, as when a runner crashes: Ollama loses such an error once the answer has started
+            (a stream stops without its end, a transcription is an empty 200), and answers it as an
+            HTTP 500 before. ``None`` (the default) never fails; settable on a running server.
     """
 
     def __init__(
@@ -52,6 +56,7 @@ class FakeOllama:
         pull_fails: Callable[[str], bool] = default_pull_fails,
         version: str = DEFAULT_VERSION,
         log: Callable[[str], None] | None = None,
+        fail_streams_after: int | None = None,
     ) -> None:
         self.host = host
         self.port = port
@@ -59,7 +64,13 @@ class FakeOllama:
         self.validate_responses = validate_responses
         self.violations: list[str] = []
         self.context = FakeContext(
-            FakeConfig(version=version, signed_in=signed_in, pull_fails=pull_fails), State()
+            FakeConfig(
+                version=version,
+                signed_in=signed_in,
+                pull_fails=pull_fails,
+                fail_streams_after=fail_streams_after,
+            ),
+            State(),
         )
         for model in models:
             self.add_model(model)
@@ -157,6 +168,15 @@ class FakeOllama:
     @signed_in.setter
     def signed_in(self, value: bool) -> None:
         self.context.config.signed_in = value
+
+    @property
+    def fail_streams_after(self) -> int | None:
+        """After how many chunks of output each ``/v1`` generation fails (``None``: never)."""
+        return self.context.config.fail_streams_after
+
+    @fail_streams_after.setter
+    def fail_streams_after(self, value: int | None) -> None:
+        self.context.config.fail_streams_after = value
 
 
 def _load_default_spec() -> dict[str, Any]:
