@@ -14,7 +14,8 @@ from ollama_openapi.cli import ExitCode
 from ollama_openapi.cli._chat import go_duration
 from ollama_openapi.fake import FakeOllama
 
-from .conftest import Cli
+from .conftest import Cli, Pause
+from .terminal import Screen, Terminal
 
 
 def test_run_with_a_prompt_streams_one_answer(cli: Cli, sent: list[dict[str, Any]]) -> None:
@@ -205,3 +206,64 @@ def test_embed_prints_one_vector_per_text(cli: Cli) -> None:
     assert document["embeddings"][0] == vectors[0]
     short = cli("embed", "all-minilm", "x", "--dimensions", "8").out
     assert len(json.loads(short)) == 8
+
+
+class _StoppedStream:
+    """A chat stream that yields `chunks`, then meets Ctrl-C; records that it was closed."""
+
+    def __init__(self, chunks: list[Any]) -> None:
+        self._chunks = chunks
+        self.closed = False
+        self.lines: list[bytes] = []
+
+    def __iter__(self) -> Any:
+        yield from self._chunks
+        raise KeyboardInterrupt
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_ctrl_c_during_an_answer_closes_the_stream_and_keeps_the_question(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ollama_openapi import Client
+    from ollama_openapi.cli._chat import ChatSettings, Conversation
+    from ollama_openapi.cli._output import Output
+    from ollama_openapi.models import ChatResponse
+
+    chunk = ChatResponse.from_dict(
+        {
+            "model": "m",
+            "created_at": "2025-01-01T00:00:00Z",
+            "message": {"role": "assistant", "content": "Once"},
+            "done": False,
+        }
+    )
+    stream = _StoppedStream([chunk])
+    monkeypatch.setattr(Client, "chat", lambda *args, **kwargs: stream)
+    with Client("http://127.0.0.1:9") as client:
+        conversation = Conversation(
+            client, ChatSettings(model="m", system="Be brief."), Output(), interactive=True
+        )
+        assert conversation.ask("Tell me a story.") is False
+    assert stream.closed
+    assert conversation.messages == [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Tell me a story."},
+    ]
+    assert capsys.readouterr().out == "Once\n"  # the cut answer's line is ended
+
+
+def test_ctrl_c_during_a_one_shot_answer_exits_130(
+    fake: FakeOllama, terminal_env: dict[str, str], paused_chat: Pause
+) -> None:
+    with Terminal(
+        ["--host", fake.url, "run", "llama3.2", "Tell me a long story."], env=terminal_env
+    ) as terminal:
+        terminal.expect(r"\S+")  # the answer has begun, then stalls
+        terminal.interrupt()
+        assert terminal.wait() == ExitCode.INTERRUPTED
+        screen = Screen(80).feed(terminal.raw.decode())
+    assert (screen.row, screen.column) == (1, 0)  # the cut answer's line is ended, nothing more
+    assert "Traceback" not in terminal.text
