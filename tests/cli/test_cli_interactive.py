@@ -27,8 +27,8 @@ def _start(fake: FakeOllama, env: dict[str, str], *argv: str) -> Terminal:
 def _say(terminal: Terminal, line: str) -> str:
     """Type `line`, press Enter, and return what was printed until the next prompt."""
     terminal.line(line)
-    terminal.expect(re.escape(line) + r"\n")
-    return terminal.expect(r"([\s\S]*?)\n>>> $").group(1)
+    terminal.expect(re.escape(line))
+    return terminal.expect(r"\n([\s\S]*?)\n?>>> $").group(1)
 
 
 def _messages(request: dict[str, Any]) -> list[tuple[str, str]]:
@@ -49,12 +49,16 @@ def test_line_editing_and_history_kept_across_sessions(
         terminal.send("\r")
         terminal.expect(r"\n>>> $")
         assert [content for _, content in _messages(chat_requests[-1])][::2] == ["Hey, hello world"] * 2
+        _say(terminal, "/set nohistory")
+        _say(terminal, "Not for the history")
+        _say(terminal, "/set history")
         terminal.line("/bye")
         assert terminal.wait() == ExitCode.OK
     history = Path(terminal_env["XDG_STATE_HOME"]) / "ollama-openapi" / "history"
-    assert history.read_text(encoding="utf-8").splitlines()[-3:] == ["Hey, hello world"] * 2 + ["/bye"]
+    kept = history.read_text(encoding="utf-8").splitlines()
+    assert kept[-4:] == ["Hey, hello world", "Hey, hello world", "/set nohistory", "/bye"]
     with _start(fake, terminal_env, "llama3.2") as terminal:
-        terminal.send(UP + UP)  # the history of the earlier session
+        terminal.send(UP + UP + UP)  # the history of the earlier session
         terminal.expect("Hey, hello world")
         terminal.send("\r")
         terminal.expect(r"\n>>> $")
