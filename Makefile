@@ -59,9 +59,10 @@ $(VENV310)/.installed: pyproject.toml tests/requirements-py310.txt
 	$(VENV310)/bin/python -m pip install --quiet -e '.[fake]' -r tests/requirements-py310.txt
 	touch $@
 
-## The contract tests against a real Ollama at $$OLLAMA_HOST (skipped, with the reason, when none answers).
+## The contract tests and the openai/anthropic SDK scenarios against a real Ollama at $$OLLAMA_HOST
+## (skipped, with the reason, when none answers).
 test-live: install
-	$(BIN)/pytest tests/contract tests/compat -m live -rs
+	$(BIN)/pytest tests/contract tests/compat tests/peers -m live -rs
 
 ## Fields a real Ollama at $$OLLAMA_HOST sends that the spec lacks (exit 1 on drift); RECORDED=1 checks tests/data/recorded.
 spec-drift: install

@@ -35,13 +35,7 @@ def fake_url() -> Iterator[str]:
         yield server.url
 
 
-NOT_SERVED_YET = "/v1/"
-"""The OpenAI- and Anthropic-compatible routes are in the spec, but the fake does not serve them yet."""
-
-
 @schema.parametrize()
 @settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_the_fake_conforms_to_the_spec(case: schemathesis.Case[Any], fake_url: str) -> None:
-    if case.path.startswith(NOT_SERVED_YET):
-        pytest.skip(f"the fake does not serve {case.operation.label} yet (the /v1 routes come next)")
     case.call_and_validate(base_url=fake_url, excluded_checks=EXCLUDED)

@@ -23,6 +23,7 @@ from .compat import (
     call_native,
     converted_errors,
     find_model,
+    native_budget,
     native_chunks,
     native_document,
     native_tool_call_arguments,
@@ -180,7 +181,10 @@ def _native_request(context: FakeContext, body: Body) -> dict[str, Any]:
         messages.append({"role": "system", "content": system})
     for message in raw_messages:
         messages.extend(_convert_message(message))
-    options: dict[str, Any] = {"num_predict": body.integer("max_tokens")}
+    options: dict[str, Any] = {}
+    budget = native_budget(body.integer("max_tokens"))
+    if budget is not None:
+        options["num_predict"] = budget
     for key in ("temperature", "top_p", "top_k"):
         if body.has(key):
             options[key] = body.get(key)

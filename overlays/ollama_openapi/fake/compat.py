@@ -174,6 +174,20 @@ def find_model(context: FakeContext, name: str) -> ModelRecord | None:
 
 # Shared conversions -------------------------------------------------------------------------------
 
+LONGEST_FREE_ANSWER = 64
+"""More tokens than a fake model says unprompted (thinking included); see `native_budget`."""
+
+
+def native_budget(max_tokens: int) -> int | None:
+    """The native ``num_predict`` for a foreign token limit, or None to leave it out.
+
+    The fake's native ``num_predict`` asks for exactly that many tokens, while the foreign limits are
+    caps that real models rarely reach (Anthropic even requires one). A cap no fake answer reaches is
+    therefore left out, so the answer ends naturally (``stop``) as a real model's would.
+    """
+    return max_tokens if max_tokens < LONGEST_FREE_ANSWER else None
+
+
 _EFFORTS: dict[str, bool | str] = {
     "none": False,
     "minimal": "low",

@@ -22,6 +22,7 @@ from .compat import (
     find_model,
     go_kind,
     image_from_url,
+    native_budget,
     native_chunks,
     native_document,
     now_seconds,
@@ -153,6 +154,8 @@ def _chat_messages(raw: list[Any]) -> list[dict[str, Any]]:
         if content is None and not message.get("tool_calls"):
             raise ApiError(400, "invalid message content type: <nil>")
         produced = _content_messages(role, content)
+        if not produced:
+            continue  # an empty list of parts gives no message at all
         last = produced[-1]
         if isinstance(message.get("reasoning"), str) and message["reasoning"]:
             last["thinking"] = message["reasoning"]
@@ -210,7 +213,7 @@ def _think_of(body: Body) -> bool | str | None:
 
 def _native_chat_request(body: Body) -> dict[str, Any]:
     options: dict[str, Any] = {}
-    if body.has("max_tokens"):
+    if body.has("max_tokens") and native_budget(body.integer("max_tokens")) is not None:
         options["num_predict"] = body.integer("max_tokens")
     if body.has("seed"):
         options["seed"] = body.integer("seed")
@@ -374,7 +377,7 @@ def completions(context: FakeContext, request: Request) -> Response:
         "frequency_penalty": _number(body, "frequency_penalty") or 0.0,
         "presence_penalty": _number(body, "presence_penalty") or 0.0,
     }
-    if body.has("max_tokens"):
+    if body.has("max_tokens") and native_budget(body.integer("max_tokens")) is not None:
         options["num_predict"] = body.integer("max_tokens")
     if body.has("seed"):
         options["seed"] = body.integer("seed")

@@ -18,6 +18,7 @@ from .compat import (
     call_native,
     converted_errors,
     image_from_url,
+    native_budget,
     native_chunks,
     native_document,
     now_seconds,
@@ -254,7 +255,7 @@ def _native_request(body: Body) -> dict[str, Any]:
     options["temperature"] = temperature if isinstance(temperature, (int, float)) else 1.0
     if isinstance(body.get("top_p"), (int, float)):
         options["top_p"] = body.get("top_p")
-    if body.has("max_output_tokens"):
+    if body.has("max_output_tokens") and native_budget(body.integer("max_output_tokens")) is not None:
         options["num_predict"] = body.integer("max_output_tokens")
     native: dict[str, Any] = {
         "model": body.string("model"),
