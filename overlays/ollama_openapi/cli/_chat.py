@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ollama_openapi.cli._exit import UsageError
-from ollama_openapi.cli._output import Output, interrupts_deferred, plain, settle_after_interrupt
+from ollama_openapi.cli._output import Output, plain, settle_after_interrupt
 
 if TYPE_CHECKING:
     from ollama_openapi import Client
@@ -214,9 +214,9 @@ class _AnswerPrinter:
             stderr.flush()
         if content:
             self._end_thinking()
-            with interrupts_deferred():
-                self._out.text(content)
-                self._line_open = not content.endswith("\n")
+            self._line_open = True  # until the text is out: Ctrl-C may cut the write
+            self._out.text(content)
+            self._line_open = not content.endswith("\n")
 
     def _end_thinking(self) -> None:
         if self._in_thinking:

@@ -157,6 +157,7 @@ class TerminalBars:
         self._bars: dict[str, _Bar] = {}
         self._drawn = 0  # how many lines of the block are on screen (the cursor is on the last)
         self._last_draw = 0.0
+        self._last_status: str | None = None
         self._closed = False
 
     @property
@@ -165,7 +166,9 @@ class TerminalBars:
         return self._drawn > 0
 
     def status(self, text: str) -> None:
-        self._add(text)
+        if text != self._last_status:  # a status repeated while it lasts is shown once
+            self._last_status = text
+            self._add(text)
 
     def layer(self, key: str, label: str, completed: int, total: int) -> None:
         bar = self._bars.get(key)
