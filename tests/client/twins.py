@@ -37,17 +37,9 @@ class AsyncBridge:
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self.inner, name)
-        if not inspect.iscoroutinefunction(attribute):
-            return attribute
-
-        @functools.wraps(attribute)
-        def call(*args: Any, **kwargs: Any) -> Any:
-            result = self.run(attribute(*args, **kwargs))
-            if isinstance(result, AsyncIterator):
-                return _BlockingIterator(self, result)
-            return result
-
-        return call
+        if getattr(attribute, "_client", None) is self.inner:
+            return _Namespace(self, attribute)  # client.openai, client.anthropic
+        return _blocking(self, attribute)
 
     def close(self) -> None:
         """Close the async client and the loop."""
@@ -64,6 +56,32 @@ class AsyncBridge:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _blocking(bridge: AsyncBridge, attribute: Any) -> Any:
+    """`attribute` as the bridge shows it: a coroutine function becomes a blocking one."""
+    if not inspect.iscoroutinefunction(attribute):
+        return attribute
+
+    @functools.wraps(attribute)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        result = bridge.run(attribute(*args, **kwargs))
+        if isinstance(result, AsyncIterator):
+            return _BlockingIterator(bridge, result)
+        return result
+
+    return call
+
+
+class _Namespace:
+    """A namespace of the async client (``client.openai``) with blocking methods."""
+
+    def __init__(self, bridge: AsyncBridge, inner: Any) -> None:
+        self._bridge = bridge
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return _blocking(self._bridge, getattr(self._inner, name))
 
 
 async def _construct(args: tuple[Any, ...], kwargs: dict[str, Any]) -> AsyncClient:
