@@ -42,7 +42,8 @@ def cmd_run(client: Client, args: argparse.Namespace, out: Output) -> int:
     conversation.use_model(args.model, info)
     if args.prompt:
         if not conversation.ask(" ".join(args.prompt)):
-            raise CleanInterrupt  # the answer's line was ended
+            # The cut answer's line was ended; on a terminal that also moved past the echoed ^C.
+            raise CleanInterrupt if is_terminal(out.stdout) else KeyboardInterrupt
         return ExitCode.OK
     if interactive:
         client.load(args.model, keep_alive=settings.keep_alive)
