@@ -1,0 +1,90 @@
+"""Generated models read like the official client's: by JSON name, as mappings, dumped, printed short."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ollama_openapi.models import ChatResponse, ModelDetails, ShowResponse
+
+CHAT: dict[str, Any] = {
+    "model": "llama3.2",
+    "created_at": "2025-01-01T00:00:00Z",
+    "message": {
+        "role": "assistant",
+        "content": "",
+        "tool_calls": [{"function": {"name": "get_weather", "arguments": {"city": "Paris", "days": 2}}}],
+    },
+    "done": True,
+    "new_field_from_tomorrow": 1,
+}
+
+
+def get_weather(city: str, days: int) -> str:
+    return f"{city} {days}"
+
+
+def test_tool_call_arguments_are_a_real_mapping() -> None:
+    arguments = ChatResponse.from_dict(CHAT).message.tool_calls[0].function.arguments  # type: ignore[index]
+    assert get_weather(**arguments) == "Paris 2"
+    assert dict(arguments) == {"city": "Paris", "days": 2}
+    assert list(arguments) == ["city", "days"]
+    assert len(arguments) == 2
+    assert arguments.get("missing", "x") == "x"
+    assert dict(arguments.items()) == {"city": "Paris", "days": 2}
+
+
+def test_a_response_is_a_dict_by_json_names_and_iterates_as_pairs() -> None:
+    response = ChatResponse.from_dict(CHAT)
+    assert set(dict(response)) == {"model", "created_at", "message", "done", "new_field_from_tomorrow"}
+    assert dict(response)["model"] == "llama3.2"
+    assert ("done", True) in list(response)
+    assert "done" in response
+    assert "done_reason" not in response  # absent in the answer
+    assert response.get("done_reason") is None
+    assert response["new_field_from_tomorrow"] == 1
+
+
+def test_model_dump_and_json() -> None:
+    response = ChatResponse.from_dict(CHAT)
+    assert response.model_dump()["message"]["tool_calls"][0]["function"]["arguments"] == {
+        "city": "Paris",
+        "days": 2,
+    }
+    assert json.loads(response.model_dump_json())["model"] == "llama3.2"
+
+
+def test_json_names_python_allows_are_attributes_too() -> None:
+    details = ModelDetails.from_dict(
+        {
+            "parent_model": "",
+            "format": "gguf",
+            "family": "llama",
+            "families": ["llama"],
+            "parameter_size": "3.2B",
+            "quantization_level": "Q4_K_M",
+        }
+    )
+    assert details.format == details.format_ == "gguf"
+    show = ShowResponse.from_dict({"license": "MIT", "modified_at": "2025-01-01T00:00:00Z"} | _SHOW_REQUIRED)
+    assert show.license == "MIT"
+
+
+def test_reprs_leave_out_absent_fields() -> None:
+    text = repr(ChatResponse.from_dict(CHAT))
+    assert "UNSET" not in text
+    assert "done_reason" not in text
+    assert text.startswith("ChatResponse(model='llama3.2'")
+
+
+_SHOW_REQUIRED: dict[str, Any] = {
+    "details": {
+        "parent_model": "",
+        "format": "gguf",
+        "family": "llama",
+        "families": ["llama"],
+        "parameter_size": "3.2B",
+        "quantization_level": "Q4_K_M",
+    },
+    "model_info": {},
+}
