@@ -1,7 +1,9 @@
 """A fake Ollama server for tests, demos and CI: ``from ollama_openapi.fake import FakeOllama``.
 
 It speaks Ollama's HTTP protocol over real sockets (NDJSON streaming, error bodies and status codes as the
-real server sends them), keeps models and blobs in memory, and answers deterministically. Run it with
+real server sends them), including the OpenAI- and Anthropic-compatible ``/v1`` routes (Server-Sent Events,
+their error shapes, and the late errors Ollama loses), keeps models and blobs in memory, and answers
+deterministically. Run it with
 ``python -m ollama_openapi.fake --port 11434`` or in-process with ``with FakeOllama() as server: ...``.
 """
 

@@ -28,8 +28,9 @@ class FakeOllama:
         models: Names installed before the server starts, as if pulled.
         strict: Validate every JSON request body against the OpenAPI spec; a non-conforming request gets
             400 ``request does not match the spec: <path>: <message>`` and is recorded in :attr:`violations`.
-        validate_responses: Validate every JSON document the fake sends (NDJSON line by line) against the
-            spec and record mismatches in :attr:`violations` (responses are still sent).
+        validate_responses: Validate every JSON document the fake sends (NDJSON line by line, Server-Sent
+            Events event by event against the schema of their event type) against the spec and record
+            mismatches in :attr:`violations` (responses are still sent).
         spec: The OpenAPI document as a dict; default: ``ollama_openapi.spec.load_spec()``. Only used
             when ``strict`` or ``validate_responses`` is on (these need the ``jsonschema`` package).
         signed_in: Behave as a server signed in to ollama.com (``/api/me`` and web search/fetch answer).
