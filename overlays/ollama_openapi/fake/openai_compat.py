@@ -610,5 +610,5 @@ def transcriptions(context: FakeContext, request: Request) -> Response:
         return EmptyResponse(200)  # the aggregated text is never written
     text = transcript(audio, language, prompt)
     if _text(fields, "response_format") == "text":
-        return TextResponse(200, text, content_type="text/plain")
+        return TextResponse(200, text)
     return JsonResponse(200, {"text": text})
