@@ -227,8 +227,7 @@ def messages(value: Iterable[MessageInput] | None, name: str) -> list[Message] |
     for index, message in enumerate(_sequence(value, name)):
         where = f"{name}[{index}]"
         if isinstance(message, Message):
-            result.append(message)
-            continue
+            message = message.to_dict()  # read again, so that its images get encoded like a mapping's
         if isinstance(message, ResponseMessage):
             message = message.to_dict()  # an answer's message, sent back as part of the conversation
         if not isinstance(message, Mapping):

@@ -62,3 +62,38 @@ def test_image_objects_and_our_own_tool_calls_are_accepted_in_messages(kind: str
     encoded = base64.b64encode(PNG).decode()
     assert sent[0]["messages"][0]["images"] == [encoded, encoded]
     assert sent[1]["messages"][1]["tool_calls"] == [{"function": {"name": "f", "arguments": {"a": 1}}}]
+
+
+def test_the_official_module_paths_resolve() -> None:
+    from ollama_openapi._client import Client as OfficialPathClient
+    from ollama_openapi._types import ChatResponse, Message
+
+    assert OfficialPathClient is ollama_openapi.Client
+    assert ChatResponse is ollama_openapi.ChatResponse
+    assert Message is ollama_openapi.Message
+
+
+def test_show_answers_have_the_official_modelinfo_name() -> None:
+    show = ollama_openapi.models.ShowResponse.from_dict(
+        {
+            "details": {
+                "parent_model": "",
+                "format": "gguf",
+                "family": "llama",
+                "families": ["llama"],
+                "parameter_size": "3B",
+                "quantization_level": "Q4_K_M",
+            },
+            "model_info": {"general.architecture": "llama"},
+            "modified_at": "2025-01-01T00:00:00Z",
+        }
+    )
+    assert show.modelinfo is show.model_info
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_message_models_get_their_images_encoded(kind: str) -> None:
+    message = ollama_openapi.Message(role="user", content="look", images=[Image(value=PNG)])
+    with ScriptedServer([chat_reply()]) as server, make_client(kind, server.url) as api:
+        api.chat("m", [message])
+    assert server.requests[0].json()["messages"][0]["images"] == [base64.b64encode(PNG).decode()]

@@ -95,3 +95,18 @@ async def test_non_finite_numbers_are_not_ollama_s(
     body = ('{"models": [{"name": "m", "size": ' + constant + "}]}").encode()
     server = serve(lambda conn, request: conn.send(response(200, body)))
     assert isinstance((await run(mode, server.url, "list")).raised(), InvalidResponseError)
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_blob_upload_goes_ahead_when_the_server_cannot_say_whether_it_has_the_blob(
+    serve: Callable[..., ScriptedServer], mode: Mode
+) -> None:
+    def script(conn: Conn, request: RawRequest) -> None:
+        status = 500 if request.method == "HEAD" else 201
+        conn.send(response(status, b"" if status == 201 else b'{"error": "no"}'))
+
+    server = serve(script)
+    outcome = await run(mode, server.url, "", call=lambda client: client.create_blob(b"blob bytes"))
+    assert outcome.error is None, outcome.error
+    assert [request.method for request in server.requests] == ["HEAD", "POST"]
+    assert server.requests[1].body == b"blob bytes"

@@ -177,19 +177,27 @@ class AsyncClientCore(ClientBase):
         if isinstance(path, (bytes, bytearray, memoryview)):
             data = bytes(path)
             digest = check_digest(digest, "digest") if digest is not None else bytes_digest(data)
-            if not await self.blob_exists(digest, timeout=timeout):
+            if not await self._probably_has(digest, timeout):
                 call = self._blob_call("create_blob", digest, timeout)
                 call.content = data
                 await self._transport.status(call)
             return digest
         file = local_file(path)
         digest = check_digest(digest, "digest") if digest is not None else file_digest(file)
-        if not await self.blob_exists(digest, timeout=timeout):
+        if not await self._probably_has(digest, timeout):
             call = self._blob_call("create_blob", digest, timeout)
             call.content = lambda: aiter_file(file, progress)
             call.content_length = file.stat().st_size
             await self._transport.status(call)
         return digest
+
+    async def _probably_has(self, digest: str, timeout: TimeoutInput | NotGiven) -> bool:
+        """Whether to skip an upload: the server says it has the blob. A server that cannot answer
+        the question (an error other than 404) gets the upload, which settles it."""
+        try:
+            return await self.blob_exists(digest, timeout=timeout)
+        except ResponseError:
+            return False
 
     async def blob_exists(self, digest: str, *, timeout: TimeoutInput | NotGiven = NOT_GIVEN) -> bool:
         """Whether the server has the blob ``sha256:<hex>``."""

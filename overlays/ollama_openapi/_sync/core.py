@@ -175,19 +175,27 @@ class ClientCore(ClientBase):
         if isinstance(path, (bytes, bytearray, memoryview)):
             data = bytes(path)
             digest = check_digest(digest, "digest") if digest is not None else bytes_digest(data)
-            if not self.blob_exists(digest, timeout=timeout):
+            if not self._probably_has(digest, timeout):
                 call = self._blob_call("create_blob", digest, timeout)
                 call.content = data
                 self._transport.status(call)
             return digest
         file = local_file(path)
         digest = check_digest(digest, "digest") if digest is not None else file_digest(file)
-        if not self.blob_exists(digest, timeout=timeout):
+        if not self._probably_has(digest, timeout):
             call = self._blob_call("create_blob", digest, timeout)
             call.content = lambda: iter_file(file, progress)
             call.content_length = file.stat().st_size
             self._transport.status(call)
         return digest
+
+    def _probably_has(self, digest: str, timeout: TimeoutInput | NotGiven) -> bool:
+        """Whether to skip an upload: the server says it has the blob. A server that cannot answer
+        the question (an error other than 404) gets the upload, which settles it."""
+        try:
+            return self.blob_exists(digest, timeout=timeout)
+        except ResponseError:
+            return False
 
     def blob_exists(self, digest: str, *, timeout: TimeoutInput | NotGiven = NOT_GIVEN) -> bool:
         """Whether the server has the blob ``sha256:<hex>``."""
