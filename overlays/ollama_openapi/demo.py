@@ -56,6 +56,16 @@ def run(out: TextIO = sys.stdout) -> None:
     _coverage(out)
     with _server(out) as host, Client(host) as client:
         print(f"Server version: {client.version().version}", file=out)
+        if host is None:
+            installed = {entry.model for entry in client.list().models}
+            missing = [name for name in (model, embed_model) if not {name, f"{name}:latest"} & installed]
+            if missing:
+                print(
+                    f"This demo pulls {', '.join(missing)} into that Ollama (llama3.2 is about 2 GB, "
+                    "all-minilm about 46 MB; set OLLAMA_DEMO_MODEL / OLLAMA_DEMO_EMBED_MODEL to use "
+                    "others).",
+                    file=out,
+                )
 
         print(f"\n$ pull {model}", file=out)
         render_progress(client.pull(model, stream=True), file=out)
