@@ -22,6 +22,7 @@ IMPORT_STATEMENTS: dict[str, list[str]] = {
     "official": ["import ollama", "from ollama import Client"],
     "raw-httpx": ["import httpx"],
     "seed-0.1.2": ["import ollama", "from ollama import Client"],
+    "openai-sdk": ["import openai"],
 }
 
 _TIMER = (
