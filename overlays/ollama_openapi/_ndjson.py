@@ -121,26 +121,32 @@ class NDJSONDecoder:
     Feed it every chunk with :meth:`feed`, then call :meth:`finish` at the end of the body. The values
     decoded so far are kept in :attr:`received` and attached to every :class:`StreamError` it raises.
     With a ``final`` predicate, decoding stops after the first item it accepts and :attr:`finished`
-    becomes True; anything after that item is ignored.
+    becomes True; anything after that item is ignored. A ``single`` predicate accepts a body that
+    holds exactly one item, which it accepts, as complete without a final item (the one-object
+    answers some streaming requests get, e.g. loading a model); it may be set once the answer's
+    headers say that such a body can come.
 
     Raises:
         StreamInBandError: A line is an object with a non-empty ``"error"`` (its ``"status"`` becomes
             ``status_code``).
         StreamDecodeError: A line is not JSON, or is longer than ``max_line_bytes``.
-        StreamTruncatedError: From :meth:`finish`, when the body ends in the middle of a line.
+        StreamTruncatedError: From :meth:`finish`, when the body ends in the middle of a line, or
+            (with ``final``) before the final item, unless ``single`` accepts it as a one-object answer.
     """
 
-    __slots__ = ("_lines", "_pending", "_pending_size", "final", "finished", "max_line_bytes")
+    __slots__ = ("_lines", "_pending", "_pending_size", "final", "finished", "max_line_bytes", "single")
 
     def __init__(
         self,
         *,
         final: Callable[[Any], bool] | None = None,
         max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        single: Callable[[Any], bool] | None = None,
     ) -> None:
         if max_line_bytes <= 0:
             raise ValueError(f"max_line_bytes must be positive, got {max_line_bytes}")
         self.final = final
+        self.single = single
         self.max_line_bytes = max_line_bytes
         self.finished = False
         # The raw bytes of every decoded line: bytes are not tracked by the garbage collector, so a
@@ -258,6 +264,10 @@ class NDJSONDecoder:
 
     def _check_finished(self) -> None:
         if self.final is not None and not self.finished:
+            single = self.single
+            if single is not None and len(self._lines) == 1 and single(_loads_exact(self._lines[0])):
+                self.finished = True  # a one-object answer: complete by itself
+                return
             raise StreamTruncatedError(
                 f"The stream from Ollama ended before its final chunk ({self.count} items received).",
                 received=self.received,

@@ -2,8 +2,9 @@
 
 The fast path is the generated ``from_dict`` alone. Only when it fails are the known deviations
 repaired and the parse tried again: Go's ``null`` for empty slices and maps (a null array reads as
-``[]``, any other null as an absent field) and tool-call arguments sent as a JSON string. What still
-does not fit becomes `InvalidResponseError`.
+``[]``, a null required member as its zero value, as Go's decoder leaves it, and any other null as
+an absent field) and tool-call arguments sent as a JSON string. What still does not fit becomes
+`InvalidResponseError`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .errors import InvalidResponseError
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["events_parser", "parser_for"]
+__all__ = ["events_parser", "parser_for", "text_or"]
 
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
@@ -76,19 +77,22 @@ def _is_array(schema: dict[str, Any]) -> bool:
 def _without_nulls(document: Any, schema: Any) -> Any:
     """`document` with its ``null`` members read as Go means them (the same object if there are none).
 
-    A null array becomes ``[]`` (Go's nil slice) and any other null member is removed, recursively,
-    following `schema` where it describes the members.
+    A null array becomes ``[]`` (Go's nil slice), a null required member its zero value, and any
+    other null member is removed, recursively, following `schema` where it describes the members.
     """
     resolved = _spec.resolve_refs(schema)
     if isinstance(document, dict):
         properties = resolved.get("properties") or {}
         extra = resolved.get("additionalProperties")
+        required = resolved.get("required") or ()
         cleaned: dict[str, Any] = {}
         for key, value in document.items():
             member = _spec.resolve_refs(properties.get(key, extra if isinstance(extra, dict) else {}))
             if value is None:
                 if _is_array(member):
                     cleaned[key] = []
+                elif key in required:
+                    cleaned[key] = _zero(member)
                 continue
             cleaned[key] = _without_nulls(value, member)
         changed = len(cleaned) != len(document) or any(cleaned[key] is not document[key] for key in cleaned)
@@ -97,6 +101,24 @@ def _without_nulls(document: Any, schema: Any) -> Any:
         items = [_without_nulls(item, resolved.get("items")) for item in document]
         return items if any(new is not old for new, old in zip(items, document, strict=True)) else document
     return document
+
+
+def _zero(schema: Any) -> Any:
+    """The JSON of the Go zero value a `schema` describes (what Go reads a ``null`` into)."""
+    resolved = _spec.resolve_refs(schema)
+    for option in resolved.get("anyOf") or ():
+        if _spec.resolve_refs(option).get("type") != "null":
+            return _zero(option)
+    kinds = resolved.get("type")
+    kind = next((k for k in kinds if k != "null"), None) if isinstance(kinds, list) else kinds
+    if kind == "array":
+        return []
+    if kind == "object" or "properties" in resolved:
+        properties = resolved.get("properties") or {}
+        return {name: _zero(properties.get(name, {})) for name in resolved.get("required") or ()}
+    if kind == "string":
+        return "0001-01-01T00:00:00Z" if resolved.get("format") == "date-time" else ""
+    return {"boolean": False, "integer": 0, "number": 0.0}.get(str(kind))
 
 
 def _string_tool_arguments(document: Any) -> Any:
@@ -138,3 +160,12 @@ def events_parser(models: Mapping[str, type[Any]]) -> Callable[[Any], Any]:
         return document if parser is None else parser(document)
 
     return parse
+
+
+def text_or(parse: Callable[[Any], M]) -> Callable[[Any], M | str]:
+    """`parse`, except that a plain-text answer (already a string) is returned as it is."""
+
+    def parse_or_text(document: Any) -> M | str:
+        return document if isinstance(document, str) else parse(document)
+
+    return parse_or_text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -37,6 +38,7 @@ __all__ = [
     "raw_body_readable",
     "request_options",
     "retry_policy",
+    "single_answer_test",
 ]
 
 
@@ -117,6 +119,18 @@ def answer(call: Call[Any], response: httpx.Response, content: bytes) -> Any:
         return response.status_code
     document = parse_json_body(content, status_code=response.status_code)
     return call.parse(document)
+
+
+def single_answer_test(call: Call[Any], response: httpx.Response) -> Callable[[Any], bool] | None:
+    """For a streamed call answered as ``application/json``: the test of the one-object answers its
+    operation declares (``x-ollama-streaming.single``: loading a model, ``_debug_render_only``),
+    which are complete streams of one chunk. None for any other answer (an NDJSON stream, even one
+    labelled ``application/json``, must still end with its final chunk)."""
+    stream = call.operation.stream
+    if stream is None or not stream.single:
+        return None
+    media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    return stream.is_single if media == "application/json" else None
 
 
 def stream_failure(exc: httpx.HTTPError, base_url: str, received: list[Any]) -> OllamaError:

@@ -13,9 +13,22 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-__all__ = ["Operation", "SSEInfo", "StreamInfo", "load_spec", "operation", "operations", "resolve_refs"]
+__all__ = [
+    "PRESENT",
+    "Operation",
+    "SSEInfo",
+    "StreamInfo",
+    "load_spec",
+    "operation",
+    "operations",
+    "resolve_refs",
+]
 
 _HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete", "options")
+
+
+PRESENT: Any = object()
+"""The value of a `StreamInfo.single` condition that only asks for the property to be there."""
 
 
 @dataclass(frozen=True)
@@ -28,10 +41,24 @@ class StreamInfo:
     """The property whose value marks the last line of a complete stream, e.g. ``done``."""
     final_value: Any
     """The value of `final_property` on that last line, e.g. ``True``."""
+    single: tuple[tuple[str, Any], ...] = ()
+    """The answers that are one ``application/json`` object whatever ``stream`` says (loading a
+    model, ``_debug_render_only``): ``(property, value)`` conditions on that object, `PRESENT` as the
+    value for "the property is there" (``x-ollama-streaming.single``)."""
 
     def is_final(self, chunk: Any) -> bool:
         """True when the decoded line `chunk` is the last line of a complete stream."""
         return isinstance(chunk, dict) and chunk.get(self.final_property) == self.final_value
+
+    def is_single(self, chunk: Any) -> bool:
+        """True when `chunk` is one of the one-object answers, complete by itself."""
+        if not isinstance(chunk, dict):
+            return False
+        for name, value in self.single:
+            found = chunk.get(name)
+            if found is not None and (value is PRESENT or found == value):
+                return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -65,6 +92,8 @@ class Operation:
     response_schema: str | None
     """Component schema name of the JSON body of the 200/201 answer, if any."""
     stream: StreamInfo | None
+    text_answer: bool
+    """The success answer may also be plain text (``text/plain``), read as a string."""
     sse: SSEInfo | None
     """Set for operations that stream Server-Sent Events (the ``/v1`` routes)."""
     idempotent: bool
@@ -98,6 +127,9 @@ def _build_operation(path: str, method: str, op: dict[str, Any]) -> Operation:
             chunk_schema=stream_ext["chunk"].rsplit("/", 1)[-1],
             final_property=stream_ext["final"]["property"],
             final_value=stream_ext["final"]["equals"],
+            single=tuple(
+                (str(rule["property"]), rule.get("equals", PRESENT)) for rule in stream_ext.get("single", ())
+            ),
         )
     return Operation(
         operation_id=op["operationId"],
@@ -107,6 +139,8 @@ def _build_operation(path: str, method: str, op: dict[str, Any]) -> Operation:
         request_schema=_schema_name(body),
         response_schema=_schema_name(success.get("content", {}).get("application/json")),
         stream=stream,
+        text_answer="text/plain" in success.get("content", {})
+        and _schema_name(success.get("content", {}).get("application/json")) is not None,
         sse=_sse_info(op["x-ollama-sse"]) if "x-ollama-sse" in op else None,
         idempotent=method in ("get", "head", "delete", "put", "options")
         or bool(op.get("x-ollama-idempotent")),

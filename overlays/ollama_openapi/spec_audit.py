@@ -22,8 +22,9 @@ github.com/ollama/ollama (no Go toolchain needed) and prints every difference wi
   the reverse; in request schemas, a field the spec requires that Go's client leaves out when empty.
 
 Which Go type a spec schema stands for: its ``x-go-type`` (``api.StructName``, or ``gin.H`` for a
-body the handler builds inline, which is then not audited); else `DEFAULT_GO_TYPES`; else the Go
-type of the same name in package ``api``. Object schemas are audited field by field; a schema named
+body the handler builds inline, which is then not audited); else the Go type of the same name in
+package ``api``. Schemas used only by routes left out (the ``/v1`` ones, without ``--include-v1``)
+are left out too. Object schemas are audited field by field; a schema named
 after a Go type with a custom ``MarshalJSON`` (``Duration``, ``ThinkValue``...) is compared as a
 whole with that type's shape (`KNOWN_TYPES`). Null elements of arrays and maps are not checked.
 
@@ -43,13 +44,12 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal
 
 __all__ = [
-    "DEFAULT_GO_TYPES",
     "KNOWN_TYPES",
     "AuditResult",
     "Difference",
@@ -69,14 +69,6 @@ __all__ = [
 
 Kind = Literal["route", "schema", "field", "type", "nullable", "required"]
 KINDS: Final[tuple[Kind, ...]] = ("route", "schema", "field", "type", "nullable", "required")
-
-DEFAULT_GO_TYPES: Final[Mapping[str, str]] = {
-    # Built inline as gin.H{"error": ...} / gin.H{"version": ...} by the handlers. Until the spec
-    # carries these as x-go-type, this table supplies them.
-    "ErrorResponse": "gin.H",
-    "VersionResponse": "gin.H",
-}
-"""Go type of the spec schemas whose name differs from Ollama's, used when a schema has no ``x-go-type``."""
 
 _HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _GIN_ANY: Final = ("GET", "POST", "PUT", "PATCH", "HEAD", "OPTIONS", "DELETE", "CONNECT", "TRACE")
@@ -1041,8 +1033,11 @@ def _has_properties(spec: SpecDocument, node: Any) -> bool:
     return bool(isinstance(node, dict) and _object_view(spec, node, "")[0])
 
 
-def _schema_roles(spec: SpecDocument) -> dict[str, set[str]]:
-    """For each component schema: ``request`` and/or ``response``, by where the operations use it."""
+def _schema_roles(
+    spec: SpecDocument, wanted: Callable[[str], bool] = lambda path: True
+) -> dict[str, set[str]]:
+    """For each component schema: ``request`` and/or ``response``, by where the operations of the
+    `wanted` paths use it."""
     roles: dict[str, set[str]] = {}
 
     def walk(node: Any, role: str) -> None:
@@ -1065,8 +1060,8 @@ def _schema_roles(spec: SpecDocument) -> dict[str, set[str]]:
             if key not in ("example", "examples", "default", "const", "enum") and not key.startswith("x-"):
                 walk(value, role)
 
-    for item in (spec.data.get("paths") or {}).values():
-        if not isinstance(item, dict):
+    for path, item in (spec.data.get("paths") or {}).items():
+        if not isinstance(item, dict) or not wanted(path):
             continue
         walk(item.get("parameters"), "request")
         for method in _HTTP_METHODS:
@@ -1135,11 +1130,14 @@ class AuditResult:
 
 
 class _Auditor:
-    def __init__(self, spec: SpecDocument, package: GoPackage) -> None:
+    def __init__(self, spec: SpecDocument, package: GoPackage, include_v1: bool = False) -> None:
         self.spec = spec
         self.go = _GoTypes(package)
-        self.schemas: dict[str, Any] = (spec.data.get("components") or {}).get("schemas") or {}
-        self.roles = _schema_roles(spec)
+        every: dict[str, Any] = (spec.data.get("components") or {}).get("schemas") or {}
+        self.roles = _schema_roles(spec, lambda path: include_v1 or not _is_v1(path))
+        # Schemas only the routes left out use (the /v1 ones) are left out with them.
+        left_out = set(_schema_roles(spec)) - set(self.roles)
+        self.schemas: dict[str, Any] = {name: s for name, s in every.items() if name not in left_out}
         self.found: list[Difference] = []
         self.mapping: dict[str, str | None] = {}
         self.hints: dict[str, set[str]] = {}
@@ -1172,8 +1170,6 @@ class _Auditor:
         for name, schema in self.schemas.items():
             declared = schema.get("x-go-type") if isinstance(schema, dict) else None
             pointer = f"/components/schemas/{_escape(name)}"
-            if declared is None:
-                declared = DEFAULT_GO_TYPES.get(name)
             if declared is None:
                 self.mapping[name] = f"api.{name}" if self.go.decl(name) is not None else None
                 continue
@@ -1535,7 +1531,7 @@ def audit(ollama_src: Path, spec: SpecDocument, include_v1: bool = False) -> Aud
         raise AuditError(f"{ollama_src} is not a checkout of ollama/ollama (no server/routes.go or api/)")
     routes = parse_routes(routes_file, ollama_src)
     package = load_go_package(api_dir, ollama_src)
-    auditor = _Auditor(spec, package)
+    auditor = _Auditor(spec, package, include_v1)
     auditor.run()
     everything = _audit_routes(spec, routes, include_v1) + auditor.found
     unique = list(dict.fromkeys(everything))

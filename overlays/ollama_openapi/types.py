@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ollama_openapi_generated.models.json_schema import JsonSchema
     from ollama_openapi_generated.models.message import Message
     from ollama_openapi_generated.models.options import Options
+    from ollama_openapi_generated.models.response_message import ResponseMessage
     from ollama_openapi_generated.models.think_level import ThinkLevel
     from ollama_openapi_generated.models.tool import Tool
 
@@ -76,9 +77,10 @@ class SupportsRead(Protocol):
 TimeoutInput = Union[float, "httpx.Timeout", None]
 """Seconds for every phase, an ``httpx.Timeout``, or None for no limit at all."""
 
-MessageInput = Union[Mapping[str, object], "Message"]
-"""A message: a mapping (``{"role": "user", "content": "hi"}``) or a generated ``Message``. Images
-in a mapping may be given as `ImageInput`."""
+MessageInput = Union[Mapping[str, object], "Message", "ResponseMessage"]
+"""A message: a mapping (``{"role": "user", "content": "hi"}``), a generated ``Message``, or the
+``ResponseMessage`` of an answer (``reply.message``, to continue the conversation). Images in a
+mapping may be given as `ImageInput`."""
 
 OptionsInput = Union[Mapping[str, object], "Options"]
 """Model options: a mapping (``{"temperature": 0}``) or a generated ``Options``."""

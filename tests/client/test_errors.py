@@ -324,9 +324,12 @@ def test_invalid_arguments_raise_before_sending(
     assert fake.log_lines == []
 
 
-def test_create_needs_from_files_or_remote_host_which_extra_body_may_give(client: Api, fake: Fake) -> None:
-    with pytest.raises(InvalidArgumentError, match=r"create\(\) needs from_, files or remote_host"):
+def test_create_needs_from_or_files_which_extra_body_may_give(client: Api, fake: Fake) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"create\(\) needs from_ or files"):
         client.create("empty", files={})
+    # Ollama reads remote_host only together with from: alone it is a 400, refused before sending.
+    with pytest.raises(InvalidArgumentError, match=r"create\(\) needs from_ or files"):
+        client.create("stub", remote_host="http://other:11434")
     assert fake.log_lines == []
     assert client.create("c1", from_="gemma3").status == "success"
     assert client.create("c2", extra_body={"from": "gemma3"}).status == "success"

@@ -59,6 +59,7 @@ def test_embed_and_embeddings(client: Api) -> None:
     assert len(two.embeddings[0]) == len(one.embeddings[0])
     legacy = client.embeddings("all-minilm", "hello")
     assert isinstance(legacy, models.EmbeddingResponse)
+    assert legacy.embedding is not None  # null only when the model gives no vector
     assert len(legacy.embedding) > 0
 
 
@@ -101,6 +102,23 @@ def test_load_then_unload(client: Api) -> None:
     assert client.ps().models == []
     with pytest.raises(ModelNotFoundError):
         client.unload("no-such-model")
+
+
+def test_one_object_answers_to_streamed_calls_are_streams_of_one_chunk(client: Api) -> None:
+    # Ollama answers these with one application/json object even to a streaming request.
+    loaded = list(client.generate("llama3.2", stream=True))
+    assert [(chunk.done, chunk.done_reason) for chunk in loaded] == [(True, "load")]
+    unloaded = list(client.chat("llama3.2", [], keep_alive=0, stream=True))
+    assert [(chunk.done, chunk.done_reason) for chunk in unloaded] == [(True, "unload")]
+    rendered = list(client.generate("llama3.2", "hi", debug_render_only=True, stream=True))
+    assert len(rendered) == 1
+    assert rendered[0].done is False
+    assert "hi" in rendered[0].field_debug_info.rendered_template
+    chatted = list(
+        client.chat("llama3.2", [{"role": "user", "content": "hi"}], debug_render_only=True, stream=True)
+    )
+    assert len(chatted) == 1
+    assert chatted[0].message.content == ""
 
 
 def test_server_methods(client: Api) -> None:

@@ -188,6 +188,7 @@ def test_embedding_uses_the_embeddings_route(client: Client, recorder: Recorder,
     result = api.get_embedding("Hello", options={"seed": 10, "numa": True})
     assert recorder.paths() == ["POST /api/embeddings"]
     assert recorder.sent[0].body == {"model": "all-minilm", "prompt": "Hello", "options": {"seed": 10}}
+    assert result.embedding is not None
     assert len(result.embedding) == 384
 
 

@@ -189,19 +189,26 @@ def test_blob_status_is_an_int_that_is_true_only_when_the_blob_exists() -> None:
 
 
 def test_details_are_readable_as_format() -> None:
-    details = {"format": "gguf", "family": "llama"}
-    tag = {"name": "m:latest", "modified_at": "2024-01-01T00:00:00Z", "size": 1, "digest": "d"}
-    tag["details"] = details
+    details = {
+        "parent_model": "",
+        "format": "gguf",
+        "family": "llama",
+        "families": ["llama"],
+        "parameter_size": "3.2B",
+        "quantization_level": "Q4_K_M",
+    }
+    tag = {"name": "m:latest", "model": "m:latest", "modified_at": "2024-01-01T00:00:00Z", "size": 1}
+    tag |= {"digest": "d", "details": details}
     listing = with_seed_details(ListResponse.from_dict({"models": [tag]}))
     model_details = listing.models[0].details
     assert isinstance(model_details, ModelDetails)
     assert model_details.format == "gguf"
     assert model_details["format"] == "gguf"
     assert repr(model_details).startswith("ModelDetails(")
-    shown = with_seed_details(ShowResponse.from_dict({"details": details, "modelfile": "FROM m"}))
+    show = {"details": details, "modelfile": "FROM m", "model_info": {}, "modified_at": tag["modified_at"]}
+    shown = with_seed_details(ShowResponse.from_dict(show))
     assert isinstance(shown.details, ModelDetails)
     assert shown.details.family == "llama"
-    assert with_seed_details(ShowResponse.from_dict({})).details.__class__.__name__ == "Unset"
 
 
 # --- signatures -------------------------------------------------------------------------------------

@@ -111,6 +111,7 @@ def test_embedding(base_url: str, reference: Client, capsys: pytest.CaptureFixtu
     assert capsys.readouterr().out == ""
     expected = reference.embeddings("llama3.1", "Hello World", options={"seed": 10}).embedding
     assert namespace["result"].embedding == expected
+    assert expected is not None
     assert len(expected) > 100
     assert all(isinstance(value, float) for value in expected)
 

@@ -26,6 +26,7 @@ import ollama_openapi_generated.models as generated_models
 from ollama_openapi import AsyncClient, AsyncStream, Client, ResponseError, Stream
 from ollama_openapi._async.operations import AsyncOperations
 from ollama_openapi._sync.operations import Operations
+from ollama_openapi.errors import StreamTruncatedError
 from ollama_openapi.spec import load_spec, resolve_refs
 
 COMMON = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
@@ -314,21 +315,89 @@ def test_a_streaming_method_streams_the_documented_lines(op: Op, kind: str) -> N
     assert chunks[-1].to_dict()[final_line["property"]] == final_line["equals"]
 
 
+SINGLE = [
+    (op, rule) for op in METHODS if op.streams for rule in op.spec["x-ollama-streaming"].get("single", [])
+]
+"""Each one-object answer a streaming operation declares (``x-ollama-streaming.single``)."""
+
+
+def _single_answer(op: Op, rule: dict[str, Any]) -> dict[str, Any]:
+    """The operation's example answer made into the one-object answer `rule` describes, and not a
+    final chunk (so that only the rule can make it complete)."""
+    document = dict(op.answer("application/json")["example"])
+    final = op.spec["x-ollama-streaming"]["final"]
+    document[final["property"]] = not final["equals"] if isinstance(final["equals"], bool) else "busy"
+    document.pop("done_reason", None)
+    document[rule["property"]] = rule.get("equals", {"rendered_template": "<|user|>hi"})
+    return document
+
+
+@pytest.mark.parametrize("kind", sorted(CLIENTS))
+@pytest.mark.parametrize(("op", "rule"), SINGLE, ids=[f"{o.operation_id}-{r['property']}" for o, r in SINGLE])
+def test_a_one_object_answer_to_a_streamed_call_is_a_stream_of_one_chunk(
+    op: Op, rule: dict[str, Any], kind: str
+) -> None:
+    # Ollama answers loading, unloading and `_debug_render_only` with c.JSON: one object, no newline.
+    document = _single_answer(op, rule)
+    chunk_class = getattr(generated_models, op.spec["x-ollama-streaming"]["chunk"].rsplit("/", 1)[-1])
+    args, kwargs = _arguments(op)
+    for media in ("application/json; charset=utf-8", "application/json"):
+        for body in (json.dumps(document).encode(), json.dumps(document).encode() + b"\n"):
+            requests: list[httpx.Request] = []
+            chunks = _run(
+                kind,
+                _recording(requests, 200, body, media),
+                lambda client: getattr(client, op.method)(*args, stream=True, **kwargs),
+            )
+            assert [type(chunk) for chunk in chunks] == [chunk_class]
+            assert chunks[0].to_dict()[rule["property"]] == document[rule["property"]]
+
+
+@pytest.mark.parametrize("kind", sorted(CLIENTS))
+@pytest.mark.parametrize("op", [op for op in METHODS if op.streams], ids=_ids)
+def test_only_a_declared_one_object_answer_ends_a_stream_without_its_final_chunk(op: Op, kind: str) -> None:
+    args, kwargs = _arguments(op)
+    line = op.answer("application/x-ndjson")["example"]
+    rules = op.spec["x-ollama-streaming"].get("single", [])
+    cases = [(json.dumps(line).encode(), "application/json")]  # a plain chunk: truncated, whatever the label
+    if rules:  # a declared answer in an NDJSON stream is no one-object answer; nor are two of them
+        answer = json.dumps(_single_answer(op, rules[-1])).encode()
+        cases += [(answer + b"\n", "application/x-ndjson"), (answer + b"\n" + answer, "application/json")]
+    for body, media in cases:
+        with pytest.raises(StreamTruncatedError):
+            _run(
+                kind,
+                _recording([], 200, body, media),
+                lambda client: getattr(client, op.method)(*args, stream=True, **kwargs),
+            )
+
+
+def _error_status(op: Op) -> tuple[int, bool]:
+    """An error the operation documents (with a JSON ``ErrorResponse`` body when it has one), and
+    whether that body is JSON (otherwise it is empty: the middleware's 403, gin's panic 500)."""
+    errors = {int(status): resolve_refs(response) for status, response in op.spec["responses"].items()}
+    for status, response in sorted(errors.items()):
+        if status >= 400 and "application/json" in response.get("content", {}):
+            return status, True
+    return min(status for status in errors if status >= 400), False
+
+
 @pytest.mark.parametrize("kind", sorted(CLIENTS))
 @pytest.mark.parametrize("op", METHODS, ids=_ids)
 def test_a_documented_error_answer_raises_a_response_error(op: Op, kind: str) -> None:
     requests: list[httpx.Request] = []
-    body = b'{"error":"model \'nope\' not found"}'
+    status, with_body = _error_status(op)
+    body = b'{"error":"model \'nope\' not found"}' if with_body else b""
     args, kwargs = _arguments(op)
     with pytest.raises(ResponseError) as caught:
         _run(
             kind,
-            _recording(requests, 404, body, "application/json"),
+            _recording(requests, status, body, "application/json" if with_body else ""),
             lambda client: getattr(client, op.method)(*args, **kwargs),
         )
-    assert "404" in op.spec["responses"]
-    assert caught.value.status_code == 404
-    assert caught.value.error == "model 'nope' not found"
+    assert caught.value.status_code == status
+    if with_body:
+        assert caught.value.error == "model 'nope' not found"
     assert len(requests) == 1
 
 

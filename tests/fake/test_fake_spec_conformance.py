@@ -82,7 +82,11 @@ def broad_scenario(client: httpx.Client) -> None:
         ("POST", "/api/chat", {"model": "qwen3", "messages": [], "keep_alive": 0}),
         ("POST", "/api/embed", {"model": "all-minilm", "input": ["a", "b"], "dimensions": 32}),
         ("POST", "/api/embed", {"model": "all-minilm", "input": "a"}),
+        ("POST", "/api/embed", {"model": "all-minilm", "input": None}),
         ("POST", "/api/embeddings", {"model": "all-minilm", "prompt": "a"}),
+        ("POST", "/api/generate", {"model": "llama3.2", "prompt": "hi", "_debug_render_only": True}),
+        ("POST", "/api/chat", {"model": "qwen3", "messages": user, "_debug_render_only": True}),
+        ("POST", "/api/chat", {"model": "qwen3", "messages": None}),
         ("GET", "/api/ps", None),
         (
             "POST",
@@ -121,6 +125,10 @@ def broad_scenario(client: httpx.Client) -> None:
     client.post(f"/api/blobs/{digest}", content=data)
     client.post(f"/api/blobs/sha256:{'0' * 64}", content=data)
     client.post("/api/blobs/sha256:bad", content=data)
+    client.post(f"/api/blobs/sha256-{'1' * 64}", content=data)
+    client.head(f"/api/blobs/sha256:{'A' * 64}")
+    client.get("/api/tags", headers={"Host": "evil.example"})
+    client.options("/api/chat", headers={"Origin": "http://localhost:3000"})
     client.post("/api/create", json={"model": "from-file", "files": {"model.gguf": digest}})
     client.post("/api/generate", content=b"")
     client.post("/api/generate", content=b"{oops")

@@ -525,7 +525,7 @@ def test_schemas_without_a_go_type_and_bad_x_go_types(tmp_path: Path) -> None:
     foreign = {"type": "object", "x-go-type": "model.Thing", "properties": {"x": {}}}
     inline = {"type": "object", "x-go-type": "gin.H", "properties": {"anything": {}}}
     enum = {"type": "string", "enum": ["a", "b"]}
-    # ErrorResponse is gin.H by DEFAULT_GO_TYPES
+    # No name is special: the spec says which schemas are built inline (x-go-type: gin.H).
     error = {"type": "object", "properties": {"error": {"type": "string"}}}
     schemas = {
         "Thing": thing,
@@ -539,6 +539,8 @@ def test_schemas_without_a_go_type_and_bad_x_go_types(tmp_path: Path) -> None:
     }
     result = run(tmp_path, MAPPING_GO, schemas, requests=["Thing"])
     assert [str(d) for d in result.differences] == [
+        f"spec.json{P}/ErrorResponse: ErrorResponse: no Go type (no api.ErrorResponse: give it x-go-type:"
+        " api.<Struct>, or gin.H for a body built inline)",
         f"spec.json{P}/Foreign/x-go-type: Foreign: x-go-type 'model.Thing': must be api.<Type> or gin.H",
         f"spec.json{P}/Kid: Kid: no Go type (Go uses api.GoKid where the spec uses it: give it x-go-type)",
         f"spec.json{P}/Nothing: Nothing: no Go type (no api.Nothing: give it x-go-type: api.<Struct>,"
@@ -597,6 +599,28 @@ def test_routes_missing_from_either_side_v1_left_out_by_default(tmp_path: Path) 
     assert "server/routes.go:7: POST /v1/chat: registered in GenerateRoutes, missing from the spec" in lines(
         with_v1
     )
+
+
+def test_schemas_only_the_v1_routes_use_are_left_out_with_them(tmp_path: Path) -> None:
+    go = 'package api\n\ntype Shared struct {\n\tName string `json:"name"`\n}\n'
+    compat = {"type": "object", "properties": {"choices": {"type": "array", "items": ref("Shared")}}}
+    shared = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}
+    content = {"application/json": {"schema": ref("OpenAIThing")}}
+    paths = {"/v1/chat": {"post": {"responses": {"200": {"content": content}}}}}
+    schemas = {"OpenAIThing": compat, "Shared": shared}
+    native = run(tmp_path, go, schemas, responses=["Shared"], routes='\tr.POST("/v1/chat", h)', paths=paths)
+    assert lines(native) == []
+    assert native.schemas == 1
+    with_v1 = run(
+        tmp_path,
+        go,
+        schemas,
+        responses=["Shared"],
+        routes='\tr.POST("/v1/chat", h)',
+        paths=paths,
+        include_v1=True,
+    )
+    assert [d.subject for d in with_v1.differences] == ["OpenAIThing"]
 
 
 def test_report_groups_by_kind_with_a_summary(tmp_path: Path) -> None:

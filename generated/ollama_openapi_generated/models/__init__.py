@@ -187,6 +187,9 @@ from .process_response import ProcessResponse
 from .progress_response import ProgressResponse
 from .pull_request import PullRequest
 from .push_request import PushRequest
+from .response_message import ResponseMessage
+from .response_tool_call import ResponseToolCall
+from .response_tool_call_function import ResponseToolCallFunction
 from .role import Role
 from .show_request import ShowRequest
 from .show_response import ShowResponse
@@ -202,8 +205,6 @@ from .tool_function import ToolFunction
 from .tool_function_parameters import ToolFunctionParameters
 from .tool_properties_map import ToolPropertiesMap
 from .tool_property import ToolProperty
-from .tool_property_properties import ToolPropertyProperties
-from .tool_property_variant import ToolPropertyVariant
 from .user_response import UserResponse
 from .version_response import VersionResponse
 from .web_fetch_request import WebFetchRequest
@@ -364,6 +365,9 @@ __all__ = (
     "ProgressResponse",
     "PullRequest",
     "PushRequest",
+    "ResponseMessage",
+    "ResponseToolCall",
+    "ResponseToolCallFunction",
     "Role",
     "ShowRequest",
     "ShowResponse",
@@ -379,8 +383,6 @@ __all__ = (
     "ToolFunctionParameters",
     "ToolPropertiesMap",
     "ToolProperty",
-    "ToolPropertyProperties",
-    "ToolPropertyVariant",
     "UserResponse",
     "VersionResponse",
     "WebFetchRequest",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -29,13 +29,14 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatRequest:
     """A request to `/api/chat`.
 
     Attributes:
         model (str): The model name. Example: llama3.2.
-        messages (list[Message] | Unset): The conversation so far. Empty only loads the model.
+        messages (list[Message] | None | Unset): The conversation so far. Empty (or null, which Go's client sends when
+            it is unset) only loads the model.
         stream (bool | Unset): Stream the response as NDJSON. Absent means true.
         format_ (JsonSchema | None | str | Unset): The output format: the string `json` for any JSON value, or a JSON
             Schema object the output
@@ -43,7 +44,9 @@ class ChatRequest:
         keep_alive (float | None | str | Unset): How long a model stays loaded after the request: a number of seconds
             (`0` unloads at once, a
             negative number keeps it loaded forever) or a Go duration string such as `5m`, `1h30m` or
-            `-1m`. Absent or null means the server default (`OLLAMA_KEEP_ALIVE`, 5 minutes).
+            `-1m`, as `time.ParseDuration` reads it (an optional sign, `+5m`; units `ns`, `us`, `µs`
+            (U+00B5) or `μs` (U+03BC), `ms`, `s`, `m`, `h`; a unit-less `0`). Absent or null means the
+            server default (`OLLAMA_KEEP_ALIVE`, 5 minutes).
         tools (list[Tool] | Unset): Tools the model may call (models with the `tools` capability).
         options (None | Options | Unset): Model options for this request.
         think (bool | ThinkLevel | Unset): Whether and how hard a thinking model thinks: `true`/`false`, or a level
@@ -59,7 +62,7 @@ class ChatRequest:
     """
 
     model: str
-    messages: list[Message] | Unset = UNSET
+    messages: list[Message] | None | Unset = UNSET
     stream: bool | Unset = UNSET
     format_: JsonSchema | None | str | Unset = UNSET
     keep_alive: float | None | str | Unset = UNSET
@@ -76,12 +79,17 @@ class ChatRequest:
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        messages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        elif isinstance(self.messages, list):
             messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
+            for messages_type_0_item_data in self.messages:
+                messages_type_0_item = messages_type_0_item_data.to_dict()
+                messages.append(messages_type_0_item)
+
+        else:
+            messages = self.messages
 
         stream = self.stream
 
@@ -171,14 +179,27 @@ class ChatRequest:
         d = src_dict
         model = d["model"]
 
-        _messages = d.get("messages", UNSET)
-        messages: list[Message] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = Message.from_dict(messages_item_data)
+        def _parse_messages(data: object) -> list[Message] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                messages_type_0 = []
+                _messages_type_0 = data
+                for messages_type_0_item_data in _messages_type_0:
+                    messages_type_0_item = Message.from_dict(messages_type_0_item_data)
 
-                messages.append(messages_item)
+                    messages_type_0.append(messages_type_0_item)
+
+                return messages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Message] | None | Unset, data)
+
+        messages = _parse_messages(d.get("messages", UNSET))
 
         stream = d.get("stream", UNSET)
 
@@ -315,6 +336,44 @@ class ChatRequest:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"ChatRequest({fields}{extra})" if fields else f"ChatRequest({extra[2:]})"
+
+    @property
+    def format(self) -> JsonSchema | None | str | Unset:
+        """``format_`` under its JSON name, as the official client names it."""
+        return self.format_
 
 
 from ..models.json_schema import JsonSchema

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,14 +31,16 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatResponse:
     """One chunk of a streamed `/api/chat` response, or the whole response when not streaming.
 
     Attributes:
         model (str): The model that answered.
         created_at (datetime.datetime): When this chunk was produced.
-        message (Message): One message of a conversation.
+        message (ResponseMessage): One message as the server sends it: the `message` of a chat answer, and each of the
+            `messages` of `/api/show`. The fields of `Message`; `role` and `content` are always there
+            (`content` is empty when the model only thinks or calls tools, and on a `done` chunk).
         done (bool): True on the last chunk.
         remote_model (str | Unset): The upstream model name, when the model is a remote (cloud) stub.
         remote_host (str | Unset): The upstream server, when the model is a remote stub.
@@ -57,7 +59,7 @@ class ChatResponse:
 
     model: str
     created_at: datetime.datetime
-    message: Message
+    message: ResponseMessage
     done: bool
     remote_model: str | Unset = UNSET
     remote_host: str | Unset = UNSET
@@ -152,7 +154,7 @@ class ChatResponse:
 
         created_at = parse_datetime(d["created_at"])
 
-        message = Message.from_dict(d["message"])
+        message = ResponseMessage.from_dict(d["message"])
 
         done = d["done"]
 
@@ -249,7 +251,40 @@ class ChatResponse:
         except KeyError:
             return default
 
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"ChatResponse({fields}{extra})" if fields else f"ChatResponse({extra[2:]})"
+
 
 from ..models.debug_info import DebugInfo
 from ..models.logprob import Logprob
-from ..models.message import Message
+from ..models.response_message import ResponseMessage

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -35,7 +35,7 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateRequest:
     """A request to `/api/create`. Give `from` (an existing model), or `files` (uploaded blobs), or
     `remote_host`; the other fields replace what the base model has.
@@ -46,7 +46,8 @@ class CreateRequest:
             quantize (str | Unset): Quantize the created model, e.g. `q4_K_M`, `q4_K_S`, `q8_0`.
             draft_quantize (str | Unset): Quantize the draft model given in `draft_files`.
             from_ (str | Unset): An existing model to build on (a name, or a `...:cloud` remote model).
-            remote_host (str | Unset): The URL of an upstream Ollama server; creates a stub that forwards to it.
+            remote_host (str | Unset): The URL of an upstream Ollama server; with `from`, creates a stub that forwards to
+                the model `from` there. Read only together with `from`: alone it is a 400.
             files (BlobMap | Unset): File names (relative paths) mapped to the digests (`sha256:<hex>`) of uploaded blobs.
             draft_files (BlobMap | Unset): File names (relative paths) mapped to the digests (`sha256:<hex>`) of uploaded
                 blobs.
@@ -351,6 +352,44 @@ class CreateRequest:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"CreateRequest({fields}{extra})" if fields else f"CreateRequest({extra[2:]})"
+
+    @property
+    def license(self) -> list[str] | str | Unset:
+        """``license_`` under its JSON name, as the official client names it."""
+        return self.license_
 
 
 from ..models.blob_map import BlobMap

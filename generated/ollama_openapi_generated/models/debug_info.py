@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -17,16 +17,16 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DebugInfo:
     """The rendered prompt, returned instead of a generation when `_debug_render_only` is set.
 
     Attributes:
-        rendered_template (str | Unset): The prompt after applying the template.
+        rendered_template (str): The prompt after applying the template.
         image_count (int | Unset): Number of images in the prompt.
     """
 
-    rendered_template: str | Unset = UNSET
+    rendered_template: str
     image_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +37,11 @@ class DebugInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rendered_template is not UNSET:
-            field_dict["rendered_template"] = rendered_template
+        field_dict.update(
+            {
+                "rendered_template": rendered_template,
+            }
+        )
         if image_count is not UNSET:
             field_dict["image_count"] = image_count
 
@@ -48,7 +50,7 @@ class DebugInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        rendered_template = d.get("rendered_template", UNSET)
+        rendered_template = d["rendered_template"]
 
         image_count = d.get("image_count", UNSET)
 
@@ -97,3 +99,36 @@ class DebugInfo:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"DebugInfo({fields}{extra})" if fields else f"DebugInfo({extra[2:]})"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,17 +21,21 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedRequest:
     """A request to `/api/embed`.
 
     Attributes:
         model (str): The embedding model name. Example: all-minilm.
-        input_ (list[str] | str): One text or a list of texts to embed.
+        input_ (list[str] | None | str | Unset): One text or a list of texts to embed. Absent, null (what Go's client
+            sends when it is
+            unset) or empty only loads the model: the answer has no embeddings.
         keep_alive (float | None | str | Unset): How long a model stays loaded after the request: a number of seconds
             (`0` unloads at once, a
             negative number keeps it loaded forever) or a Go duration string such as `5m`, `1h30m` or
-            `-1m`. Absent or null means the server default (`OLLAMA_KEEP_ALIVE`, 5 minutes).
+            `-1m`, as `time.ParseDuration` reads it (an optional sign, `+5m`; units `ns`, `us`, `µs`
+            (U+00B5) or `μs` (U+03BC), `ms`, `s`, `m`, `h`; a unit-less `0`). Absent or null means the
+            server default (`OLLAMA_KEEP_ALIVE`, 5 minutes).
         truncate (bool | Unset): Truncate inputs longer than the context window; false makes them a 400. Absent means
             true.
         dimensions (int | Unset): Truncate each embedding to this many dimensions (and normalise it again).
@@ -39,7 +43,7 @@ class EmbedRequest:
     """
 
     model: str
-    input_: list[str] | str
+    input_: list[str] | None | str | Unset = UNSET
     keep_alive: float | None | str | Unset = UNSET
     truncate: bool | Unset = UNSET
     dimensions: int | Unset = UNSET
@@ -49,8 +53,10 @@ class EmbedRequest:
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        input_: list[str] | str
-        if isinstance(self.input_, list):
+        input_: list[str] | None | str | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, list):
             input_ = self.input_
 
         else:
@@ -79,9 +85,10 @@ class EmbedRequest:
         field_dict.update(
             {
                 "model": model,
-                "input": input_,
             }
         )
+        if input_ is not UNSET:
+            field_dict["input"] = input_
         if keep_alive is not UNSET:
             field_dict["keep_alive"] = keep_alive
         if truncate is not UNSET:
@@ -98,7 +105,11 @@ class EmbedRequest:
         d = src_dict
         model = d["model"]
 
-        def _parse_input_(data: object) -> list[str] | str:
+        def _parse_input_(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -107,9 +118,9 @@ class EmbedRequest:
                 return input_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast(list[str] | None | str | Unset, data)
 
-        input_ = _parse_input_(d["input"])
+        input_ = _parse_input_(d.get("input", UNSET))
 
         def _parse_keep_alive(data: object) -> float | None | str | Unset:
             if data is None:
@@ -190,6 +201,44 @@ class EmbedRequest:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"EmbedRequest({fields}{extra})" if fields else f"EmbedRequest({extra[2:]})"
+
+    @property
+    def input(self) -> list[str] | None | str | Unset:
+        """``input_`` under its JSON name, as the official client names it."""
+        return self.input_
 
 
 from ..models.options import Options

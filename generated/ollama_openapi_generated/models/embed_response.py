@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EmbedResponse")
 
 _FIELD_NAMES: dict[str, str] = {
-    "embeddings": "embeddings",
     "model": "model",
+    "embeddings": "embeddings",
     "total_duration": "total_duration",
     "load_duration": "load_duration",
     "prompt_eval_count": "prompt_eval_count",
@@ -20,33 +20,34 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedResponse:
     """The answer of `/api/embed`.
 
     Attributes:
-        embeddings (list[list[float]]): One L2-normalised vector per input.
-        model (str | Unset): The model that answered.
+        model (str): The model that answered.
+        embeddings (list[list[float]]): One L2-normalised vector per input (an empty list when there is no input; never
+            null, although Go's type could be).
         total_duration (int | Unset): Time spent on the whole request, in nanoseconds.
         load_duration (int | Unset): Time spent loading the model, in nanoseconds.
         prompt_eval_count (int | Unset): Number of tokens in the inputs.
     """
 
+    model: str
     embeddings: list[list[float]]
-    model: str | Unset = UNSET
     total_duration: int | Unset = UNSET
     load_duration: int | Unset = UNSET
     prompt_eval_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
         embeddings = []
         for embeddings_item_data in self.embeddings:
             embeddings_item = embeddings_item_data
 
             embeddings.append(embeddings_item)
-
-        model = self.model
 
         total_duration = self.total_duration
 
@@ -58,11 +59,10 @@ class EmbedResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "model": model,
                 "embeddings": embeddings,
             }
         )
-        if model is not UNSET:
-            field_dict["model"] = model
         if total_duration is not UNSET:
             field_dict["total_duration"] = total_duration
         if load_duration is not UNSET:
@@ -75,14 +75,14 @@ class EmbedResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        model = d["model"]
+
         embeddings = []
         _embeddings = d["embeddings"]
         for embeddings_item_data in _embeddings:
             embeddings_item: list[float] = embeddings_item_data
 
             embeddings.append(embeddings_item)
-
-        model = d.get("model", UNSET)
 
         total_duration = d.get("total_duration", UNSET)
 
@@ -91,8 +91,8 @@ class EmbedResponse:
         prompt_eval_count = d.get("prompt_eval_count", UNSET)
 
         instance_ = cls.__new__(cls)
-        instance_.embeddings = embeddings
         instance_.model = model
+        instance_.embeddings = embeddings
         instance_.total_duration = total_duration
         instance_.load_duration = load_duration
         instance_.prompt_eval_count = prompt_eval_count
@@ -138,3 +138,36 @@ class EmbedResponse:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"EmbedResponse({fields}{extra})" if fields else f"EmbedResponse({extra[2:]})"

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Generator, Mapping
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,19 +16,27 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbeddingResponse:
     """The answer of the legacy `/api/embeddings`.
 
     Attributes:
-        embedding (list[float]): The embedding vector (not normalised; empty for an empty prompt).
+        embedding (list[float] | None): The embedding vector (not normalised). Empty for an empty prompt (which only
+            loads the
+            model); null when the model produced no vector for a non-empty prompt (Go appends the
+            values to a nil slice).
     """
 
-    embedding: list[float]
+    embedding: list[float] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        embedding = self.embedding
+        embedding: list[float] | None
+        if isinstance(self.embedding, list):
+            embedding = self.embedding
+
+        else:
+            embedding = self.embedding
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +51,21 @@ class EmbeddingResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        embedding: list[float] = d["embedding"]
+
+        def _parse_embedding(data: object) -> list[float] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                embedding_type_0: list[float] = data
+
+                return embedding_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[float] | None, data)
+
+        embedding = _parse_embedding(d["embedding"])
 
         instance_ = cls.__new__(cls)
         instance_.embedding = embedding
@@ -89,3 +111,36 @@ class EmbeddingResponse:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"EmbeddingResponse({fields}{extra})" if fields else f"EmbeddingResponse({extra[2:]})"

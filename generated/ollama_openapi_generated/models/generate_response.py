@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,7 +34,7 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerateResponse:
     """One chunk of a streamed `/api/generate` response, or the whole response when not streaming.
 
@@ -57,7 +57,7 @@ class GenerateResponse:
         prompt_eval_duration (int | Unset): Time spent evaluating the prompt, in nanoseconds.
         eval_count (int | Unset): Number of tokens generated.
         eval_duration (int | Unset): Time spent generating, in nanoseconds.
-        tool_calls (list[ToolCall] | Unset): Tool calls parsed from the output (last chunk only).
+        tool_calls (list[ResponseToolCall] | Unset): Tool calls parsed from the output (last chunk only).
         field_debug_info (DebugInfo | Unset): The rendered prompt, returned instead of a generation when
             `_debug_render_only` is set.
         logprobs (list[Logprob] | Unset): Log probabilities of the generated tokens, when requested.
@@ -78,7 +78,7 @@ class GenerateResponse:
     prompt_eval_duration: int | Unset = UNSET
     eval_count: int | Unset = UNSET
     eval_duration: int | Unset = UNSET
-    tool_calls: list[ToolCall] | Unset = UNSET
+    tool_calls: list[ResponseToolCall] | Unset = UNSET
     field_debug_info: DebugInfo | Unset = UNSET
     logprobs: list[Logprob] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -209,11 +209,11 @@ class GenerateResponse:
         eval_duration = d.get("eval_duration", UNSET)
 
         _tool_calls = d.get("tool_calls", UNSET)
-        tool_calls: list[ToolCall] | Unset = UNSET
+        tool_calls: list[ResponseToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
+                tool_calls_item = ResponseToolCall.from_dict(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
 
@@ -295,7 +295,40 @@ class GenerateResponse:
         except KeyError:
             return default
 
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"GenerateResponse({fields}{extra})" if fields else f"GenerateResponse({extra[2:]})"
+
 
 from ..models.debug_info import DebugInfo
 from ..models.logprob import Logprob
-from ..models.tool_call import ToolCall
+from ..models.response_tool_call import ResponseToolCall

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,47 +13,49 @@ T = TypeVar("T", bound="ListModelResponse")
 
 _FIELD_NAMES: dict[str, str] = {
     "name": "name",
+    "model": "model",
     "modified_at": "modified_at",
     "size": "size",
     "digest": "digest",
-    "model": "model",
+    "details": "details",
     "remote_model": "remote_model",
     "remote_host": "remote_host",
-    "details": "details",
     "capabilities": "capabilities",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListModelResponse:
     """One local model.
 
     Attributes:
         name (str): The model name with its tag, e.g. `llama3.2:latest`.
+        model (str): The same as `name`.
         modified_at (datetime.datetime): When the model was last changed.
         size (int): Size on disk in bytes.
         digest (str): The manifest digest (hex).
-        model (str | Unset): The same as `name`.
+        details (ModelDetails): The model's format, family, size and quantization.
         remote_model (str | Unset): The upstream model, for a remote stub.
         remote_host (str | Unset): The upstream server, for a remote stub.
-        details (ModelDetails | Unset): The model's format, family, size and quantization.
         capabilities (list[str] | Unset): What the model can do.
     """
 
     name: str
+    model: str
     modified_at: datetime.datetime
     size: int
     digest: str
-    model: str | Unset = UNSET
+    details: ModelDetails
     remote_model: str | Unset = UNSET
     remote_host: str | Unset = UNSET
-    details: ModelDetails | Unset = UNSET
     capabilities: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        model = self.model
 
         modified_at = self.modified_at.isoformat()
 
@@ -61,15 +63,11 @@ class ListModelResponse:
 
         digest = self.digest
 
-        model = self.model
+        details = self.details.to_dict()
 
         remote_model = self.remote_model
 
         remote_host = self.remote_host
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
 
         capabilities: list[str] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
@@ -80,19 +78,17 @@ class ListModelResponse:
         field_dict.update(
             {
                 "name": name,
+                "model": model,
                 "modified_at": modified_at,
                 "size": size,
                 "digest": digest,
+                "details": details,
             }
         )
-        if model is not UNSET:
-            field_dict["model"] = model
         if remote_model is not UNSET:
             field_dict["remote_model"] = remote_model
         if remote_host is not UNSET:
             field_dict["remote_host"] = remote_host
-        if details is not UNSET:
-            field_dict["details"] = details
         if capabilities is not UNSET:
             field_dict["capabilities"] = capabilities
 
@@ -103,36 +99,31 @@ class ListModelResponse:
         d = src_dict
         name = d["name"]
 
+        model = d["model"]
+
         modified_at = parse_datetime(d["modified_at"])
 
         size = d["size"]
 
         digest = d["digest"]
 
-        model = d.get("model", UNSET)
+        details = ModelDetails.from_dict(d["details"])
 
         remote_model = d.get("remote_model", UNSET)
 
         remote_host = d.get("remote_host", UNSET)
 
-        _details = d.get("details", UNSET)
-        details: ModelDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ModelDetails.from_dict(_details)
-
         capabilities: list[str] | Unset = d.get("capabilities", UNSET)
 
         instance_ = cls.__new__(cls)
         instance_.name = name
+        instance_.model = model
         instance_.modified_at = modified_at
         instance_.size = size
         instance_.digest = digest
-        instance_.model = model
+        instance_.details = details
         instance_.remote_model = remote_model
         instance_.remote_host = remote_host
-        instance_.details = details
         instance_.capabilities = capabilities
         list_model_response = instance_
 
@@ -176,6 +167,39 @@ class ListModelResponse:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"ListModelResponse({fields}{extra})" if fields else f"ListModelResponse({extra[2:]})"
 
 
 from ..models.model_details import ModelDetails

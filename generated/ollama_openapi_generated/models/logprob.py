@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,19 +19,19 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Logprob:
     """The log probability of one generated token, and the most likely alternatives.
 
     Attributes:
-        token (str | Unset): The token text.
-        logprob (float | Unset): Its natural-log probability.
+        token (str): The token text.
+        logprob (float): Its natural-log probability.
         bytes_ (list[int] | Unset): The token's UTF-8 bytes, useful when a token is not valid UTF-8 by itself.
         top_logprobs (list[TokenLogprob] | Unset): The most likely tokens at this position.
     """
 
-    token: str | Unset = UNSET
-    logprob: float | Unset = UNSET
+    token: str
+    logprob: float
     bytes_: list[int] | Unset = UNSET
     top_logprobs: list[TokenLogprob] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,11 +54,12 @@ class Logprob:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if logprob is not UNSET:
-            field_dict["logprob"] = logprob
+        field_dict.update(
+            {
+                "token": token,
+                "logprob": logprob,
+            }
+        )
         if bytes_ is not UNSET:
             field_dict["bytes"] = bytes_
         if top_logprobs is not UNSET:
@@ -69,9 +70,9 @@ class Logprob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        token = d.get("token", UNSET)
+        token = d["token"]
 
-        logprob = d.get("logprob", UNSET)
+        logprob = d["logprob"]
 
         bytes_: list[int] | Unset = d.get("bytes", UNSET)
 
@@ -131,6 +132,44 @@ class Logprob:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"Logprob({fields}{extra})" if fields else f"Logprob({extra[2:]})"
+
+    @property
+    def bytes(self) -> list[int] | Unset:
+        """``bytes_`` under its JSON name, as the official client names it."""
+        return self.bytes_
 
 
 from ..models.token_logprob import TokenLogprob

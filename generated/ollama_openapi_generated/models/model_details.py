@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,27 +23,27 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelDetails:
     """The model's format, family, size and quantization.
 
     Attributes:
-        parent_model (str | Unset): The model this one was created from, if any.
-        format_ (str | Unset): The file format, e.g. `gguf` or `safetensors`.
-        family (str | Unset): The architecture family, e.g. `llama`.
-        families (list[str] | None | Unset): All families of the model (null for some models).
-        parameter_size (str | Unset): The parameter count, e.g. `3.2B`.
-        quantization_level (str | Unset): The quantization, e.g. `Q4_K_M`.
+        parent_model (str): The model this one was created from, if any.
+        format_ (str): The file format, e.g. `gguf` or `safetensors`.
+        family (str): The architecture family, e.g. `llama`.
+        families (list[str] | None): All families of the model (null for some models).
+        parameter_size (str): The parameter count, e.g. `3.2B`.
+        quantization_level (str): The quantization, e.g. `Q4_K_M`.
         context_length (int | Unset): The context length the model was trained with.
         embedding_length (int | Unset): The embedding length.
     """
 
-    parent_model: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    family: str | Unset = UNSET
-    families: list[str] | None | Unset = UNSET
-    parameter_size: str | Unset = UNSET
-    quantization_level: str | Unset = UNSET
+    parent_model: str
+    format_: str
+    family: str
+    families: list[str] | None
+    parameter_size: str
+    quantization_level: str
     context_length: int | Unset = UNSET
     embedding_length: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,10 +55,8 @@ class ModelDetails:
 
         family = self.family
 
-        families: list[str] | None | Unset
-        if isinstance(self.families, Unset):
-            families = UNSET
-        elif isinstance(self.families, list):
+        families: list[str] | None
+        if isinstance(self.families, list):
             families = self.families
 
         else:
@@ -74,19 +72,16 @@ class ModelDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if parent_model is not UNSET:
-            field_dict["parent_model"] = parent_model
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if family is not UNSET:
-            field_dict["family"] = family
-        if families is not UNSET:
-            field_dict["families"] = families
-        if parameter_size is not UNSET:
-            field_dict["parameter_size"] = parameter_size
-        if quantization_level is not UNSET:
-            field_dict["quantization_level"] = quantization_level
+        field_dict.update(
+            {
+                "parent_model": parent_model,
+                "format": format_,
+                "family": family,
+                "families": families,
+                "parameter_size": parameter_size,
+                "quantization_level": quantization_level,
+            }
+        )
         if context_length is not UNSET:
             field_dict["context_length"] = context_length
         if embedding_length is not UNSET:
@@ -97,16 +92,14 @@ class ModelDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        parent_model = d.get("parent_model", UNSET)
+        parent_model = d["parent_model"]
 
-        format_ = d.get("format", UNSET)
+        format_ = d["format"]
 
-        family = d.get("family", UNSET)
+        family = d["family"]
 
-        def _parse_families(data: object) -> list[str] | None | Unset:
+        def _parse_families(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -116,13 +109,13 @@ class ModelDetails:
                 return families_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        families = _parse_families(d.get("families", UNSET))
+        families = _parse_families(d["families"])
 
-        parameter_size = d.get("parameter_size", UNSET)
+        parameter_size = d["parameter_size"]
 
-        quantization_level = d.get("quantization_level", UNSET)
+        quantization_level = d["quantization_level"]
 
         context_length = d.get("context_length", UNSET)
 
@@ -179,3 +172,41 @@ class ModelDetails:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"ModelDetails({fields}{extra})" if fields else f"ModelDetails({extra[2:]})"
+
+    @property
+    def format(self) -> str:
+        """``format_`` under its JSON name, as the official client names it."""
+        return self.format_

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ModelInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelInfo:
     """Key-value metadata read from the model file."""
 
@@ -45,5 +45,30 @@ class ModelInfo:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Generator[str, None, None]:
+        yield from self.additional_properties
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def values(self) -> list[Any]:
+        return list(self.additional_properties.values())
+
+    def items(self) -> list[tuple[str, Any]]:
+        return list(self.additional_properties.items())
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.additional_properties.get(key, default)
+
+    def model_dump(self) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``)."""
+        return self.to_dict()
+
+    def __repr__(self) -> str:
+        return f"ModelInfo({self.additional_properties!r})"

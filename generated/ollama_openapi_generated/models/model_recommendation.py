@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,21 +21,21 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelRecommendation:
     """One recommended model.
 
     Attributes:
-        model (str | Unset): The model name.
-        description (str | Unset): What it is good at.
+        model (str): The model name.
+        description (str): What it is good at.
         context_length (int | Unset): Its context length.
         max_output_tokens (int | Unset): Its output limit, for cloud models.
         vram_bytes (int | Unset): The GPU memory it needs (decimal units).
         required_plan (str | Unset): The ollama.com plan it needs, for cloud models.
     """
 
-    model: str | Unset = UNSET
-    description: str | Unset = UNSET
+    model: str
+    description: str
     context_length: int | Unset = UNSET
     max_output_tokens: int | Unset = UNSET
     vram_bytes: int | Unset = UNSET
@@ -57,11 +57,12 @@ class ModelRecommendation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
-        if description is not UNSET:
-            field_dict["description"] = description
+        field_dict.update(
+            {
+                "model": model,
+                "description": description,
+            }
+        )
         if context_length is not UNSET:
             field_dict["context_length"] = context_length
         if max_output_tokens is not UNSET:
@@ -76,9 +77,9 @@ class ModelRecommendation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        model = d.get("model", UNSET)
+        model = d["model"]
 
-        description = d.get("description", UNSET)
+        description = d["description"]
 
         context_length = d.get("context_length", UNSET)
 
@@ -137,3 +138,36 @@ class ModelRecommendation:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"ModelRecommendation({fields}{extra})" if fields else f"ModelRecommendation({extra[2:]})"

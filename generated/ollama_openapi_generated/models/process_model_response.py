@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,9 +13,9 @@ T = TypeVar("T", bound="ProcessModelResponse")
 
 _FIELD_NAMES: dict[str, str] = {
     "name": "name",
+    "model": "model",
     "size": "size",
     "digest": "digest",
-    "model": "model",
     "details": "details",
     "expires_at": "expires_at",
     "size_vram": "size_vram",
@@ -24,47 +24,44 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessModelResponse:
     """One loaded model.
 
     Attributes:
         name (str): The model name with its tag.
+        model (str): The same as `name`.
         size (int): Memory used, in bytes.
         digest (str): The manifest digest (hex).
-        model (str | Unset): The same as `name`.
-        details (ModelDetails | Unset): The model's format, family, size and quantization.
-        expires_at (datetime.datetime | Unset): When the model will be unloaded (far in the future when kept forever).
-        size_vram (int | Unset): The part of `size` in GPU memory, in bytes.
-        context_length (int | Unset): The context length it was loaded with.
+        details (ModelDetails): The model's format, family, size and quantization.
+        expires_at (datetime.datetime): When the model will be unloaded (far in the future when kept forever).
+        size_vram (int): The part of `size` in GPU memory, in bytes.
+        context_length (int | Unset): The context length it was loaded with. Sent on every model since Ollama 0.9.7;
+            older servers and ollama.com leave it out, so it is not required.
     """
 
     name: str
+    model: str
     size: int
     digest: str
-    model: str | Unset = UNSET
-    details: ModelDetails | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
-    size_vram: int | Unset = UNSET
+    details: ModelDetails
+    expires_at: datetime.datetime
+    size_vram: int
     context_length: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
+        model = self.model
+
         size = self.size
 
         digest = self.digest
 
-        model = self.model
+        details = self.details.to_dict()
 
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        expires_at = self.expires_at.isoformat()
 
         size_vram = self.size_vram
 
@@ -75,18 +72,14 @@ class ProcessModelResponse:
         field_dict.update(
             {
                 "name": name,
+                "model": model,
                 "size": size,
                 "digest": digest,
+                "details": details,
+                "expires_at": expires_at,
+                "size_vram": size_vram,
             }
         )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if details is not UNSET:
-            field_dict["details"] = details
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if size_vram is not UNSET:
-            field_dict["size_vram"] = size_vram
         if context_length is not UNSET:
             field_dict["context_length"] = context_length
 
@@ -97,35 +90,25 @@ class ProcessModelResponse:
         d = src_dict
         name = d["name"]
 
+        model = d["model"]
+
         size = d["size"]
 
         digest = d["digest"]
 
-        model = d.get("model", UNSET)
+        details = ModelDetails.from_dict(d["details"])
 
-        _details = d.get("details", UNSET)
-        details: ModelDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ModelDetails.from_dict(_details)
+        expires_at = parse_datetime(d["expires_at"])
 
-        _expires_at = d.get("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = parse_datetime(_expires_at)
-
-        size_vram = d.get("size_vram", UNSET)
+        size_vram = d["size_vram"]
 
         context_length = d.get("context_length", UNSET)
 
         instance_ = cls.__new__(cls)
         instance_.name = name
+        instance_.model = model
         instance_.size = size
         instance_.digest = digest
-        instance_.model = model
         instance_.details = details
         instance_.expires_at = expires_at
         instance_.size_vram = size_vram
@@ -172,6 +155,39 @@ class ProcessModelResponse:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"ProcessModelResponse({fields}{extra})" if fields else f"ProcessModelResponse({extra[2:]})"
 
 
 from ..models.model_details import ModelDetails

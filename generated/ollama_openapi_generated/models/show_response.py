@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -12,6 +12,8 @@ from ..types import UNSET, Unset, parse_datetime
 T = TypeVar("T", bound="ShowResponse")
 
 _FIELD_NAMES: dict[str, str] = {
+    "details": "details",
+    "modified_at": "modified_at",
     "license": "license_",
     "modelfile": "modelfile",
     "parameters": "parameters",
@@ -19,7 +21,6 @@ _FIELD_NAMES: dict[str, str] = {
     "system": "system",
     "renderer": "renderer",
     "parser": "parser",
-    "details": "details",
     "messages": "messages",
     "remote_model": "remote_model",
     "remote_host": "remote_host",
@@ -27,17 +28,18 @@ _FIELD_NAMES: dict[str, str] = {
     "projector_info": "projector_info",
     "tensors": "tensors",
     "capabilities": "capabilities",
-    "modified_at": "modified_at",
     "requires": "requires",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ShowResponse:
     """A model's details.
 
     Attributes:
+        details (ModelDetails): The model's format, family, size and quantization.
+        modified_at (datetime.datetime): When the model was last changed.
         license_ (str | Unset): The license text(s).
         modelfile (str | Unset): A Modelfile that recreates the model.
         parameters (str | Unset): The model's parameters, one `name value` per line.
@@ -45,19 +47,23 @@ class ShowResponse:
         system (str | Unset): The system message.
         renderer (str | Unset): The built-in prompt renderer.
         parser (str | Unset): The built-in output parser.
-        details (ModelDetails | Unset): The model's format, family, size and quantization.
-        messages (list[Message] | Unset): The conversation the model starts with.
+        messages (list[ResponseMessage] | Unset): The conversation the model starts with.
         remote_model (str | Unset): The upstream model, for a remote stub.
         remote_host (str | Unset): The upstream server, for a remote stub.
-        model_info (ModelInfo | None | Unset): GGUF metadata, e.g. `general.architecture`, `llama.context_length`.
-            Arrays longer than 5 are empty unless `verbose`.
-        projector_info (ModelInfo | None | Unset): Metadata of the vision projector, for multimodal models.
-        tensors (list[Tensor] | Unset): Every tensor of the model (`verbose` only).
+        model_info (ModelInfo | None | Unset): GGUF metadata, e.g. `general.architecture`, `llama.context_length`. Its
+            arrays
+            (`tokenizer.ggml.tokens`...) are null unless `verbose`. Ollama v0.33 always sends it (`{}`
+            for a remote stub), but ollama.com's answer for a `:cloud` model, which the server passes
+            through, and older servers' answers for remote stubs leave it out, so it is not required.
+        projector_info (ModelInfo | Unset): Key-value metadata read from the model file.
+        tensors (list[Tensor] | Unset): Every tensor of the model, for a GGUF model always (`verbose` or not); for a
+            safetensors model only with `verbose`; none for a remote stub.
         capabilities (list[str] | Unset): What the model can do.
-        modified_at (datetime.datetime | Unset): When the model was last changed.
         requires (str | Unset): The minimum Ollama version that can run the model.
     """
 
+    details: ModelDetails
+    modified_at: datetime.datetime
     license_: str | Unset = UNSET
     modelfile: str | Unset = UNSET
     parameters: str | Unset = UNSET
@@ -65,19 +71,21 @@ class ShowResponse:
     system: str | Unset = UNSET
     renderer: str | Unset = UNSET
     parser: str | Unset = UNSET
-    details: ModelDetails | Unset = UNSET
-    messages: list[Message] | Unset = UNSET
+    messages: list[ResponseMessage] | Unset = UNSET
     remote_model: str | Unset = UNSET
     remote_host: str | Unset = UNSET
     model_info: ModelInfo | None | Unset = UNSET
-    projector_info: ModelInfo | None | Unset = UNSET
+    projector_info: ModelInfo | Unset = UNSET
     tensors: list[Tensor] | Unset = UNSET
     capabilities: list[str] | Unset = UNSET
-    modified_at: datetime.datetime | Unset = UNSET
     requires: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        details = self.details.to_dict()
+
+        modified_at = self.modified_at.isoformat()
+
         license_ = self.license_
 
         modelfile = self.modelfile
@@ -91,10 +99,6 @@ class ShowResponse:
         renderer = self.renderer
 
         parser = self.parser
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
 
         messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
@@ -115,13 +119,9 @@ class ShowResponse:
         else:
             model_info = self.model_info
 
-        projector_info: dict[str, Any] | None | Unset
-        if isinstance(self.projector_info, Unset):
-            projector_info = UNSET
-        elif isinstance(self.projector_info, ModelInfo):
+        projector_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.projector_info, Unset):
             projector_info = self.projector_info.to_dict()
-        else:
-            projector_info = self.projector_info
 
         tensors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tensors, Unset):
@@ -134,15 +134,16 @@ class ShowResponse:
         if not isinstance(self.capabilities, Unset):
             capabilities = self.capabilities
 
-        modified_at: str | Unset = UNSET
-        if not isinstance(self.modified_at, Unset):
-            modified_at = self.modified_at.isoformat()
-
         requires = self.requires
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "details": details,
+                "modified_at": modified_at,
+            }
+        )
         if license_ is not UNSET:
             field_dict["license"] = license_
         if modelfile is not UNSET:
@@ -157,8 +158,6 @@ class ShowResponse:
             field_dict["renderer"] = renderer
         if parser is not UNSET:
             field_dict["parser"] = parser
-        if details is not UNSET:
-            field_dict["details"] = details
         if messages is not UNSET:
             field_dict["messages"] = messages
         if remote_model is not UNSET:
@@ -173,8 +172,6 @@ class ShowResponse:
             field_dict["tensors"] = tensors
         if capabilities is not UNSET:
             field_dict["capabilities"] = capabilities
-        if modified_at is not UNSET:
-            field_dict["modified_at"] = modified_at
         if requires is not UNSET:
             field_dict["requires"] = requires
 
@@ -183,6 +180,10 @@ class ShowResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        details = ModelDetails.from_dict(d["details"])
+
+        modified_at = parse_datetime(d["modified_at"])
+
         license_ = d.get("license", UNSET)
 
         modelfile = d.get("modelfile", UNSET)
@@ -197,19 +198,12 @@ class ShowResponse:
 
         parser = d.get("parser", UNSET)
 
-        _details = d.get("details", UNSET)
-        details: ModelDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ModelDetails.from_dict(_details)
-
         _messages = d.get("messages", UNSET)
-        messages: list[Message] | Unset = UNSET
+        messages: list[ResponseMessage] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
             for messages_item_data in _messages:
-                messages_item = Message.from_dict(messages_item_data)
+                messages_item = ResponseMessage.from_dict(messages_item_data)
 
                 messages.append(messages_item)
 
@@ -234,22 +228,12 @@ class ShowResponse:
 
         model_info = _parse_model_info(d.get("model_info", UNSET))
 
-        def _parse_projector_info(data: object) -> ModelInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                projector_info_type_0 = ModelInfo.from_dict(data)
-
-                return projector_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelInfo | None | Unset, data)
-
-        projector_info = _parse_projector_info(d.get("projector_info", UNSET))
+        _projector_info = d.get("projector_info", UNSET)
+        projector_info: ModelInfo | Unset
+        if isinstance(_projector_info, Unset):
+            projector_info = UNSET
+        else:
+            projector_info = ModelInfo.from_dict(_projector_info)
 
         _tensors = d.get("tensors", UNSET)
         tensors: list[Tensor] | Unset = UNSET
@@ -262,16 +246,11 @@ class ShowResponse:
 
         capabilities: list[str] | Unset = d.get("capabilities", UNSET)
 
-        _modified_at = d.get("modified_at", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = parse_datetime(_modified_at)
-
         requires = d.get("requires", UNSET)
 
         instance_ = cls.__new__(cls)
+        instance_.details = details
+        instance_.modified_at = modified_at
         instance_.license_ = license_
         instance_.modelfile = modelfile
         instance_.parameters = parameters
@@ -279,7 +258,6 @@ class ShowResponse:
         instance_.system = system
         instance_.renderer = renderer
         instance_.parser = parser
-        instance_.details = details
         instance_.messages = messages
         instance_.remote_model = remote_model
         instance_.remote_host = remote_host
@@ -287,7 +265,6 @@ class ShowResponse:
         instance_.projector_info = projector_info
         instance_.tensors = tensors
         instance_.capabilities = capabilities
-        instance_.modified_at = modified_at
         instance_.requires = requires
         show_response = instance_
 
@@ -332,8 +309,51 @@ class ShowResponse:
         except KeyError:
             return default
 
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
 
-from ..models.message import Message
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"ShowResponse({fields}{extra})" if fields else f"ShowResponse({extra[2:]})"
+
+    @property
+    def modelinfo(self) -> Any:
+        """``model_info``, under the name the official client gives it."""
+        return self.model_info
+
+    @property
+    def license(self) -> str | Unset:
+        """``license_`` under its JSON name, as the official client names it."""
+        return self.license_
+
+
 from ..models.model_details import ModelDetails
 from ..models.model_info import ModelInfo
+from ..models.response_message import ResponseMessage
 from ..models.tensor import Tensor

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="StatusResponse")
 
@@ -16,39 +16,34 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StatusResponse:
     """The server status.
 
     Attributes:
-        cloud (CloudStatus | Unset): Whether ollama.com cloud features are enabled.
+        cloud (CloudStatus): Whether ollama.com cloud features are enabled.
     """
 
-    cloud: CloudStatus | Unset = UNSET
+    cloud: CloudStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cloud: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cloud, Unset):
-            cloud = self.cloud.to_dict()
+        cloud = self.cloud.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cloud is not UNSET:
-            field_dict["cloud"] = cloud
+        field_dict.update(
+            {
+                "cloud": cloud,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _cloud = d.get("cloud", UNSET)
-        cloud: CloudStatus | Unset
-        if isinstance(_cloud, Unset):
-            cloud = UNSET
-        else:
-            cloud = CloudStatus.from_dict(_cloud)
+        cloud = CloudStatus.from_dict(d["cloud"])
 
         instance_ = cls.__new__(cls)
         instance_.cloud = cloud
@@ -94,6 +89,39 @@ class StatusResponse:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"StatusResponse({fields}{extra})" if fields else f"StatusResponse({extra[2:]})"
 
 
 from ..models.cloud_status import CloudStatus

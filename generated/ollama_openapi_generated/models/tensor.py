@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset
 
 T = TypeVar("T", bound="Tensor")
 
@@ -18,19 +18,19 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Tensor:
     """One tensor of the model.
 
     Attributes:
-        name (str | Unset): The tensor name.
-        type_ (str | Unset): Its data type, e.g. `Q4_K` or `F32`.
-        shape (list[int] | Unset): Its dimensions.
+        name (str): The tensor name.
+        type_ (str): Its data type, e.g. `Q4_K` or `F32`.
+        shape (list[int]): Its dimensions (read from the model file; never null, although Go's type could be).
     """
 
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    shape: list[int] | Unset = UNSET
+    name: str
+    type_: str
+    shape: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,30 +38,28 @@ class Tensor:
 
         type_ = self.type_
 
-        shape: list[int] | Unset = UNSET
-        if not isinstance(self.shape, Unset):
-            shape = self.shape
+        shape = self.shape
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if shape is not UNSET:
-            field_dict["shape"] = shape
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "shape": shape,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = d.get("name", UNSET)
+        name = d["name"]
 
-        type_ = d.get("type", UNSET)
+        type_ = d["type"]
 
-        shape: list[int] | Unset = d.get("shape", UNSET)
+        shape: list[int] = d["shape"]
 
         instance_ = cls.__new__(cls)
         instance_.name = name
@@ -109,3 +107,41 @@ class Tensor:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"Tensor({fields}{extra})" if fields else f"Tensor({extra[2:]})"
+
+    @property
+    def type(self) -> str:
+        """``type_`` under its JSON name, as the official client names it."""
+        return self.type_

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,26 +22,27 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ToolProperty:
     """One parameter of a tool, as a JSON Schema.
 
     Attributes:
-        any_of (list[ToolPropertyVariant] | Unset): Alternative schemas for the parameter.
+        any_of (list[ToolProperty] | Unset): Alternative schemas for the parameter, each a `ToolProperty`.
         type_ (list[str] | str | Unset): The JSON type, or a list of types.
         items (Any | Unset): The schema of array items.
         description (str | Unset): What the parameter means, for the model.
         enum (list[Any] | Unset): The allowed values.
-        properties (ToolPropertyProperties | Unset): For object parameters, their properties (each a ToolProperty).
+        properties (None | ToolPropertiesMap | Unset): For object parameters, their properties by name (each a
+            `ToolProperty`), in order.
         required (list[str] | Unset): For object parameters, the required property names.
     """
 
-    any_of: list[ToolPropertyVariant] | Unset = UNSET
+    any_of: list[ToolProperty] | Unset = UNSET
     type_: list[str] | str | Unset = UNSET
     items: Any | Unset = UNSET
     description: str | Unset = UNSET
     enum: list[Any] | Unset = UNSET
-    properties: ToolPropertyProperties | Unset = UNSET
+    properties: None | ToolPropertiesMap | Unset = UNSET
     required: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,9 +71,13 @@ class ToolProperty:
         if not isinstance(self.enum, Unset):
             enum = self.enum
 
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
+        properties: dict[str, Any] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, ToolPropertiesMap):
             properties = self.properties.to_dict()
+        else:
+            properties = self.properties
 
         required: list[str] | Unset = UNSET
         if not isinstance(self.required, Unset):
@@ -102,11 +107,11 @@ class ToolProperty:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _any_of = d.get("anyOf", UNSET)
-        any_of: list[ToolPropertyVariant] | Unset = UNSET
+        any_of: list[ToolProperty] | Unset = UNSET
         if _any_of is not UNSET:
             any_of = []
             for any_of_item_data in _any_of:
-                any_of_item = ToolPropertyVariant.from_dict(any_of_item_data)
+                any_of_item = ToolProperty.from_dict(any_of_item_data)
 
                 any_of.append(any_of_item)
 
@@ -131,12 +136,22 @@ class ToolProperty:
 
         enum: list[Any] | Unset = d.get("enum", UNSET)
 
-        _properties = d.get("properties", UNSET)
-        properties: ToolPropertyProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ToolPropertyProperties.from_dict(_properties)
+        def _parse_properties(data: object) -> None | ToolPropertiesMap | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                properties_type_0 = ToolPropertiesMap.from_dict(data)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolPropertiesMap | Unset, data)
+
+        properties = _parse_properties(d.get("properties", UNSET))
 
         required: list[str] | Unset = d.get("required", UNSET)
 
@@ -191,6 +206,48 @@ class ToolProperty:
         except KeyError:
             return default
 
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
 
-from ..models.tool_property_properties import ToolPropertyProperties
-from ..models.tool_property_variant import ToolPropertyVariant
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"ToolProperty({fields}{extra})" if fields else f"ToolProperty({extra[2:]})"
+
+    @property
+    def anyOf(self) -> list[ToolProperty] | Unset:
+        """``any_of`` under its JSON name, as the official client names it."""
+        return self.any_of
+
+    @property
+    def type(self) -> list[str] | str | Unset:
+        """``type_`` under its JSON name, as the official client names it."""
+        return self.type_
+
+
+from ..models.tool_properties_map import ToolPropertiesMap

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -24,14 +24,14 @@ _FIELD_NAMES: dict[str, str] = {
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserResponse:
     """An ollama.com account.
 
     Attributes:
-        id (UUID | Unset): The account id.
-        email (str | Unset): The account e-mail address.
-        name (str | Unset): The user name.
+        id (UUID): The account id.
+        email (str): The account e-mail address.
+        name (str): The user name.
         bio (str | Unset): The profile text.
         avatarurl (str | Unset): The avatar image URL.
         firstname (str | Unset): The first name.
@@ -39,9 +39,9 @@ class UserResponse:
         plan (str | Unset): The subscription plan, e.g. `free`.
     """
 
-    id: UUID | Unset = UNSET
-    email: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: UUID
+    email: str
+    name: str
     bio: str | Unset = UNSET
     avatarurl: str | Unset = UNSET
     firstname: str | Unset = UNSET
@@ -50,9 +50,7 @@ class UserResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         email = self.email
 
@@ -70,13 +68,13 @@ class UserResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "name": name,
+            }
+        )
         if bio is not UNSET:
             field_dict["bio"] = bio
         if avatarurl is not UNSET:
@@ -93,16 +91,11 @@ class UserResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _id = d.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = UUID(d["id"])
 
-        email = d.get("email", UNSET)
+        email = d["email"]
 
-        name = d.get("name", UNSET)
+        name = d["name"]
 
         bio = d.get("bio", UNSET)
 
@@ -165,3 +158,36 @@ class UserResponse:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"UserResponse({fields}{extra})" if fields else f"UserResponse({extra[2:]})"

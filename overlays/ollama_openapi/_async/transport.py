@@ -22,6 +22,7 @@ from .._transport import (
     raw_body_readable,
     request_options,
     retry_policy,
+    single_answer_test,
 )
 from ..errors import ClientClosedError, map_transport_error
 from .ndjson import aiterate
@@ -143,6 +144,8 @@ class _AsyncStreamBody(StreamBody):
 
     async def open(self, decoder: NDJSONDecoder | SSEDecoder) -> AsyncIterable[bytes]:
         self.response = response = await self.transport.send(self.call)
+        if isinstance(decoder, NDJSONDecoder):
+            decoder.single = single_answer_test(self.call, response)
         chunks: AsyncIterable[bytes]
         stream = response.stream
         if raw_body_readable(response) and isinstance(stream, httpx.AsyncByteStream):

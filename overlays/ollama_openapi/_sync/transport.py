@@ -23,6 +23,7 @@ from .._transport import (
     raw_body_readable,
     request_options,
     retry_policy,
+    single_answer_test,
 )
 from ..errors import ClientClosedError, map_transport_error
 from .ndjson import iterate
@@ -144,6 +145,8 @@ class _StreamBody(StreamBody):
 
     def open(self, decoder: NDJSONDecoder | SSEDecoder) -> Iterable[bytes]:
         self.response = response = self.transport.send(self.call)
+        if isinstance(decoder, NDJSONDecoder):
+            decoder.single = single_answer_test(self.call, response)
         chunks: Iterable[bytes]
         stream = response.stream
         if raw_body_readable(response) and isinstance(stream, httpx.SyncByteStream):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ollama_openapi_generated.models.model_details import ModelDetails as _GeneratedModelDetails
-from ollama_openapi_generated.types import Unset
 
 if TYPE_CHECKING:
     from ollama_openapi_generated.models import ListResponse, ShowResponse
@@ -24,7 +23,7 @@ class ModelDetails(_GeneratedModelDetails):
     """The generated ``ModelDetails``, also readable as ``details.format`` as in ollama-python."""
 
     @property
-    def format(self) -> str | Unset:
+    def format(self) -> str:
         """The file format, e.g. ``gguf`` (the same as ``format_``)."""
         return self.format_
 

@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .clock import now_ns
 from .context import FakeContext, require_name
-from .errors import ApiError, model_not_found
+from .errors import ApiError
 from .protocol import Body, JsonResponse, Request, Response, check_options
 from .registry import ModelRecord
 from .running import load_model, requested_keep_alive
 from .textgen import normalise, prompt_token_count, seed_of, unit_vector
 
 
+def _check_name(model_text: str, status_when_empty: int) -> None:
+    """Ollama's model reference check: an empty name is `status_when_empty` (404 on embed, 400 on
+    embeddings), an invalid one a 400."""
+    if not model_text.strip():
+        raise ApiError(
+            status_when_empty,
+            "model is required" if status_when_empty == 400 else f"model '{model_text}' not found",
+        )
+    require_name(model_text)
+
+
 def _resolve(context: FakeContext, model_text: str) -> ModelRecord:
-    if not model_text:
-        raise ApiError(400, "model is required")
+    """The model, as the scheduler finds it (a missing one: ``handleScheduleError``'s 404)."""
     record = context.state.get_model(require_name(model_text))
     if record is None:
-        raise model_not_found(model_text)
+        raise ApiError(
+            404, f"model {json.dumps(model_text, ensure_ascii=False)} not found, try pulling it first"
+        )
     return record
 
 
@@ -44,8 +57,9 @@ def embed(context: FakeContext, request: Request) -> Response:
     truncate = body.boolean("truncate", True)
     dimensions = body.integer("dimensions")
     options = body.mapping("options")
-    record = _resolve(context, model_text)
+    _check_name(model_text, 404)
     inputs = _inputs(body.get("input"))
+    record = _resolve(context, model_text)
     check_options(options)
     length = record.profile.embedding_length
     if dimensions < 0 or dimensions > length:
@@ -83,6 +97,7 @@ def embeddings(context: FakeContext, request: Request) -> Response:
     prompt = body.string("prompt")
     keep_alive = requested_keep_alive(body)
     options = body.mapping("options")
+    _check_name(model_text, 400)
     record = _resolve(context, model_text)
     check_options(options)
     load_model(context, record, keep_alive, options)

@@ -7,16 +7,19 @@ import socket
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .context import FakeContext
 from .errors import ApiError
+from .middleware import Gate
 from .protocol import (
     JSON_CONTENT_TYPE,
     NDJSON_CONTENT_TYPE,
-    TEXT_CONTENT_TYPE,
+    ROUTER_TEXT_CONTENT_TYPE,
+    EmptyResponse,
     JsonResponse,
     Request,
     Response,
@@ -24,7 +27,7 @@ from .protocol import (
     TextResponse,
     encode,
 )
-from .routes import MethodNotAllowed, Route, RouteNotFound, find_route
+from .routes import MethodNotAllowed, Route, RouteNotFound, TrailingSlashRedirect, find_route
 
 _READ_PIECE = 1 << 16
 _MAX_JSON_BODY = 256 * 1024 * 1024
@@ -57,6 +60,7 @@ class FakeHTTPServer(ThreadingHTTPServer):
         self.request_checker = request_checker
         self.response_observer = response_observer
         self.log = log
+        self.gate = Gate(address[0])
         self._connections: set[socket.socket] = set()
         self._connection_threads: list[threading.Thread] = []
         self._closing = False
@@ -196,17 +200,32 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
     # Dispatch -----------------------------------------------------------------------------------------
     def _dispatch(self) -> None:
         self._body_done = False
-        path = unquote(urlsplit(self.path).path)
+        self._added_headers: dict[str, str] = {}
+        target = urlsplit(self.path)
+        path = unquote(target.path)
+        failure: Response | None = None
+        route: Route | None = None
+        params: dict[str, str] = {}
         try:
-            route, params = find_route(self.command, path)
-        except RouteNotFound:
+            route, params = find_route(self.command, path, target.query)
+        except TrailingSlashRedirect as redirect:
+            # gin redirects before its middleware runs.
             self._discard_body()
-            self._send(TextResponse(404, "404 page not found"), None)
+            self._send(_redirect(self.command, redirect), None)
             return
+        except RouteNotFound:
+            failure = TextResponse(404, "404 page not found", content_type=ROUTER_TEXT_CONTENT_TYPE)
         except MethodNotAllowed as not_allowed:
+            # gin lists the methods the path does register (RFC 9110), in its own order.
+            failure = TextResponse(
+                405, "405 method not allowed", {"Allow": str(not_allowed)}, ROUTER_TEXT_CONTENT_TYPE
+            )
+        headers = {key.lower(): value for key, value in self.headers.items()}
+        refusal, self._added_headers = self.server.gate(self.command, headers)
+        answer = refusal or failure
+        if answer is not None or route is None:
             self._discard_body()
-            # RFC 9110 asks for the methods the path does support.
-            self._send(TextResponse(405, "405 method not allowed", {"Allow": str(not_allowed)}), None)
+            self._send(answer or TextResponse(404, "404 page not found"), route)
             return
         try:
             request = self._build_request(route, path, params)
@@ -271,7 +290,7 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
             self._observe(route, response.status, "application/json", data)
         elif isinstance(response, TextResponse):
             data = response.text.encode()
-            content_type = TEXT_CONTENT_TYPE
+            content_type = response.content_type
         else:
             data = b""
             content_type = ""
@@ -282,7 +301,7 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
         if content_type:
             self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
-        for key, value in getattr(response, "headers", {}).items():
+        for key, value in {**getattr(self, "_added_headers", {}), **response.headers}.items():
             self.send_header(key, value)
         self.end_headers()
         if self.command != "HEAD" and data:
@@ -301,7 +320,7 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Transfer-Encoding", "chunked")
-        for key, value in response.headers.items():
+        for key, value in {**getattr(self, "_added_headers", {}), **response.headers}.items():
             self.send_header(key, value)
         self.end_headers()
         write = self.wfile.write
@@ -329,3 +348,19 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
             close = getattr(lines, "close", None)
             if close is not None:
                 close()
+
+
+_GO_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
+
+
+def _redirect(method: str, redirect: TrailingSlashRedirect) -> Response:
+    """gin's trailing-slash redirect, written by Go's ``http.Redirect``: a short HTML body for GET,
+    the HTML content type without a body for HEAD, neither for other methods."""
+    headers = {"Location": redirect.location}
+    if method == "GET":
+        link = redirect.location.translate(_GO_HTML_ESCAPES)
+        body = f'<a href="{link}">{HTTPStatus(redirect.status).phrase}</a>.\n\n'
+        return TextResponse(redirect.status, body, headers, "text/html; charset=utf-8")
+    if method == "HEAD":
+        headers["Content-Type"] = "text/html; charset=utf-8"
+    return EmptyResponse(redirect.status, headers)

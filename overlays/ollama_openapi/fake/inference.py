@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import binascii
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -78,7 +79,8 @@ class _Common:
         self.logprobs = body.boolean("logprobs")
         self.top_logprobs = body.integer("top_logprobs")
         self.format_value = body.get("format")
-        body.boolean("truncate", True), body.boolean("shift", True), body.boolean("_debug_render_only")
+        body.boolean("truncate", True), body.boolean("shift", True)
+        self.debug_render_only = body.boolean("_debug_render_only")
         self.endpoint = endpoint
 
     def resolve(self, not_found_when_empty: bool) -> ModelRecord:
@@ -135,6 +137,23 @@ class _Common:
         document["done_reason"] = "unload" if self.keep_alive == 0 else "load"
         return JsonResponse(200, document)
 
+    def render_only(self, record: ModelRecord, rendered: str, images: int, message_key: str) -> Response:
+        """``_debug_render_only``: the rendered prompt instead of a generation, as one JSON document
+        whatever ``stream`` says (Ollama answers it with ``c.JSON``), with ``done: false``."""
+        self.start(record)
+        self.release(record)
+        document: dict[str, Any] = {"model": self.model_text, "created_at": now_rfc3339()}
+        if message_key == "message":
+            document["message"] = {"role": "", "content": ""}
+        else:
+            document["response"] = ""
+        document["done"] = False
+        debug: dict[str, Any] = {"rendered_template": rendered}
+        if images:
+            debug["image_count"] = images
+        document["_debug_info"] = debug
+        return JsonResponse(200, document)
+
     def start(self, record: ModelRecord) -> None:
         """Load the model; with ``keep_alive: 0`` it stays loaded only while answering."""
         keep_alive = DEFAULT_KEEP_ALIVE_NS if self.keep_alive == 0 else self.keep_alive
@@ -165,6 +184,43 @@ class _Common:
         return JsonResponse(200, document)
 
 
+# Prompt rendering (``_debug_render_only``) ----------------------------------------------------------------
+
+_IF_BLOCK = re.compile(r"\{\{-? ?if \.(\w+) ?-?\}\}(.*?)\{\{-? ?end ?-?\}\}", re.DOTALL)
+_FIELD = re.compile(r"\{\{-? ?\.(\w+) ?-?\}\}")
+_RESPONSE = re.compile(r"\{\{-? ?\.Response ?-?\}\}")
+
+
+def render_template(template: str, system: str, prompt: str, response: str | None = None) -> str:
+    """A prompt template of the fake's models (``{{ if .X }}...{{ end }}`` and ``{{ .X }}`` only)
+    filled in; without a `response` it stops where the answer would begin, as Ollama renders a prompt."""
+    if response is None:
+        cut = _RESPONSE.search(template)
+        template = template[: cut.start()] if cut else template
+    values = {"System": system, "Prompt": prompt, "Response": response or ""}
+    text = _IF_BLOCK.sub(lambda match: match.group(2) if values.get(match.group(1)) else "", template)
+    return _FIELD.sub(lambda match: values.get(match.group(1), ""), text)
+
+
+def render_chat(record: ModelRecord, messages: list[dict[str, Any]]) -> str:
+    """The messages rendered with the model's template, one system/user/assistant turn at a time."""
+    system = record.system
+    turns: list[tuple[str, str, str | None]] = []
+    prompt = ""
+    for message in [*record.messages, *messages]:
+        role, content = str(message.get("role") or "").lower(), str(message.get("content") or "")
+        if role == "system":
+            system = content
+        elif role == "assistant":
+            turns.append((system, prompt, content))
+            system = prompt = ""
+        else:
+            prompt = f"{prompt}\n\n{content}" if prompt else content
+    if prompt or not turns:
+        turns.append((system, prompt, None))
+    return "".join(render_template(record.template, *turn) for turn in turns)
+
+
 # Generate --------------------------------------------------------------------------------------------
 
 
@@ -186,6 +242,11 @@ def generate(context: FakeContext, request: Request) -> Response:
     check_options(common.options)
     if not prompt and not images:
         return common.load_only(record, "response")
+    if common.debug_render_only:
+        rendered = (
+            prompt if raw else render_template(template or record.template, system or record.system, prompt)
+        )
+        return common.render_only(record, rendered, len(images), "response")
     common.start(record)
     plan = common.plan(
         record, f"{system}\x1e{template}\x1e{prompt}\x1e{suffix}", f"{system} {prompt} {suffix}", thinking
@@ -318,6 +379,9 @@ def chat(context: FakeContext, request: Request) -> Response:
     check_options(common.options)
     if not messages:
         return common.load_only(record, "message")
+    if common.debug_render_only:
+        images = sum(len(message.get("images") or []) for message in messages)
+        return common.render_only(record, render_chat(record, messages), images, "message")
     common.start(record)
     text = " ".join(str(message.get("content") or "") for message in messages)
     plan = common.plan(record, json.dumps(messages, sort_keys=True), text, thinking)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -68,8 +69,13 @@ def pull(context: FakeContext, request: Request) -> Response:
     return stream_or_single(pull_lines(context, name, raw_name), stream)
 
 
-def _push_lines(record: ModelRecord) -> Iterator[bytes]:
+def _push_lines(record: ModelRecord | None, name: ModelName) -> Iterator[bytes]:
     yield _status("retrieving manifest")
+    if record is None:
+        # Ollama reads the manifest only once streaming has begun: a late error (a 500 unstreamed).
+        yield _status("couldn't retrieve manifest")
+        manifest = f"/root/.ollama/models/manifests/{name.host}/{name.namespace}/{name.model}/{name.tag}"
+        raise ApiError(500, f"open {manifest}: no such file or directory")
     for layer in record.layers:
         yield _status("starting upload", digest=layer.digest, total=layer.size)
         yield from _transfer_lines(f"pushing {layer.digest.removeprefix('sha256:')[:12]}", layer)
@@ -85,10 +91,8 @@ def push(context: FakeContext, request: Request) -> Response:
     stream = body.boolean("stream", True)
     if not raw_name:
         raise ApiError(400, "model is required")
-    record = context.state.get_model(require_name(raw_name))
-    if record is None:
-        raise ApiError(404, f"model '{raw_name}' not found")
-    return stream_or_single(_push_lines(record), stream)
+    name = require_name(raw_name)
+    return stream_or_single(_push_lines(context.state.get_model(name), name), stream)
 
 
 def copy(context: FakeContext, request: Request) -> Response:
@@ -134,9 +138,11 @@ def tags(context: FakeContext, request: Request) -> Response:
 
 
 def _blob_digest(digest: str) -> str:
+    """The blob a digest names: Ollama's blob file ``sha256-<hex>``, the hex digits as written (the
+    fake keys it ``sha256:<hex>``); anything but ``sha256[:-]`` and 64 hex digits is a 400."""
     if not isinstance(digest, str) or not _is_digest(digest):
         raise ApiError(400, "invalid digest format")
-    return "sha256:" + digest[7:].lower()
+    return "sha256:" + digest[7:]
 
 
 def _is_digest(text: str) -> bool:
@@ -323,17 +329,22 @@ def create(context: FakeContext, request: Request) -> Response:
 
 
 def head_blob(context: FakeContext, request: Request) -> Response:
-    """``HEAD /api/blobs/{digest}``."""
-    digest = _blob_digest(request.path_params["digest"])
-    if not context.state.has_blob(digest):
-        raise ApiError(404, f'blob "{digest}" not found')
+    """``HEAD /api/blobs/{digest}``: whether the blob file of that name exists (hex case as given)."""
+    given = request.path_params["digest"]
+    if not context.state.has_blob(_blob_digest(given)):
+        raise ApiError(404, f"blob {json.dumps(given)} not found")
     return EmptyResponse(200)
 
 
 def upload_blob(context: FakeContext, request: Request) -> Response:
-    """``POST /api/blobs/{digest}``: hashes the body while reading it, never keeping its content."""
-    expected = _blob_digest(request.path_params["digest"])
-    if context.state.has_blob(expected):
+    """``POST /api/blobs/{digest}``: hashes the body while reading it, never keeping its content.
+
+    As Ollama: a blob file of that name already there is a 200 (the body unread); otherwise the
+    bytes are stored under their own ``sha256:<lower-case hex>``, and the answer is a 201 only when
+    that is the digest as written: ``sha256-<hex>`` or upper-case hex is a 400 ``digest mismatch``.
+    """
+    given = request.path_params["digest"]
+    if context.state.has_blob(_blob_digest(given)):
         return EmptyResponse(200)
     hasher = hashlib.sha256()
     size = 0
@@ -344,7 +355,8 @@ def upload_blob(context: FakeContext, request: Request) -> Response:
         hasher.update(chunk)
         size += len(chunk)
     actual = "sha256:" + hasher.hexdigest()
-    if actual != expected:
-        raise ApiError(400, f'digest mismatch, expected "{expected}", got "{actual}"')
-    created = context.state.put_blob(expected, BlobInfo(size=size, magic=magic))
-    return EmptyResponse(201 if created else 200)
+    context.state.put_blob(actual, BlobInfo(size=size, magic=magic))
+    if actual != given:
+        quoted = json.dumps(given, ensure_ascii=False)
+        raise ApiError(400, f'digest mismatch, expected {quoted}, got "{actual}"')
+    return EmptyResponse(201)

@@ -16,6 +16,8 @@ from .errors import ApiError
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"
 NDJSON_CONTENT_TYPE = "application/x-ndjson"
 TEXT_CONTENT_TYPE = "text/plain; charset=utf-8"
+ROUTER_TEXT_CONTENT_TYPE = "text/plain"
+"""What gin labels its own 404 and 405 bodies with (no charset, unlike ``c.String``)."""
 
 
 @dataclass
@@ -57,18 +59,20 @@ class StreamResponse:
 
 @dataclass
 class TextResponse:
-    """A ``text/plain`` body."""
+    """A text body (``text/plain`` unless `content_type` says otherwise)."""
 
     status: int
     text: str
     headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = TEXT_CONTENT_TYPE
 
 
 @dataclass
 class EmptyResponse:
-    """A response without body (``Content-Length: 0``)."""
+    """A response without body (``Content-Length: 0``), with `headers` besides."""
 
     status: int
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 Response = JsonResponse | StreamResponse | TextResponse | EmptyResponse

@@ -1,4 +1,5 @@
-"""The route table of the fake: the same method+path set as Ollama's ``/`` and ``/api`` routes."""
+"""The route table of the fake: the same method+path set as Ollama's ``/`` and ``/api`` routes, matched
+the way gin v1.10 (Ollama's router) matches them."""
 
 from __future__ import annotations
 
@@ -37,16 +38,17 @@ class Route:
         return self.template.strip("/").split("/") if self.template != "/" else []
 
 
+# In Ollama's registration order (GenerateRoutes), which orders the methods of an ``Allow`` header.
 ROUTES: tuple[Route, ...] = (
-    Route("GET", "/", misc_handlers.root),
     Route("HEAD", "/", misc_handlers.root),
-    Route("GET", "/api/version", misc_handlers.version),
+    Route("GET", "/", misc_handlers.root),
     Route("HEAD", "/api/version", misc_handlers.version),
+    Route("GET", "/api/version", misc_handlers.version),
     Route("GET", "/api/status", misc_handlers.status),
     Route("POST", "/api/pull", model_handlers.pull),
     Route("POST", "/api/push", model_handlers.push),
-    Route("GET", "/api/tags", model_handlers.tags),
     Route("HEAD", "/api/tags", model_handlers.tags),
+    Route("GET", "/api/tags", model_handlers.tags),
     Route("POST", "/api/show", show.show),
     Route("DELETE", "/api/delete", model_handlers.delete),
     Route("POST", "/api/me", misc_handlers.me),
@@ -75,6 +77,10 @@ ROUTES: tuple[Route, ...] = (
 )
 
 
+_METHOD_ORDER: tuple[str, ...] = tuple(dict.fromkeys(route.method for route in ROUTES))
+"""gin's method trees, in the order their first route was registered."""
+
+
 class RouteNotFound(Exception):
     """No route has this path (gin: 404 ``404 page not found``)."""
 
@@ -85,6 +91,23 @@ class MethodNotAllowed(Exception):
     def __init__(self, allowed: list[str]) -> None:
         super().__init__(", ".join(allowed))
         self.allowed = allowed
+
+
+class TrailingSlashRedirect(Exception):
+    """The path has a trailing slash the route lacks (gin's ``RedirectTrailingSlash``): 301 for GET,
+    307 for any other method, to `location`."""
+
+    def __init__(self, location: str, status: int) -> None:
+        super().__init__(location)
+        self.location = location
+        self.status = status
+
+
+def _split(path: str) -> list[str] | None:
+    """The segments of an absolute path, as gin's tree matches them (None when it cannot match)."""
+    if not path.startswith("/"):
+        return None
+    return path[1:].split("/") if path != "/" else []
 
 
 def _match(route: Route, parts: list[str]) -> dict[str, str] | None:
@@ -102,17 +125,34 @@ def _match(route: Route, parts: list[str]) -> dict[str, str] | None:
     return params
 
 
-def find_route(method: str, path: str) -> tuple[Route, dict[str, str]]:
-    """The route for ``method`` and ``path`` (without query) plus its path parameters."""
-    parts = path.strip("/").split("/") if path.strip("/") else []
-    allowed: list[str] = []
+def _lookup(method: str, parts: list[str] | None) -> tuple[Route, dict[str, str]] | None:
+    if parts is None:
+        return None
     for route in ROUTES:
-        params = _match(route, parts)
-        if params is None:
-            continue
         if route.method == method:
-            return route, params
-        allowed.append(route.method)
+            params = _match(route, parts)
+            if params is not None:
+                return route, params
+    return None
+
+
+def find_route(method: str, path: str, query: str = "") -> tuple[Route, dict[str, str]]:
+    """The route for ``method`` and ``path`` plus its path parameters, matched as gin does: exactly,
+    segment by segment (``/api/tags/`` is not ``/api/tags``).
+
+    Raises:
+        TrailingSlashRedirect: Only a trailing slash keeps the path from a route of this method.
+        MethodNotAllowed: Other methods register the path (their list, for the ``Allow`` header).
+        RouteNotFound: Nothing matches.
+    """
+    parts = _split(path)
+    found = _lookup(method, parts)
+    if found is not None:
+        return found
+    if path != "/" and path.endswith("/") and method != "CONNECT" and _lookup(method, _split(path[:-1])):
+        location = path[:-1] + (f"?{query}" if query else "")
+        raise TrailingSlashRedirect(location, 301 if method == "GET" else 307)
+    allowed = [other for other in _METHOD_ORDER if other != method and _lookup(other, parts)]
     if allowed:
-        raise MethodNotAllowed(sorted(set(allowed)))
+        raise MethodNotAllowed(allowed)
     raise RouteNotFound

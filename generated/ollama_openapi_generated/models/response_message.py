@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Generator, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseMessage")
+
+_FIELD_NAMES: dict[str, str] = {
+    "role": "role",
+    "content": "content",
+    "thinking": "thinking",
+    "images": "images",
+    "tool_calls": "tool_calls",
+    "tool_name": "tool_name",
+    "tool_call_id": "tool_call_id",
+}
+_FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+
+@_attrs_define(repr=False)
+class ResponseMessage:
+    """One message as the server sends it: the `message` of a chat answer, and each of the
+    `messages` of `/api/show`. The fields of `Message`; `role` and `content` are always there
+    (`content` is empty when the model only thinks or calls tools, and on a `done` chunk).
+
+        Attributes:
+            role (str): Who wrote the message: `system`, `user`, `assistant` or `tool` (known values: `Role`).
+            content (str): The text of the message (in a stream, the text of this chunk).
+            thinking (str | Unset): Reasoning text of a thinking model.
+            images (list[str] | Unset): Base64-encoded images.
+            tool_calls (list[ResponseToolCall] | Unset): Tools the assistant asks to call.
+            tool_name (str | Unset): In a `tool` message, the name of the tool whose result this is.
+            tool_call_id (str | Unset): In a `tool` message, the `id` of the tool call this answers.
+    """
+
+    role: str
+    content: str
+    thinking: str | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    tool_calls: list[ResponseToolCall] | Unset = UNSET
+    tool_name: str | Unset = UNSET
+    tool_call_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role
+
+        content = self.content
+
+        thinking = self.thinking
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        tool_name = self.tool_name
+
+        tool_call_id = self.tool_call_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+            }
+        )
+        if thinking is not UNSET:
+            field_dict["thinking"] = thinking
+        if images is not UNSET:
+            field_dict["images"] = images
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if tool_name is not UNSET:
+            field_dict["tool_name"] = tool_name
+        if tool_call_id is not UNSET:
+            field_dict["tool_call_id"] = tool_call_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        role = d["role"]
+
+        content = d["content"]
+
+        thinking = d.get("thinking", UNSET)
+
+        images: list[str] | Unset = d.get("images", UNSET)
+
+        _tool_calls = d.get("tool_calls", UNSET)
+        tool_calls: list[ResponseToolCall] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ResponseToolCall.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        tool_name = d.get("tool_name", UNSET)
+
+        tool_call_id = d.get("tool_call_id", UNSET)
+
+        instance_ = cls.__new__(cls)
+        instance_.role = role
+        instance_.content = content
+        instance_.thinking = thinking
+        instance_.images = images
+        instance_.tool_calls = tool_calls
+        instance_.tool_name = tool_name
+        instance_.tool_call_id = tool_call_id
+        response_message = instance_
+
+        undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
+        response_message.additional_properties = undeclared
+        return response_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties[key]
+        value = getattr(self, name)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, name, value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, name), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``self[key]`` when present, else ``default``."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self) -> list[str]:
+        """The JSON names of the fields that are set, then the undeclared ones."""
+        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
+        return names + list(self.additional_properties)
+
+    def __iter__(self) -> Generator[tuple[str, Any], None, None]:
+        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
+        for key in self.keys():
+            yield key, self[key]
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
+        document = self.to_dict()
+        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """The model as JSON text."""
+        import json
+
+        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in _FIELD_NAMES.values())
+            if not isinstance(value, Unset)
+        )
+        extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
+        return f"ResponseMessage({fields}{extra})" if fields else f"ResponseMessage({extra[2:]})"
+
+
+from ..models.response_tool_call import ResponseToolCall
