@@ -98,6 +98,8 @@ class Method:
     """The module constant that parses a typed event, for streams of several event models."""
     sse: bool
     multipart: bool
+    text_answer: bool
+    """The answer may also be plain text: the method returns ``Model | str``."""
     result: dict[str, Any] | None
     cloud_path: str | None
     namespace: str | None
@@ -308,8 +310,10 @@ class Generator:
             param.convert = param.convert.format(value=value, label=label)
             if param.required:
                 param.convert = f"convert.required({param.convert}, {label})"
-        success = operation["responses"].get("200", {}).get("content", {}).get("application/json")
+        answers = operation["responses"].get("200", {}).get("content", {})
+        success = answers.get("application/json")
         response_class = ref_name(success["schema"]) if success else None
+        text_answer = bool(response_class) and "text/plain" in answers
         stream_type = stream_parse = None
         if streaming:
             stream_type = streaming["chunk"].rsplit("/", 1)[-1]
@@ -338,6 +342,7 @@ class Generator:
             stream_type=stream_type,
             stream_parse=stream_parse,
             sse=bool(sse),
+            text_answer=text_answer,
             multipart=bool(media) and "multipart/form-data" in content,
             result=result,
             cloud_path=extension.get("cloud-path"),

@@ -36,6 +36,7 @@ __all__ = [
     "error_of",
     "is_failure",
     "raw_body_readable",
+    "read_limit",
     "request_options",
     "retry_policy",
     "single_answer_test",
@@ -70,6 +71,13 @@ def request_options(call: Call[Any]) -> dict[str, Any]:
     if not isinstance(call.timeout, NotGiven):
         options["timeout"] = resolve_timeout(call.timeout)
     return options
+
+
+def read_limit(request: httpx.Request) -> float | None:
+    """The read timeout a request carries, in seconds (None: no limit)."""
+    timeouts = request.extensions.get("timeout")
+    read = timeouts.get("read") if isinstance(timeouts, dict) else None
+    return float(read) if isinstance(read, (int, float)) else None
 
 
 def retry_policy(settings: ClientSettings, call: Call[Any]) -> RetryPolicy:
@@ -117,6 +125,8 @@ def answer(call: Call[Any], response: httpx.Response, content: bytes) -> Any:
         return response.status_code
     if not content and response.request.method == "HEAD":
         return response.status_code
+    if call.operation.text_answer and response.headers.get("content-type", "").startswith("text/plain"):
+        return call.parse(content.decode("utf-8", "replace"))  # e.g. a transcript asked for as text
     document = parse_json_body(content, status_code=response.status_code)
     return call.parse(document)
 
@@ -133,9 +143,11 @@ def single_answer_test(call: Call[Any], response: httpx.Response) -> Callable[[A
     return stream.is_single if media == "application/json" else None
 
 
-def stream_failure(exc: httpx.HTTPError, base_url: str, received: list[Any]) -> OllamaError:
+def stream_failure(
+    exc: httpx.HTTPError, base_url: str, received: list[Any], status_code: int | None = None
+) -> OllamaError:
     """A transport failure part-way through a stream: a timeout stays a timeout, a break a truncation."""
-    error = map_transport_error(exc, base_url, received=received)
+    error = map_transport_error(exc, base_url, received=received, status_code=status_code)
     if isinstance(error, (StreamError, OllamaTimeoutError)):
         return error
     message = f"The stream broke after {len(received)} items: {error}"
@@ -182,9 +194,7 @@ class Deadline:
     __slots__ = ("host", "last", "limit", "what")
 
     def __init__(self, response: httpx.Response, base_url: str, what: str) -> None:
-        timeouts = response.request.extensions.get("timeout")
-        read = timeouts.get("read") if isinstance(timeouts, dict) else None
-        self.limit: float | None = float(read) if isinstance(read, (int, float)) else None
+        self.limit = read_limit(response.request)
         self.host = base_url
         self.what = what
         self.last = time.monotonic()
@@ -230,4 +240,5 @@ class StreamBody:
             except RuntimeError:
                 # iter_raw() would have attached it; the timeout the request carried is reported.
                 error.request = self.response.request
-        return stream_failure(error, self.settings.base_url, decoder.received)
+        status = None if self.response is None else self.response.status_code
+        return stream_failure(error, self.settings.base_url, decoder.received, status)

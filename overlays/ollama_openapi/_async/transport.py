@@ -20,6 +20,7 @@ from .._transport import (
     error_of,
     is_failure,
     raw_body_readable,
+    read_limit,
     request_options,
     retry_policy,
     single_answer_test,
@@ -81,8 +82,16 @@ class AsyncTransport:
             finally:
                 await response.aclose()
             error = error_of(response, self.settings)
-            if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
-                await policy.async_wait(attempt, response.headers.get("retry-after"))
+            retry_after = response.headers.get("retry-after")
+            if policy.should_retry(
+                call.method,
+                error,
+                attempt=attempt,
+                idempotent=call.retry_safe,
+                retry_after=retry_after,
+                max_wait=read_limit(request),
+            ):
+                await policy.async_wait(attempt, retry_after)
                 attempt += 1
                 continue
             raise error
@@ -110,7 +119,7 @@ class AsyncTransport:
                     deadline.progress(False)
                 content = b"".join(parts)
         except httpx.HTTPError as exc:
-            raise map_transport_error(exc, self.settings.base_url) from None
+            raise map_transport_error(exc, self.settings.base_url, status_code=response.status_code) from None
         finally:
             await response.aclose()
         record(response)

@@ -137,7 +137,7 @@ from ollama_openapi_generated.models.web_search_response import WebSearchRespons
 
 from .. import _convert as convert
 from .._call import Call
-from .._parsing import events_parser, parser_for
+from .._parsing import events_parser, parser_for, text_or
 from ..types import (
     NOT_GIVEN,
     DurationInput,
@@ -2610,7 +2610,7 @@ class OpenAI:
         extra_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, object] | NotGiven = NOT_GIVEN,
         **unexpected: NoReturn,
-    ) -> OpenAITranscription:
+    ) -> OpenAITranscription | str:
         """Transcribe audio (OpenAI Audio Transcriptions).
 
         OpenAI's transcription API, done by a chat model that takes audio: the file is sent to the
@@ -2657,7 +2657,7 @@ class OpenAI:
             self._client._call(
                 "openai_transcriptions",
                 None,
-                parser_for(OpenAITranscription),
+                text_or(parser_for(OpenAITranscription)),
                 files=request.to_multipart(),
                 timeout=timeout,
                 max_retries=max_retries,

@@ -21,6 +21,7 @@ from .._transport import (
     error_of,
     is_failure,
     raw_body_readable,
+    read_limit,
     request_options,
     retry_policy,
     single_answer_test,
@@ -82,8 +83,16 @@ class Transport:
             finally:
                 response.close()
             error = error_of(response, self.settings)
-            if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
-                policy.wait(attempt, response.headers.get("retry-after"))
+            retry_after = response.headers.get("retry-after")
+            if policy.should_retry(
+                call.method,
+                error,
+                attempt=attempt,
+                idempotent=call.retry_safe,
+                retry_after=retry_after,
+                max_wait=read_limit(request),
+            ):
+                policy.wait(attempt, retry_after)
                 attempt += 1
                 continue
             raise error
@@ -111,7 +120,7 @@ class Transport:
                     deadline.progress(False)
                 content = b"".join(parts)
         except httpx.HTTPError as exc:
-            raise map_transport_error(exc, self.settings.base_url) from None
+            raise map_transport_error(exc, self.settings.base_url, status_code=response.status_code) from None
         finally:
             response.close()
         record(response)
