@@ -144,6 +144,8 @@ class Official(Adapter):
         self.client: Any = ollama.Client(host=base_url)
 
     def stream(self, kind: str, count: int) -> int:
+        if kind == "openai_chat":
+            raise Unsupported  # the official client has no /v1 calls
         client = self.client
         model = model_for(count)
         chunks = 0
@@ -194,6 +196,16 @@ class Official(Adapter):
         self.client._client.close()
 
 
+def _iter_events(response: Any) -> Iterator[Any]:
+    """The JSON documents of a ``data:``-only Server-Sent Events body, until ``data: [DONE]``."""
+    for line in response.iter_lines():
+        if line.startswith("data: "):
+            data = line[6:]
+            if data == "[DONE]":
+                return
+            yield json.loads(data)
+
+
 def _iter_lines(response: Any) -> Iterator[Any]:
     """The floor of NDJSON decoding: raw bytes, split on newlines, ``json.loads`` each line."""
     pending = b""
@@ -235,6 +247,12 @@ class RawHttpx(Adapter):
             with self.client.stream("POST", "/api/generate", json=body) as response:
                 for part in _iter_lines(response):
                     size += len(part["response"])
+                    chunks += 1
+        elif kind == "openai_chat":
+            body = {"model": model, "messages": MESSAGES, "stream": True}
+            with self.client.stream("POST", "/v1/chat/completions", json=body) as response:
+                for part in _iter_events(response):
+                    size += len(part["choices"][0]["delta"].get("content") or "")
                     chunks += 1
         else:
             with self.client.stream("POST", "/api/pull", json={"model": model, "stream": True}) as response:
@@ -306,6 +324,8 @@ class Seed(Adapter):
         self.client: Any = ollama.Client(base_url)
 
     def stream(self, kind: str, count: int) -> int:
+        if kind == "openai_chat":
+            raise Unsupported  # ollama-python 0.1.2 has no /v1 calls
         client = self.client
         model = model_for(count)
         chunks = 0

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal, Protocol, Union
 
 if TYPE_CHECKING:
@@ -90,11 +89,23 @@ ToolInput = Union[Callable[..., object], Mapping[str, object], "Tool"]
 ``{"type": "function", "function": {...}}`` shape, or a generated ``Tool``."""
 
 
-@dataclass(frozen=True)
 class Image:
     """An image, as the official client's ``Image(value=...)``: bytes, a path, base64 or a data URL."""
 
-    value: str | bytes | os.PathLike[str]
+    __slots__ = ("value",)
+
+    # A plain class rather than a dataclass: `import ollama_openapi` stays free of dataclasses.
+    def __init__(self, value: str | bytes | os.PathLike[str]) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Image) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __repr__(self) -> str:
+        return f"Image(value={self.value!r})"
 
 
 ImageInput = Union[bytes, bytearray, memoryview, "os.PathLike[str]", str, SupportsRead, Image]
