@@ -152,7 +152,9 @@ class NDJSONDecoder:
         # The raw bytes of every decoded line: bytes are not tracked by the garbage collector, so a
         # long stream keeps no growing graph of dicts alive; `received` decodes them when asked.
         self._lines: list[bytes] = []
-        self._pending: list[bytes] = []
+        # The incomplete line so far, in one growing buffer: its memory follows the line's bytes,
+        # not the number of chunks it came in (a line sent byte by byte stays about its size).
+        self._pending = bytearray()
         self._pending_size = 0
 
     @property
@@ -209,8 +211,8 @@ class NDJSONDecoder:
             if not lines:
                 self._buffer(incomplete)
                 return []
-            self._pending.append(lines[0])
-            lines[0] = b"".join(self._pending)
+            self._pending += lines[0]
+            lines[0] = bytes(self._pending)
             self._pending.clear()
             self._pending_size = 0
             if len(lines[0]) > self.max_line_bytes:
@@ -246,7 +248,7 @@ class NDJSONDecoder:
         if not self._pending:
             self._check_finished()
             return []
-        line = b"".join(self._pending)
+        line = bytes(self._pending)
         self._pending.clear()
         self._pending_size = 0
         try:
@@ -274,10 +276,10 @@ class NDJSONDecoder:
             )
 
     def _buffer(self, part: bytes) -> None:
-        self._pending.append(part)
+        self._pending += part
         self._pending_size += len(part)
         if self._pending_size > self.max_line_bytes:
-            preview = b"".join(self._pending)[:_PREVIEW_BYTES]
+            preview = bytes(self._pending[:_PREVIEW_BYTES])
             self._pending.clear()
             self._pending_size = 0
             raise self._too_long(preview)
