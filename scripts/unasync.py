@@ -44,6 +44,7 @@ WORDS = {
     "aiterate": "iterate",
     "aiter_ndjson": "iter_ndjson",
     "aiter_bytes": "iter_bytes",
+    "aiter_raw": "iter_raw",
     "aiter_file": "iter_file",
     "aread": "read",
     "aclose": "close",

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from ._settings import ClientSettings
+from ._settings import DEFAULT_MAX_BODY_BYTES, ClientSettings
 from .types import NOT_GIVEN, NotGiven
 
 __all__ = ["ClientBase"]
@@ -24,6 +24,7 @@ class ClientBase:
         headers: Mapping[str, str] | None = None,
         api_key: str | None = None,
         max_retries: int = 2,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         **httpx_kwargs: Any,
     ) -> None:
         """Resolve where and how to talk to Ollama, and open a connection pool.
@@ -41,10 +42,18 @@ class ClientBase:
             max_retries: Retries of connection failures and 429/502/503/504 answers (exponential
                 backoff with jitter, honouring ``Retry-After``), only before any byte of an answer was
                 read and only for requests that are safe to repeat; 0 turns retrying off.
+            max_body_bytes: The largest non-streamed answer read, once decoded (64 MiB by default):
+                a larger one, such as a compressed body that inflates without end, is an
+                `InvalidResponseError`. Streams limit each line instead (64 MiB).
             **httpx_kwargs: Passed to the httpx client (``verify``, ``proxy``, ``transport``, ...).
         """
         self._settings = ClientSettings.build(
-            host, timeout=timeout, headers=headers, api_key=api_key, max_retries=max_retries
+            host,
+            timeout=timeout,
+            headers=headers,
+            api_key=api_key,
+            max_retries=max_retries,
+            max_body_bytes=max_body_bytes,
         )
         self._connect(self._settings.httpx_options(httpx_kwargs))
 

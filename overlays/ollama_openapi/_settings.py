@@ -24,6 +24,9 @@ from .types import NotGiven
 
 __all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "checked_headers", "resolve_timeout"]
 
+DEFAULT_MAX_BODY_BYTES: Final = 64 * 1024 * 1024
+"""The largest non-streamed answer read, once decoded (streams have a limit per line instead)."""
+
 DEFAULT_TIMEOUT = httpx.Timeout(None, connect=10.0)
 """Give up connecting after 10 s; never cut off a slow generation (pass `timeout=` to limit it)."""
 
@@ -63,6 +66,8 @@ class ClientSettings:
     retry: RetryPolicy
     has_api_key: bool = False
     secrets: tuple[str, ...] = field(default=(), repr=False)
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    """The largest non-streamed answer read, once decoded (a gzip bomb stops there)."""
     """The API key, the basic-auth password and any Authorization/Cookie value: never shown in errors."""
 
     @classmethod
@@ -74,6 +79,7 @@ class ClientSettings:
         headers: Mapping[str, str] | None,
         api_key: str | None,
         max_retries: int,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         env: Mapping[str, str] | None = None,
     ) -> ClientSettings:
         """Resolve `host` (else ``OLLAMA_HOST``), the API key (else ``OLLAMA_API_KEY``) and the rest."""
@@ -101,6 +107,7 @@ class ClientSettings:
             retry=RetryPolicy(max_retries=max_retries),
             has_api_key=bool(key),
             secrets=_secrets_of(merged, config.auth, key),
+            max_body_bytes=_positive(max_body_bytes, "max_body_bytes"),
         )
 
     def httpx_options(self, extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -132,6 +139,12 @@ class ClientSettings:
 
 
 _HEADER_NAME: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def _positive(value: int, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidArgumentError(f"{name} must be a positive number of bytes, got {value!r}")
+    return value
 
 
 def checked_headers(headers: Mapping[str, str] | None, name: str) -> dict[str, str]:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import time
+import zlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
@@ -18,6 +19,7 @@ from ._retry import RetryPolicy
 from ._settings import ClientSettings, resolve_timeout
 from ._sse import SSEDecoder
 from .errors import (
+    InvalidResponseError,
     OllamaError,
     OllamaTimeoutError,
     StreamError,
@@ -29,11 +31,14 @@ from .errors import (
 from .types import NotGiven
 
 __all__ = [
+    "BoundedInflater",
     "Deadline",
     "StreamBody",
     "URLs",
     "answer",
+    "check_body_size",
     "error_of",
+    "fits_unread",
     "is_failure",
     "raw_body_readable",
     "read_limit",
@@ -71,6 +76,54 @@ def request_options(call: Call[Any]) -> dict[str, Any]:
     if not isinstance(call.timeout, NotGiven):
         options["timeout"] = resolve_timeout(call.timeout)
     return options
+
+
+def fits_unread(response: httpx.Response, limit: int) -> bool:
+    """Whether the body can be read in one go: not content-encoded, with a length within `limit`."""
+    headers = response.headers
+    if headers.get("content-encoding", "identity").lower() not in ("", "identity"):
+        return False
+    length = headers.get("content-length")
+    return length is not None and length.isdigit() and int(length) <= limit
+
+
+class BoundedInflater:
+    """gzip or deflate decoding that never produces more than it is allowed: each step inflates at
+    most the room left under the limit, so a body that inflates without end costs no more memory
+    than the limit (httpx's own decoder inflates a whole network chunk at once, up to ~1000x it)."""
+
+    __slots__ = ("_inflater", "_response")
+
+    ENCODINGS: Final = frozenset({"gzip", "deflate", "x-gzip"})
+
+    def __init__(self, response: httpx.Response, encoding: str) -> None:
+        self._response = response
+        self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
+
+    def inflate(self, data: bytes, room: int) -> bytes:
+        """The bytes `data` inflates to; `InvalidResponseError` beyond `room` bytes or when corrupt."""
+        try:
+            out = self._inflater.decompress(data, room + 1)
+        except zlib.error as exc:
+            raise InvalidResponseError(
+                f"Could not decode the response body (its Content-Encoding is broken): {exc}",
+                status_code=self._response.status_code,
+                body="",
+            ) from None
+        if len(out) > room or self._inflater.unconsumed_tail:
+            check_body_size(self._response, room + 1, room)
+        return out
+
+
+def check_body_size(response: httpx.Response, size: int, limit: int) -> None:
+    """Raise `InvalidResponseError` when a body read so far (decoded) is larger than `limit`."""
+    if size > limit:
+        raise InvalidResponseError(
+            f"Ollama's answer is larger than max_body_bytes={limit} once decoded; it was not read "
+            "further (raise the limit with the client's max_body_bytes= if this is expected).",
+            status_code=response.status_code,
+            body="",
+        )
 
 
 def read_limit(request: httpx.Request) -> float | None:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import gzip
+import tracemalloc
 from collections.abc import Callable
 
 import pytest
@@ -110,3 +111,36 @@ async def test_a_blob_upload_goes_ahead_when_the_server_cannot_say_whether_it_ha
     assert outcome.error is None, outcome.error
     assert [request.method for request in server.requests] == ["HEAD", "POST"]
     assert server.requests[1].body == b"blob bytes"
+
+
+_BOMB = gzip.compress(b"0" * (96 * 1024 * 1024), compresslevel=9)  # ~100 KB inflating to 96 MiB
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_compressed_body_that_inflates_too_far_is_stopped_at_the_limit(
+    serve: Callable[..., ScriptedServer], mode: Mode
+) -> None:
+    server = serve(lambda conn, request: conn.send(response(200, _BOMB, Content_Encoding="gzip")))
+    tracemalloc.start()
+    try:
+        outcome = await run(mode, server.url, "version", max_body_bytes=4 * 1024 * 1024)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    error = outcome.raised()
+    assert isinstance(error, InvalidResponseError)
+    assert "max_body_bytes" in str(error)
+    assert error.status_code == 200
+    assert peak < 40 * 1024 * 1024, f"peak {peak / 2**20:.0f} MiB"
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_plain_body_beyond_the_limit_is_refused(
+    serve: Callable[..., ScriptedServer], mode: Mode
+) -> None:
+    body = b'{"version": "' + b"9" * 2_000_000 + b'"}'
+    server = serve(lambda conn, request: conn.send(response(200, body)))
+    error = (await run(mode, server.url, "version", max_body_bytes=1_000_000)).raised()
+    assert isinstance(error, InvalidResponseError)
+    fine = await run(mode, server.url, "version")  # the default limit (64 MiB) reads it
+    assert fine.error is None

@@ -13,11 +13,14 @@ from .._raw import record
 from .._settings import ClientSettings
 from .._sse import SSEDecoder
 from .._transport import (
+    BoundedInflater,
     Deadline,
     StreamBody,
     URLs,
     answer,
+    check_body_size,
     error_of,
+    fits_unread,
     is_failure,
     raw_body_readable,
     read_limit,
@@ -109,15 +112,29 @@ class AsyncTransport:
     async def _read(self, call: Call[Any]) -> Any:
         response = await self.send(call)
         deadline = Deadline(response, self.settings.base_url, "response body")
+        limit = self.settings.max_body_bytes
         try:
-            if deadline.limit is None:
+            encoding = response.headers.get("content-encoding", "").strip().lower()
+            if deadline.limit is None and fits_unread(response, limit):
                 content = await response.aread()
+            elif encoding in BoundedInflater.ENCODINGS:
+                inflater = BoundedInflater(response, encoding)
+                buffer = bytearray()
+                async for raw in response.aiter_raw():
+                    buffer += inflater.inflate(raw, limit - len(buffer))
+                    if deadline.limit is not None:
+                        deadline.progress(False)
+                content = bytes(buffer)
             else:
-                parts: list[bytes] = []
+                # Decoded (e.g. gunzipped) piece by piece, so that a body inflating without end is
+                # stopped at the limit rather than filling memory first.
+                buffer = bytearray()
                 async for part in response.aiter_bytes():
-                    parts.append(part)
-                    deadline.progress(False)
-                content = b"".join(parts)
+                    buffer += part
+                    check_body_size(response, len(buffer), limit)
+                    if deadline.limit is not None:
+                        deadline.progress(False)
+                content = bytes(buffer)
         except httpx.HTTPError as exc:
             raise map_transport_error(exc, self.settings.base_url, status_code=response.status_code) from None
         finally:

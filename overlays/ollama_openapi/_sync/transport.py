@@ -14,11 +14,14 @@ from .._raw import record
 from .._settings import ClientSettings
 from .._sse import SSEDecoder
 from .._transport import (
+    BoundedInflater,
     Deadline,
     StreamBody,
     URLs,
     answer,
+    check_body_size,
     error_of,
+    fits_unread,
     is_failure,
     raw_body_readable,
     read_limit,
@@ -110,15 +113,29 @@ class Transport:
     def _read(self, call: Call[Any]) -> Any:
         response = self.send(call)
         deadline = Deadline(response, self.settings.base_url, "response body")
+        limit = self.settings.max_body_bytes
         try:
-            if deadline.limit is None:
+            encoding = response.headers.get("content-encoding", "").strip().lower()
+            if deadline.limit is None and fits_unread(response, limit):
                 content = response.read()
+            elif encoding in BoundedInflater.ENCODINGS:
+                inflater = BoundedInflater(response, encoding)
+                buffer = bytearray()
+                for raw in response.iter_raw():
+                    buffer += inflater.inflate(raw, limit - len(buffer))
+                    if deadline.limit is not None:
+                        deadline.progress(False)
+                content = bytes(buffer)
             else:
-                parts: list[bytes] = []
+                # Decoded (e.g. gunzipped) piece by piece, so that a body inflating without end is
+                # stopped at the limit rather than filling memory first.
+                buffer = bytearray()
                 for part in response.iter_bytes():
-                    parts.append(part)
-                    deadline.progress(False)
-                content = b"".join(parts)
+                    buffer += part
+                    check_body_size(response, len(buffer), limit)
+                    if deadline.limit is not None:
+                        deadline.progress(False)
+                content = bytes(buffer)
         except httpx.HTTPError as exc:
             raise map_transport_error(exc, self.settings.base_url, status_code=response.status_code) from None
         finally:
@@ -159,7 +176,7 @@ class _StreamBody(StreamBody):
         chunks: Iterable[bytes]
         stream = response.stream
         if raw_body_readable(response) and isinstance(stream, httpx.SyncByteStream):
-            chunks = stream  # what aiter_raw() yields, without its generator layer on every chunk
+            chunks = stream  # what iter_raw() yields, without its generator layer on every chunk
         else:
             chunks = response.iter_bytes()
         deadline = Deadline(response, self.settings.base_url, "next line of the stream")
