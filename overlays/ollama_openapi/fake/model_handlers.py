@@ -53,8 +53,7 @@ def pull_lines(context: FakeContext, name: ModelName, raw_name: str) -> Iterator
         yield from _transfer_lines(f"pulling {layer.digest.removeprefix('sha256:')[:12]}", layer)
     yield _status("verifying sha256 digest")
     yield _status("writing manifest")
-    existing = context.state.get_model(name)
-    context.state.put_model(existing if existing is not None else record)
+    context.state.put_model_if_absent(record)
     yield _status("success")
 
 
@@ -101,10 +100,8 @@ def copy(context: FakeContext, request: Request) -> Response:
     source_text, destination_text = body.string("source"), body.string("destination")
     source = require_name(source_text, f'source "{source_text}" is invalid')
     destination = require_name(destination_text, f'destination "{destination_text}" is invalid')
-    record = context.state.get_model(source)
-    if record is None:
+    if not context.state.copy_model(source, destination):
         raise ApiError(404, f'model "{source_text}" not found')
-    context.state.put_model(record.renamed(destination))
     return EmptyResponse(200)
 
 

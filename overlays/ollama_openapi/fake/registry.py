@@ -145,9 +145,32 @@ class State:
     def put_model(self, record: ModelRecord) -> None:
         """Install (or replace) a model and register its layers as blobs."""
         with self._lock:
-            self._models[record.name.key] = record
-            for layer in record.layers:
-                self._blobs.setdefault(layer.digest, BlobInfo(layer.size))
+            self._install(record)
+
+    def _install(self, record: ModelRecord) -> None:
+        self._models[record.name.key] = record
+        for layer in record.layers:
+            self._blobs.setdefault(layer.digest, BlobInfo(layer.size))
+
+    def put_model_if_absent(self, record: ModelRecord) -> ModelRecord:
+        """Install `record` unless a model of that name exists; the installed one either way (one step,
+        so that a concurrent pull or delete cannot interleave)."""
+        with self._lock:
+            existing = self._models.get(record.name.key)
+            if existing is not None:
+                return existing
+            self._install(record)
+            return record
+
+    def copy_model(self, source: ModelName, destination: ModelName) -> bool:
+        """Install a copy of `source` as `destination` in one step; ``False`` when `source` is missing
+        (a concurrent delete of `source` cannot resurrect it under the new name half-way)."""
+        with self._lock:
+            record = self._models.get(source.key)
+            if record is None:
+                return False
+            self._install(record.renamed(destination))
+            return True
 
     def delete_model(self, name: ModelName) -> bool:
         """Remove a model; ``False`` when it did not exist."""
