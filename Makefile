@@ -27,6 +27,7 @@ check-generated: install
 	scripts/generate.sh $$tmp/ollama_openapi_generated $$tmp/package && \
 	diff -ru -x __pycache__ $$tmp/ollama_openapi_generated $(GEN_PKG) && \
 	diff -u $$tmp/package/_async/operations.py $(PACKAGE)/_async/operations.py && \
+	diff -u $$tmp/package/_async/namespaces.py $(PACKAGE)/_async/namespaces.py && \
 	diff -u $$tmp/package/functions.py $(PACKAGE)/functions.py && \
 	$(PY) scripts/unasync.py --check; \
 	rc=$$?; rm -rf $$tmp; \

@@ -400,7 +400,6 @@ def render(spec_path: Path, models_dir: Path) -> dict[str, str]:
     spec = yaml.safe_load(spec_path.read_text("utf-8"))
     generator = Generator(spec, models_dir)
     methods = generator.methods()
-    models = sorted(set().union(*(method.models for method in methods)))
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -409,17 +408,29 @@ def render(spec_path: Path, models_dir: Path) -> dict[str, str]:
         lstrip_blocks=True,
     )
     environment.filters["wrap"] = wrap
-    operations = environment.get_template("operations.py.jinja").render(
-        methods=methods,
-        models=[(module_of(name, "ollama_openapi_generated"), name) for name in models],
-        namespaces=generator.namespaces(),
-        aliases=list(generator.aliases.values()),
-        exported=sorted(
+    template = environment.get_template("operations.py.jinja")
+    namespaces = generator.namespaces()
+    sources: dict[str, str] = {}
+    for part, path in (("native", "_async/operations.py"), ("namespaces", "_async/namespaces.py")):
+        selected = [method for method in methods if bool(method.namespace) == (part == "namespaces")]
+        aliases = list(generator.aliases.values()) if part == "namespaces" else []
+        needed = sorted(
+            set().union(*(method.models for method in selected)) | {m for a in aliases for m in a.members}
+        )
+        exported = (
             ["AsyncOperations"]
-            + [f"Async{namespace['class_name']}" for namespace in generator.namespaces()]
-            + list(generator.aliases)
-        ),
-    )
+            if part == "native"
+            else [f"Async{namespace['class_name']}" for namespace in namespaces]
+            + [alias.name for alias in aliases]
+        )
+        sources[path] = template.render(
+            part=part,
+            methods=selected,
+            models=[(module_of(name, "ollama_openapi_generated"), name) for name in needed],
+            namespaces=namespaces,
+            aliases=aliases,
+            exported=sorted(exported),
+        )
     helpers = [
         operation["x-python"]["helper"]
         for item in spec["paths"].values()
@@ -428,7 +439,7 @@ def render(spec_path: Path, models_dir: Path) -> dict[str, str]:
     ]
     names = sorted({method.name for method in methods if not method.namespace} | set(helpers))
     functions = environment.get_template("functions.py.jinja").render(names=names)
-    return {"_async/operations.py": operations, "functions.py": functions}
+    return {**sources, "functions.py": functions}
 
 
 def wrap(text: str, indent: int, first: int | None = None, width: int = 100) -> str:

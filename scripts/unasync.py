@@ -19,7 +19,16 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "overlays" / "ollama_openapi"
 SOURCE = PACKAGE / "_async"
 TARGET = PACKAGE / "_sync"
-MODULES = ("ndjson.py", "sse.py", "streams.py", "transport.py", "core.py", "operations.py", "client.py")
+MODULES = (
+    "ndjson.py",
+    "sse.py",
+    "streams.py",
+    "transport.py",
+    "core.py",
+    "operations.py",
+    "namespaces.py",
+    "client.py",
+)
 """What is derived; ``pool.py`` is not: one httpx client per event loop has no synchronous twin."""
 
 # Whole words (identifiers) and their synchronous names.
