@@ -190,7 +190,8 @@ class Generator:
             target = self.schemas[name]
             if target.get("type") == "object":
                 models.add(name)
-                return f"Mapping[str, object] | {name}", f"convert.model({name}, {{value}}, {{label}})", False
+                converter = f"convert.model(models.{name}, {{value}}, {{label}})"
+                return f"Mapping[str, object] | {name}", converter, False
             return self.kind(target, owner, json_name, models)
         kinds = {option.get("type") for option in options}
         arrays = [option for option in options if option.get("type") == "array"]
@@ -223,7 +224,7 @@ class Generator:
             models.add(class_name)
             return (
                 f"Mapping[str, object] | {class_name}",
-                f"convert.model({class_name}, {{value}}, {{label}})",
+                f"convert.model(models.{class_name}, {{value}}, {{label}})",
                 False,
             )
         return self.json_annotation(node, models), "convert.json_value({value}, {label})", False

@@ -10,33 +10,24 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, NoReturn, overload
 
-from ollama_openapi_generated.models.chat_request import ChatRequest
-from ollama_openapi_generated.models.chat_response import ChatResponse
-from ollama_openapi_generated.models.copy_request import CopyRequest
-from ollama_openapi_generated.models.create_request import CreateRequest
-from ollama_openapi_generated.models.create_request_info import CreateRequestInfo
-from ollama_openapi_generated.models.delete_request import DeleteRequest
-from ollama_openapi_generated.models.embed_request import EmbedRequest
-from ollama_openapi_generated.models.embed_response import EmbedResponse
-from ollama_openapi_generated.models.embedding_request import EmbeddingRequest
-from ollama_openapi_generated.models.embedding_response import EmbeddingResponse
-from ollama_openapi_generated.models.generate_request import GenerateRequest
-from ollama_openapi_generated.models.generate_response import GenerateResponse
-from ollama_openapi_generated.models.list_response import ListResponse
-from ollama_openapi_generated.models.model_recommendations_response import ModelRecommendationsResponse
-from ollama_openapi_generated.models.process_response import ProcessResponse
-from ollama_openapi_generated.models.progress_response import ProgressResponse
-from ollama_openapi_generated.models.pull_request import PullRequest
-from ollama_openapi_generated.models.push_request import PushRequest
-from ollama_openapi_generated.models.show_request import ShowRequest
-from ollama_openapi_generated.models.show_response import ShowResponse
-from ollama_openapi_generated.models.status_response import StatusResponse
-from ollama_openapi_generated.models.user_response import UserResponse
-from ollama_openapi_generated.models.version_response import VersionResponse
-from ollama_openapi_generated.models.web_fetch_request import WebFetchRequest
-from ollama_openapi_generated.models.web_fetch_response import WebFetchResponse
-from ollama_openapi_generated.models.web_search_request import WebSearchRequest
-from ollama_openapi_generated.models.web_search_response import WebSearchResponse
+from ollama_openapi_generated import models
+
+if TYPE_CHECKING:
+    from ollama_openapi_generated.models.chat_response import ChatResponse
+    from ollama_openapi_generated.models.create_request_info import CreateRequestInfo
+    from ollama_openapi_generated.models.embed_response import EmbedResponse
+    from ollama_openapi_generated.models.embedding_response import EmbeddingResponse
+    from ollama_openapi_generated.models.generate_response import GenerateResponse
+    from ollama_openapi_generated.models.list_response import ListResponse
+    from ollama_openapi_generated.models.model_recommendations_response import ModelRecommendationsResponse
+    from ollama_openapi_generated.models.process_response import ProcessResponse
+    from ollama_openapi_generated.models.progress_response import ProgressResponse
+    from ollama_openapi_generated.models.show_response import ShowResponse
+    from ollama_openapi_generated.models.status_response import StatusResponse
+    from ollama_openapi_generated.models.user_response import UserResponse
+    from ollama_openapi_generated.models.version_response import VersionResponse
+    from ollama_openapi_generated.models.web_fetch_response import WebFetchResponse
+    from ollama_openapi_generated.models.web_search_response import WebSearchResponse
 
 from .. import _convert as convert
 from .._call import Call
@@ -113,7 +104,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "get_version",
                 None,
-                parser_for(VersionResponse),
+                parser_for(models.VersionResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -143,7 +134,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "get_status",
                 None,
-                parser_for(StatusResponse),
+                parser_for(models.StatusResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -339,7 +330,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = GenerateRequest(
+        request = models.GenerateRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             prompt=convert.string(prompt, "prompt"),
             suffix=convert.string(suffix, "suffix"),
@@ -365,7 +356,7 @@ class AsyncOperations(AsyncClientCore):
                 self._call(
                     "generate",
                     request.to_dict(),
-                    parser_for(GenerateResponse),
+                    parser_for(models.GenerateResponse),
                     stream=True,
                     timeout=timeout,
                     max_retries=max_retries,
@@ -378,7 +369,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "generate",
                 request.to_dict(),
-                parser_for(GenerateResponse),
+                parser_for(models.GenerateResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -543,7 +534,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = ChatRequest(
+        request = models.ChatRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             messages=convert.messages(messages, "messages"),
             format_=convert.format_value(format, "format"),
@@ -564,7 +555,7 @@ class AsyncOperations(AsyncClientCore):
                 self._call(
                     "chat",
                     request.to_dict(),
-                    parser_for(ChatResponse),
+                    parser_for(models.ChatResponse),
                     stream=True,
                     timeout=timeout,
                     max_retries=max_retries,
@@ -577,7 +568,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "chat",
                 request.to_dict(),
-                parser_for(ChatResponse),
+                parser_for(models.ChatResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -637,7 +628,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = EmbedRequest(
+        request = models.EmbedRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             input_=convert.string_or_strings(input, "input"),
             truncate=convert.boolean(truncate, "truncate"),
@@ -650,7 +641,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "embed",
                 request.to_dict(),
-                parser_for(EmbedResponse),
+                parser_for(models.EmbedResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -702,7 +693,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = EmbeddingRequest(
+        request = models.EmbeddingRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             prompt=convert.string(prompt, "prompt"),
             options=convert.options(options, "options"),
@@ -713,7 +704,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "embeddings",
                 request.to_dict(),
-                parser_for(EmbeddingResponse),
+                parser_for(models.EmbeddingResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -802,7 +793,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = PullRequest(
+        request = models.PullRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             insecure=convert.boolean(insecure, "insecure"),
             stream=stream,
@@ -813,7 +804,7 @@ class AsyncOperations(AsyncClientCore):
                 self._call(
                     "pull",
                     request.to_dict(),
-                    parser_for(ProgressResponse),
+                    parser_for(models.ProgressResponse),
                     stream=True,
                     timeout=timeout,
                     max_retries=max_retries,
@@ -826,7 +817,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "pull",
                 request.to_dict(),
-                parser_for(ProgressResponse),
+                parser_for(models.ProgressResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -914,7 +905,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = PushRequest(
+        request = models.PushRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             insecure=convert.boolean(insecure, "insecure"),
             stream=stream,
@@ -925,7 +916,7 @@ class AsyncOperations(AsyncClientCore):
                 self._call(
                     "push",
                     request.to_dict(),
-                    parser_for(ProgressResponse),
+                    parser_for(models.ProgressResponse),
                     stream=True,
                     timeout=timeout,
                     max_retries=max_retries,
@@ -938,7 +929,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "push",
                 request.to_dict(),
-                parser_for(ProgressResponse),
+                parser_for(models.ProgressResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1146,7 +1137,7 @@ class AsyncOperations(AsyncClientCore):
             )
 
         async def build() -> Call[ProgressResponse]:
-            request = CreateRequest(
+            request = models.CreateRequest(
                 model=convert.required(convert.string(model, "model"), "model"),
                 quantize=convert.string(quantize, "quantize"),
                 from_=convert.string(from_, "from_"),
@@ -1165,13 +1156,13 @@ class AsyncOperations(AsyncClientCore):
                 renderer=convert.string(renderer, "renderer"),
                 parser=convert.string(parser, "parser"),
                 requires=convert.string(requires, "requires"),
-                info=convert.model(CreateRequestInfo, info, "info"),
+                info=convert.model(models.CreateRequestInfo, info, "info"),
                 stream=stream,
             )
             return self._call(
                 "create",
                 request.to_dict(),
-                parser_for(ProgressResponse),
+                parser_for(models.ProgressResponse),
                 stream=stream,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1205,7 +1196,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "list_models",
                 None,
-                parser_for(ListResponse),
+                parser_for(models.ListResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1257,7 +1248,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = ShowRequest(
+        request = models.ShowRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             system=convert.string(system, "system"),
             verbose=convert.boolean(verbose, "verbose"),
@@ -1268,7 +1259,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "show",
                 request.to_dict(),
-                parser_for(ShowResponse),
+                parser_for(models.ShowResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1307,7 +1298,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = CopyRequest(
+        request = models.CopyRequest(
             source=convert.required(convert.string(source, "source"), "source"),
             destination=convert.required(convert.string(destination, "destination"), "destination"),
         )
@@ -1323,7 +1314,7 @@ class AsyncOperations(AsyncClientCore):
             extra_body=extra_body,
         )
         await self._status(call)
-        return ProgressResponse.from_dict({"status": "success"})
+        return models.ProgressResponse.from_dict({"status": "success"})
 
     async def delete(
         self,
@@ -1352,7 +1343,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = DeleteRequest(
+        request = models.DeleteRequest(
             model=convert.required(convert.string(model, "model"), "model"),
         )
 
@@ -1367,7 +1358,7 @@ class AsyncOperations(AsyncClientCore):
             extra_body=extra_body,
         )
         await self._status(call)
-        return ProgressResponse.from_dict({"status": "success"})
+        return models.ProgressResponse.from_dict({"status": "success"})
 
     async def ps(
         self,
@@ -1390,7 +1381,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "ps",
                 None,
-                parser_for(ProcessResponse),
+                parser_for(models.ProcessResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1421,7 +1412,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "whoami",
                 None,
-                parser_for(UserResponse),
+                parser_for(models.UserResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1490,7 +1481,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = WebSearchRequest(
+        request = models.WebSearchRequest(
             query=convert.required(convert.string(query, "query"), "query"),
             max_results=convert.integer(max_results, "max_results"),
         )
@@ -1499,7 +1490,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "web_search",
                 request.to_dict(),
-                parser_for(WebSearchResponse),
+                parser_for(models.WebSearchResponse),
                 cloud_path="/api/web_search",
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1538,7 +1529,7 @@ class AsyncOperations(AsyncClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = WebFetchRequest(
+        request = models.WebFetchRequest(
             url=convert.required(convert.string(url, "url"), "url"),
         )
 
@@ -1546,7 +1537,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "web_fetch",
                 request.to_dict(),
-                parser_for(WebFetchResponse),
+                parser_for(models.WebFetchResponse),
                 cloud_path="/api/web_fetch",
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1577,7 +1568,7 @@ class AsyncOperations(AsyncClientCore):
             self._call(
                 "model_recommendations",
                 None,
-                parser_for(ModelRecommendationsResponse),
+                parser_for(models.ModelRecommendationsResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,

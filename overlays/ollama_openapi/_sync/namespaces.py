@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, NoReturn, overload
 
+from ollama_openapi_generated import models
 from ollama_openapi_generated.models.anthropic_content_block_delta_event import (
     AnthropicContentBlockDeltaEvent,
 )
@@ -25,7 +26,6 @@ from ollama_openapi_generated.models.anthropic_message_delta_event import Anthro
 from ollama_openapi_generated.models.anthropic_message_param import AnthropicMessageParam
 from ollama_openapi_generated.models.anthropic_message_start_event import AnthropicMessageStartEvent
 from ollama_openapi_generated.models.anthropic_message_stop_event import AnthropicMessageStopEvent
-from ollama_openapi_generated.models.anthropic_messages_request import AnthropicMessagesRequest
 from ollama_openapi_generated.models.anthropic_metadata import AnthropicMetadata
 from ollama_openapi_generated.models.anthropic_output_config import AnthropicOutputConfig
 from ollama_openapi_generated.models.anthropic_text_block import AnthropicTextBlock
@@ -37,12 +37,9 @@ from ollama_openapi_generated.models.open_ai_chat_completion_chunk import OpenAI
 from ollama_openapi_generated.models.open_ai_chat_completion_message_param import (
     OpenAIChatCompletionMessageParam,
 )
-from ollama_openapi_generated.models.open_ai_chat_completion_request import OpenAIChatCompletionRequest
 from ollama_openapi_generated.models.open_ai_completion import OpenAICompletion
 from ollama_openapi_generated.models.open_ai_completion_chunk import OpenAICompletionChunk
-from ollama_openapi_generated.models.open_ai_completion_request import OpenAICompletionRequest
 from ollama_openapi_generated.models.open_ai_embedding_list import OpenAIEmbeddingList
-from ollama_openapi_generated.models.open_ai_embedding_request import OpenAIEmbeddingRequest
 from ollama_openapi_generated.models.open_ai_model import OpenAIModel
 from ollama_openapi_generated.models.open_ai_model_list import OpenAIModelList
 from ollama_openapi_generated.models.open_ai_reasoning import OpenAIReasoning
@@ -94,7 +91,6 @@ from ollama_openapi_generated.models.open_ai_responses_reasoning_summary_text_de
 from ollama_openapi_generated.models.open_ai_responses_reasoning_summary_text_done_event import (
     OpenAIResponsesReasoningSummaryTextDoneEvent,
 )
-from ollama_openapi_generated.models.open_ai_responses_request import OpenAIResponsesRequest
 from ollama_openapi_generated.models.open_ai_responses_text import OpenAIResponsesText
 from ollama_openapi_generated.models.open_ai_responses_tool import OpenAIResponsesTool
 from ollama_openapi_generated.models.open_ai_responses_web_search_call_completed_event import (
@@ -108,7 +104,6 @@ from ollama_openapi_generated.models.open_ai_responses_web_search_call_searching
 )
 from ollama_openapi_generated.models.open_ai_stream_options import OpenAIStreamOptions
 from ollama_openapi_generated.models.open_ai_transcription import OpenAITranscription
-from ollama_openapi_generated.models.open_ai_transcription_request import OpenAITranscriptionRequest
 
 from .. import _convert as convert
 from .._parsing import events_parser, parser_for, text_or
@@ -402,11 +397,11 @@ class OpenAI:
                 ),
             )
         request = convert.request(
-            OpenAIChatCompletionRequest,
+            models.OpenAIChatCompletionRequest,
             {
                 "model": convert.required(convert.string(model, "model"), "model"),
                 "messages": convert.required(convert.json_value(messages, "messages"), "messages"),
-                "stream_options": convert.model(OpenAIStreamOptions, stream_options, "stream_options"),
+                "stream_options": convert.model(models.OpenAIStreamOptions, stream_options, "stream_options"),
                 "max_tokens": convert.integer(max_tokens, "max_tokens"),
                 "seed": convert.integer(seed, "seed"),
                 "stop": convert.string_or_strings(stop, "stop"),
@@ -414,9 +409,11 @@ class OpenAI:
                 "frequency_penalty": convert.number(frequency_penalty, "frequency_penalty"),
                 "presence_penalty": convert.number(presence_penalty, "presence_penalty"),
                 "top_p": convert.number(top_p, "top_p"),
-                "response_format": convert.model(OpenAIResponseFormat, response_format, "response_format"),
+                "response_format": convert.model(
+                    models.OpenAIResponseFormat, response_format, "response_format"
+                ),
                 "tools": convert.tools(tools, "tools"),
-                "reasoning": convert.model(OpenAIReasoning, reasoning, "reasoning"),
+                "reasoning": convert.model(models.OpenAIReasoning, reasoning, "reasoning"),
                 "reasoning_effort": convert.string(reasoning_effort, "reasoning_effort"),
                 "logprobs": convert.boolean(logprobs, "logprobs"),
                 "top_logprobs": convert.integer(top_logprobs, "top_logprobs"),
@@ -431,7 +428,7 @@ class OpenAI:
                 self._client._call(
                     "openai_chat_completions",
                     request.to_dict(),
-                    parser_for(OpenAIChatCompletionChunk),
+                    parser_for(models.OpenAIChatCompletionChunk),
                     stream=True,
                     timeout=timeout,
                     max_retries=max_retries,
@@ -444,7 +441,7 @@ class OpenAI:
             self._client._call(
                 "openai_chat_completions",
                 request.to_dict(),
-                parser_for(OpenAIChatCompletion),
+                parser_for(models.OpenAIChatCompletion),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -614,7 +611,7 @@ class OpenAI:
                     *_COMMON_ARGS,
                 ),
             )
-        request = OpenAICompletionRequest(
+        request = models.OpenAICompletionRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             prompt=convert.string(prompt, "prompt"),
             frequency_penalty=convert.number(frequency_penalty, "frequency_penalty"),
@@ -622,7 +619,7 @@ class OpenAI:
             presence_penalty=convert.number(presence_penalty, "presence_penalty"),
             seed=convert.integer(seed, "seed"),
             stop=convert.string_or_strings(stop, "stop"),
-            stream_options=convert.model(OpenAIStreamOptions, stream_options, "stream_options"),
+            stream_options=convert.model(models.OpenAIStreamOptions, stream_options, "stream_options"),
             temperature=convert.number(temperature, "temperature"),
             top_p=convert.number(top_p, "top_p"),
             suffix=convert.string(suffix, "suffix"),
@@ -636,7 +633,7 @@ class OpenAI:
                 self._client._call(
                     "openai_completions",
                     request.to_dict(),
-                    parser_for(OpenAICompletionChunk),
+                    parser_for(models.OpenAICompletionChunk),
                     stream=True,
                     timeout=timeout,
                     max_retries=max_retries,
@@ -649,7 +646,7 @@ class OpenAI:
             self._client._call(
                 "openai_completions",
                 request.to_dict(),
-                parser_for(OpenAICompletion),
+                parser_for(models.OpenAICompletion),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -701,7 +698,7 @@ class OpenAI:
                     *_COMMON_ARGS,
                 ),
             )
-        request = OpenAIEmbeddingRequest(
+        request = models.OpenAIEmbeddingRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             input_=convert.required(convert.string_or_strings(input, "input"), "input"),
             dimensions=convert.integer(dimensions, "dimensions"),
@@ -712,7 +709,7 @@ class OpenAI:
             self._client._call(
                 "openai_embeddings",
                 request.to_dict(),
-                parser_for(OpenAIEmbeddingList),
+                parser_for(models.OpenAIEmbeddingList),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -743,7 +740,7 @@ class OpenAI:
             self._client._call(
                 "openai_list_models",
                 None,
-                parser_for(OpenAIModelList),
+                parser_for(models.OpenAIModelList),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -790,7 +787,7 @@ class OpenAI:
             self._client._call(
                 "openai_retrieve_model",
                 None,
-                parser_for(OpenAIModel),
+                parser_for(models.OpenAIModel),
                 path_params={
                     "model": model,
                 },
@@ -1001,7 +998,7 @@ class OpenAI:
                 ),
             )
         request = convert.request(
-            OpenAIResponsesRequest,
+            models.OpenAIResponsesRequest,
             {
                 "model": convert.required(convert.string(model, "model"), "model"),
                 "input": convert.json_value(input, "input"),
@@ -1010,9 +1007,9 @@ class OpenAI:
                 "include": convert.json_value(include, "include"),
                 "instructions": convert.string(instructions, "instructions"),
                 "max_output_tokens": convert.integer(max_output_tokens, "max_output_tokens"),
-                "reasoning": convert.model(OpenAIResponsesReasoning, reasoning, "reasoning"),
+                "reasoning": convert.model(models.OpenAIResponsesReasoning, reasoning, "reasoning"),
                 "temperature": convert.number(temperature, "temperature"),
-                "text": convert.model(OpenAIResponsesText, text, "text"),
+                "text": convert.model(models.OpenAIResponsesText, text, "text"),
                 "top_p": convert.number(top_p, "top_p"),
                 "truncation": convert.string(truncation, "truncation"),
                 "tools": convert.json_value(tools, "tools"),
@@ -1039,7 +1036,7 @@ class OpenAI:
             self._client._call(
                 "openai_responses",
                 request.to_dict(),
-                parser_for(OpenAIResponse),
+                parser_for(models.OpenAIResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1097,7 +1094,7 @@ class OpenAI:
                     *_COMMON_ARGS,
                 ),
             )
-        request = OpenAITranscriptionRequest(
+        request = models.OpenAITranscriptionRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             file=convert.required(convert.file(file, "file"), "file"),
             response_format=convert.string(response_format, "response_format"),
@@ -1109,7 +1106,7 @@ class OpenAI:
             self._client._call(
                 "openai_transcriptions",
                 None,
-                text_or(parser_for(OpenAITranscription)),
+                text_or(parser_for(models.OpenAITranscription)),
                 files=request.to_multipart(),
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1293,7 +1290,7 @@ class Anthropic:
                 ),
             )
         request = convert.request(
-            AnthropicMessagesRequest,
+            models.AnthropicMessagesRequest,
             {
                 "model": convert.required(convert.string(model, "model"), "model"),
                 "messages": convert.required(convert.json_value(messages, "messages"), "messages"),
@@ -1304,10 +1301,10 @@ class Anthropic:
                 "top_k": convert.integer(top_k, "top_k"),
                 "stop_sequences": convert.strings(stop_sequences, "stop_sequences"),
                 "tools": convert.json_value(tools, "tools"),
-                "tool_choice": convert.model(AnthropicToolChoice, tool_choice, "tool_choice"),
-                "thinking": convert.model(AnthropicThinkingConfig, thinking, "thinking"),
-                "metadata": convert.model(AnthropicMetadata, metadata, "metadata"),
-                "output_config": convert.model(AnthropicOutputConfig, output_config, "output_config"),
+                "tool_choice": convert.model(models.AnthropicToolChoice, tool_choice, "tool_choice"),
+                "thinking": convert.model(models.AnthropicThinkingConfig, thinking, "thinking"),
+                "metadata": convert.model(models.AnthropicMetadata, metadata, "metadata"),
+                "output_config": convert.model(models.AnthropicOutputConfig, output_config, "output_config"),
                 "stream": stream,
             },
             "messages",
@@ -1331,7 +1328,7 @@ class Anthropic:
             self._client._call(
                 "anthropic_messages",
                 request.to_dict(),
-                parser_for(AnthropicMessage),
+                parser_for(models.AnthropicMessage),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,

@@ -11,33 +11,24 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, NoReturn, overload
 
-from ollama_openapi_generated.models.chat_request import ChatRequest
-from ollama_openapi_generated.models.chat_response import ChatResponse
-from ollama_openapi_generated.models.copy_request import CopyRequest
-from ollama_openapi_generated.models.create_request import CreateRequest
-from ollama_openapi_generated.models.create_request_info import CreateRequestInfo
-from ollama_openapi_generated.models.delete_request import DeleteRequest
-from ollama_openapi_generated.models.embed_request import EmbedRequest
-from ollama_openapi_generated.models.embed_response import EmbedResponse
-from ollama_openapi_generated.models.embedding_request import EmbeddingRequest
-from ollama_openapi_generated.models.embedding_response import EmbeddingResponse
-from ollama_openapi_generated.models.generate_request import GenerateRequest
-from ollama_openapi_generated.models.generate_response import GenerateResponse
-from ollama_openapi_generated.models.list_response import ListResponse
-from ollama_openapi_generated.models.model_recommendations_response import ModelRecommendationsResponse
-from ollama_openapi_generated.models.process_response import ProcessResponse
-from ollama_openapi_generated.models.progress_response import ProgressResponse
-from ollama_openapi_generated.models.pull_request import PullRequest
-from ollama_openapi_generated.models.push_request import PushRequest
-from ollama_openapi_generated.models.show_request import ShowRequest
-from ollama_openapi_generated.models.show_response import ShowResponse
-from ollama_openapi_generated.models.status_response import StatusResponse
-from ollama_openapi_generated.models.user_response import UserResponse
-from ollama_openapi_generated.models.version_response import VersionResponse
-from ollama_openapi_generated.models.web_fetch_request import WebFetchRequest
-from ollama_openapi_generated.models.web_fetch_response import WebFetchResponse
-from ollama_openapi_generated.models.web_search_request import WebSearchRequest
-from ollama_openapi_generated.models.web_search_response import WebSearchResponse
+from ollama_openapi_generated import models
+
+if TYPE_CHECKING:
+    from ollama_openapi_generated.models.chat_response import ChatResponse
+    from ollama_openapi_generated.models.create_request_info import CreateRequestInfo
+    from ollama_openapi_generated.models.embed_response import EmbedResponse
+    from ollama_openapi_generated.models.embedding_response import EmbeddingResponse
+    from ollama_openapi_generated.models.generate_response import GenerateResponse
+    from ollama_openapi_generated.models.list_response import ListResponse
+    from ollama_openapi_generated.models.model_recommendations_response import ModelRecommendationsResponse
+    from ollama_openapi_generated.models.process_response import ProcessResponse
+    from ollama_openapi_generated.models.progress_response import ProgressResponse
+    from ollama_openapi_generated.models.show_response import ShowResponse
+    from ollama_openapi_generated.models.status_response import StatusResponse
+    from ollama_openapi_generated.models.user_response import UserResponse
+    from ollama_openapi_generated.models.version_response import VersionResponse
+    from ollama_openapi_generated.models.web_fetch_response import WebFetchResponse
+    from ollama_openapi_generated.models.web_search_response import WebSearchResponse
 
 from .. import _convert as convert
 from .._call import Call
@@ -114,7 +105,7 @@ class Operations(ClientCore):
             self._call(
                 "get_version",
                 None,
-                parser_for(VersionResponse),
+                parser_for(models.VersionResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -144,7 +135,7 @@ class Operations(ClientCore):
             self._call(
                 "get_status",
                 None,
-                parser_for(StatusResponse),
+                parser_for(models.StatusResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -340,7 +331,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = GenerateRequest(
+        request = models.GenerateRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             prompt=convert.string(prompt, "prompt"),
             suffix=convert.string(suffix, "suffix"),
@@ -366,7 +357,7 @@ class Operations(ClientCore):
                 self._call(
                     "generate",
                     request.to_dict(),
-                    parser_for(GenerateResponse),
+                    parser_for(models.GenerateResponse),
                     stream=True,
                     timeout=timeout,
                     max_retries=max_retries,
@@ -379,7 +370,7 @@ class Operations(ClientCore):
             self._call(
                 "generate",
                 request.to_dict(),
-                parser_for(GenerateResponse),
+                parser_for(models.GenerateResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -544,7 +535,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = ChatRequest(
+        request = models.ChatRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             messages=convert.messages(messages, "messages"),
             format_=convert.format_value(format, "format"),
@@ -565,7 +556,7 @@ class Operations(ClientCore):
                 self._call(
                     "chat",
                     request.to_dict(),
-                    parser_for(ChatResponse),
+                    parser_for(models.ChatResponse),
                     stream=True,
                     timeout=timeout,
                     max_retries=max_retries,
@@ -578,7 +569,7 @@ class Operations(ClientCore):
             self._call(
                 "chat",
                 request.to_dict(),
-                parser_for(ChatResponse),
+                parser_for(models.ChatResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -638,7 +629,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = EmbedRequest(
+        request = models.EmbedRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             input_=convert.string_or_strings(input, "input"),
             truncate=convert.boolean(truncate, "truncate"),
@@ -651,7 +642,7 @@ class Operations(ClientCore):
             self._call(
                 "embed",
                 request.to_dict(),
-                parser_for(EmbedResponse),
+                parser_for(models.EmbedResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -703,7 +694,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = EmbeddingRequest(
+        request = models.EmbeddingRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             prompt=convert.string(prompt, "prompt"),
             options=convert.options(options, "options"),
@@ -714,7 +705,7 @@ class Operations(ClientCore):
             self._call(
                 "embeddings",
                 request.to_dict(),
-                parser_for(EmbeddingResponse),
+                parser_for(models.EmbeddingResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -803,7 +794,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = PullRequest(
+        request = models.PullRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             insecure=convert.boolean(insecure, "insecure"),
             stream=stream,
@@ -814,7 +805,7 @@ class Operations(ClientCore):
                 self._call(
                     "pull",
                     request.to_dict(),
-                    parser_for(ProgressResponse),
+                    parser_for(models.ProgressResponse),
                     stream=True,
                     timeout=timeout,
                     max_retries=max_retries,
@@ -827,7 +818,7 @@ class Operations(ClientCore):
             self._call(
                 "pull",
                 request.to_dict(),
-                parser_for(ProgressResponse),
+                parser_for(models.ProgressResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -915,7 +906,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = PushRequest(
+        request = models.PushRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             insecure=convert.boolean(insecure, "insecure"),
             stream=stream,
@@ -926,7 +917,7 @@ class Operations(ClientCore):
                 self._call(
                     "push",
                     request.to_dict(),
-                    parser_for(ProgressResponse),
+                    parser_for(models.ProgressResponse),
                     stream=True,
                     timeout=timeout,
                     max_retries=max_retries,
@@ -939,7 +930,7 @@ class Operations(ClientCore):
             self._call(
                 "push",
                 request.to_dict(),
-                parser_for(ProgressResponse),
+                parser_for(models.ProgressResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1147,7 +1138,7 @@ class Operations(ClientCore):
             )
 
         def build() -> Call[ProgressResponse]:
-            request = CreateRequest(
+            request = models.CreateRequest(
                 model=convert.required(convert.string(model, "model"), "model"),
                 quantize=convert.string(quantize, "quantize"),
                 from_=convert.string(from_, "from_"),
@@ -1164,13 +1155,13 @@ class Operations(ClientCore):
                 renderer=convert.string(renderer, "renderer"),
                 parser=convert.string(parser, "parser"),
                 requires=convert.string(requires, "requires"),
-                info=convert.model(CreateRequestInfo, info, "info"),
+                info=convert.model(models.CreateRequestInfo, info, "info"),
                 stream=stream,
             )
             return self._call(
                 "create",
                 request.to_dict(),
-                parser_for(ProgressResponse),
+                parser_for(models.ProgressResponse),
                 stream=stream,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1204,7 +1195,7 @@ class Operations(ClientCore):
             self._call(
                 "list_models",
                 None,
-                parser_for(ListResponse),
+                parser_for(models.ListResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1256,7 +1247,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = ShowRequest(
+        request = models.ShowRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             system=convert.string(system, "system"),
             verbose=convert.boolean(verbose, "verbose"),
@@ -1267,7 +1258,7 @@ class Operations(ClientCore):
             self._call(
                 "show",
                 request.to_dict(),
-                parser_for(ShowResponse),
+                parser_for(models.ShowResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1306,7 +1297,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = CopyRequest(
+        request = models.CopyRequest(
             source=convert.required(convert.string(source, "source"), "source"),
             destination=convert.required(convert.string(destination, "destination"), "destination"),
         )
@@ -1322,7 +1313,7 @@ class Operations(ClientCore):
             extra_body=extra_body,
         )
         self._status(call)
-        return ProgressResponse.from_dict({"status": "success"})
+        return models.ProgressResponse.from_dict({"status": "success"})
 
     def delete(
         self,
@@ -1351,7 +1342,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = DeleteRequest(
+        request = models.DeleteRequest(
             model=convert.required(convert.string(model, "model"), "model"),
         )
 
@@ -1366,7 +1357,7 @@ class Operations(ClientCore):
             extra_body=extra_body,
         )
         self._status(call)
-        return ProgressResponse.from_dict({"status": "success"})
+        return models.ProgressResponse.from_dict({"status": "success"})
 
     def ps(
         self,
@@ -1389,7 +1380,7 @@ class Operations(ClientCore):
             self._call(
                 "ps",
                 None,
-                parser_for(ProcessResponse),
+                parser_for(models.ProcessResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1420,7 +1411,7 @@ class Operations(ClientCore):
             self._call(
                 "whoami",
                 None,
-                parser_for(UserResponse),
+                parser_for(models.UserResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1489,7 +1480,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = WebSearchRequest(
+        request = models.WebSearchRequest(
             query=convert.required(convert.string(query, "query"), "query"),
             max_results=convert.integer(max_results, "max_results"),
         )
@@ -1498,7 +1489,7 @@ class Operations(ClientCore):
             self._call(
                 "web_search",
                 request.to_dict(),
-                parser_for(WebSearchResponse),
+                parser_for(models.WebSearchResponse),
                 cloud_path="/api/web_search",
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1537,7 +1528,7 @@ class Operations(ClientCore):
                     *_COMMON_ARGS,
                 ),
             )
-        request = WebFetchRequest(
+        request = models.WebFetchRequest(
             url=convert.required(convert.string(url, "url"), "url"),
         )
 
@@ -1545,7 +1536,7 @@ class Operations(ClientCore):
             self._call(
                 "web_fetch",
                 request.to_dict(),
-                parser_for(WebFetchResponse),
+                parser_for(models.WebFetchResponse),
                 cloud_path="/api/web_fetch",
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1576,7 +1567,7 @@ class Operations(ClientCore):
             self._call(
                 "model_recommendations",
                 None,
-                parser_for(ModelRecommendationsResponse),
+                parser_for(models.ModelRecommendationsResponse),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
