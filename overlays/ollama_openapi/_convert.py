@@ -16,21 +16,22 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
 
-from ollama_openapi_generated.models.blob_map import BlobMap
-from ollama_openapi_generated.models.json_schema import JsonSchema
-from ollama_openapi_generated.models.message import Message
-from ollama_openapi_generated.models.options import Options
-from ollama_openapi_generated.models.response_message import ResponseMessage
-from ollama_openapi_generated.models.think_level import ThinkLevel
-from ollama_openapi_generated.models.tool import Tool
+from ollama_openapi_generated import models
 from ollama_openapi_generated.types import UNSET, File, Unset
 
-from ._images import encode_images
-from ._tools import normalize_tools
 from .errors import InvalidArgumentError
 
+# The models are reached through the lazily importing models package (and images and tools are
+# imported when first given), so that importing the client stays cheap.
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from ollama_openapi_generated.models.blob_map import BlobMap
+    from ollama_openapi_generated.models.json_schema import JsonSchema
+    from ollama_openapi_generated.models.message import Message
+    from ollama_openapi_generated.models.options import Options
+    from ollama_openapi_generated.models.think_level import ThinkLevel
+    from ollama_openapi_generated.models.tool import Tool
 
     from .types import (
         DurationInput,
@@ -182,25 +183,26 @@ def model(cls: type[M], value: Mapping[str, object] | M | None, name: str) -> M 
 
 
 def options(value: OptionsInput | None, name: str) -> Options | Unset:
-    return model(Options, value, name)
+    return model(models.Options, value, name)
 
 
 def format_value(value: FormatInput | None, name: str) -> JsonSchema | str | Unset:
     """``"json"`` (or ``""``) as is; a JSON Schema as a mapping or a ``JsonSchema``."""
     if isinstance(value, str):
         return value
-    return model(JsonSchema, value, name)
+    return model(models.JsonSchema, value, name)
 
 
 def think(value: ThinkInput | None, name: str) -> bool | ThinkLevel | Unset:
     if value is None:
         return UNSET
-    if isinstance(value, (bool, ThinkLevel)):
+    think_level = models.ThinkLevel
+    if isinstance(value, (bool, think_level)):
         return value
     if not isinstance(value, str):
         raise InvalidArgumentError(f"{name} must be a bool or a level string, got {_kind(value)}")
     try:
-        return ThinkLevel(value)
+        return think_level(value)
     except ValueError:
         # A level this client does not know yet: the model serialises it as it is, the server decides.
         return cast("ThinkLevel", value)
@@ -216,6 +218,8 @@ def duration(value: DurationInput | None, name: str) -> float | str | Unset:
 
 def images(value: Iterable[object] | None, name: str) -> list[str] | Unset:
     """Images as bytes, paths, file objects, base64 or data URLs, to base64 strings."""
+    from ._images import encode_images
+
     encoded = encode_images(cast("Any", value))
     return UNSET if encoded is None else encoded
 
@@ -226,16 +230,16 @@ def messages(value: Iterable[MessageInput] | None, name: str) -> list[Message] |
     result: list[Message] = []
     for index, message in enumerate(_sequence(value, name)):
         where = f"{name}[{index}]"
-        if isinstance(message, Message):
+        if isinstance(message, models.Message):
             message = message.to_dict()  # read again, so that its images get encoded like a mapping's
-        if isinstance(message, ResponseMessage):
+        if isinstance(message, models.ResponseMessage):
             message = message.to_dict()  # an answer's message, sent back as part of the conversation
         if not isinstance(message, Mapping):
             raise InvalidArgumentError(f"{where} must be a mapping or a Message, got {_kind(message)}")
         data = {key: _plain(value) for key, value in message.items()}
         if data.get("images") is not None:
             data["images"] = images(cast("Iterable[object]", data["images"]), f"{where}.images")
-        converted = model(Message, data, where)
+        converted = model(models.Message, data, where)
         if not isinstance(converted, Unset):
             result.append(converted)
     return result
@@ -280,6 +284,8 @@ def request(cls: type[M], fields: Mapping[str, object], method: str) -> M:
 def tools(value: Iterable[ToolInput] | None, name: str) -> list[Tool] | Unset:
     """Tools as mappings, generated ``Tool`` models or Python functions (their schema is derived)."""
     try:
+        from ._tools import normalize_tools
+
         normalized = normalize_tools(cast("Any", value))
     except TypeError as exc:
         raise InvalidArgumentError(f"{name}: {exc}") from None
@@ -287,7 +293,7 @@ def tools(value: Iterable[ToolInput] | None, name: str) -> list[Tool] | Unset:
         return UNSET
     result: list[Tool] = []
     for index, tool in enumerate(normalized):
-        converted = model(Tool, tool, f"{name}[{index}]")
+        converted = model(models.Tool, tool, f"{name}[{index}]")
         if not isinstance(converted, Unset):
             result.append(converted)
     return result
@@ -308,7 +314,7 @@ def blob_map(value: Mapping[str, str] | None, name: str) -> BlobMap | Unset:
                 f"{name}[{file_name!r}] must be a blob digest 'sha256:<64 hex digits>' or a local file, "
                 f"got {digest!r}"
             )
-    return BlobMap.from_dict({str(file_name): str(digest) for file_name, digest in value.items()})
+    return models.BlobMap.from_dict({str(file_name): str(digest) for file_name, digest in value.items()})
 
 
 def unexpected_keywords(method: str, given: Mapping[str, object], valid: Sequence[str]) -> TypeError:
