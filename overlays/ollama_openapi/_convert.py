@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
 from ollama_openapi_generated import models
 from ollama_openapi_generated.types import UNSET, File, Unset
 
+from .blobs import is_digest
 from .errors import InvalidArgumentError
 
 # The models are reached through the lazily importing models package (and images and tools are
@@ -81,8 +81,6 @@ class _FromDict(Protocol):
 
 
 M = TypeVar("M", bound=_FromDict)
-
-_DIGEST = re.compile(r"sha256[:-][0-9a-fA-F]{64}")
 
 
 def _kind(value: object) -> str:
@@ -297,11 +295,6 @@ def tools(value: Iterable[ToolInput] | None, name: str) -> list[Tool] | Unset:
         if not isinstance(converted, Unset):
             result.append(converted)
     return result
-
-
-def is_digest(value: object) -> bool:
-    """Whether `value` is a blob digest (``sha256:<64 hex digits>``) rather than a file path."""
-    return isinstance(value, str) and _DIGEST.fullmatch(value) is not None
 
 
 def blob_map(value: Mapping[str, str] | None, name: str) -> BlobMap | Unset:

@@ -10,7 +10,6 @@ end with a final event type. A stream that ends before its end marker raises
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any, Final
 
 from ._ndjson import DEFAULT_MAX_LINE_BYTES, _line_loads, _loads_exact
@@ -194,14 +193,3 @@ def _error_message(document: dict[str, Any]) -> str:
     if isinstance(error, str):
         return error
     return json.dumps(document, ensure_ascii=False)[:1000]
-
-
-def dispatch_by_type(
-    parsers: dict[str, Callable[[Any], Any]], fallback: Callable[[Any], Any]
-) -> Callable[[Any], Any]:
-    """A parse function for typed events: the document's ``"type"`` picks the model."""
-
-    def parse(document: Any) -> Any:
-        return parsers.get(_type_of(document), fallback)(document)
-
-    return parse

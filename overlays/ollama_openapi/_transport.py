@@ -92,12 +92,13 @@ class BoundedInflater:
     most the room left under the limit, so a body that inflates without end costs no more memory
     than the limit (httpx's own decoder inflates a whole network chunk at once, up to ~1000x it)."""
 
-    __slots__ = ("_inflater", "_response")
+    __slots__ = ("_inflater", "_limit", "_response")
 
     ENCODINGS: Final = frozenset({"gzip", "deflate", "x-gzip"})
 
-    def __init__(self, response: httpx.Response, encoding: str) -> None:
+    def __init__(self, response: httpx.Response, encoding: str, limit: int) -> None:
         self._response = response
+        self._limit = limit
         self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
 
     def inflate(self, data: bytes, room: int) -> bytes:
@@ -111,19 +112,24 @@ class BoundedInflater:
                 body="",
             ) from None
         if len(out) > room or self._inflater.unconsumed_tail:
-            check_body_size(self._response, room + 1, room)
+            raise too_large(self._response, self._limit)
         return out
 
 
 def check_body_size(response: httpx.Response, size: int, limit: int) -> None:
     """Raise `InvalidResponseError` when a body read so far (decoded) is larger than `limit`."""
     if size > limit:
-        raise InvalidResponseError(
-            f"Ollama's answer is larger than max_body_bytes={limit} once decoded; it was not read "
-            "further (raise the limit with the client's max_body_bytes= if this is expected).",
-            status_code=response.status_code,
-            body="",
-        )
+        raise too_large(response, limit)
+
+
+def too_large(response: httpx.Response, limit: int) -> InvalidResponseError:
+    """The error for an answer larger than `limit` bytes once decoded."""
+    return InvalidResponseError(
+        f"Ollama's answer is larger than max_body_bytes={limit} once decoded; it was not read "
+        "further (raise the limit with the client's max_body_bytes= if this is expected).",
+        status_code=response.status_code,
+        body="",
+    )
 
 
 def read_limit(request: httpx.Request) -> float | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
@@ -20,6 +21,13 @@ __all__ = [
 ]
 
 CHUNK_SIZE = 1024 * 1024
+
+_DIGEST = re.compile(r"sha256[:-][0-9a-fA-F]{64}")
+
+
+def is_digest(value: object) -> bool:
+    """Whether `value` is a blob digest (``sha256:<64 hex digits>``) rather than a file path."""
+    return isinstance(value, str) and _DIGEST.fullmatch(value) is not None
 
 
 def local_file(path: str | os.PathLike[str]) -> Path:

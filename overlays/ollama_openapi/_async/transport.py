@@ -118,7 +118,7 @@ class AsyncTransport:
             if deadline.limit is None and fits_unread(response, limit):
                 content = await response.aread()
             elif encoding in BoundedInflater.ENCODINGS:
-                inflater = BoundedInflater(response, encoding)
+                inflater = BoundedInflater(response, encoding, limit)
                 buffer = bytearray()
                 async for raw in response.aiter_raw():
                     buffer += inflater.inflate(raw, limit - len(buffer))

@@ -15,10 +15,9 @@ from .. import spec as _spec
 from .._call import Call, call_timeout
 from .._client_base import ClientBase
 from .._convert import digest as check_digest
-from .._convert import is_digest
 from .._raw import RawResponse, capturing, stop_capturing
 from .._settings import checked_headers
-from ..blobs import UploadProgress, bytes_digest, file_digest, iter_file, local_file
+from ..blobs import UploadProgress, bytes_digest, file_digest, is_digest, iter_file, local_file
 from ..errors import InvalidArgumentError, OllamaConnectionError, OllamaTimeoutError, ResponseError
 from ..types import NOT_GIVEN, NotGiven
 from .pool import Pool
@@ -172,20 +171,20 @@ class ClientCore(ClientBase):
         ``progress(bytes_sent, total_bytes)`` while a file is uploaded; never when the server has
         the blob. ``with_raw_response.create_blob(...)`` tells which: 200 (there already) or 201.
         """
+        content: object
         if isinstance(path, (bytes, bytearray, memoryview)):
-            data = bytes(path)
+            content = data = bytes(path)
+            size = len(data)
             digest = check_digest(digest, "digest") if digest is not None else bytes_digest(data)
-            if not self._probably_has(digest, timeout):
-                call = self._blob_call("create_blob", digest, timeout)
-                call.content = data
-                self._transport.status(call)
-            return digest
-        file = local_file(path)
-        digest = check_digest(digest, "digest") if digest is not None else file_digest(file)
+        else:
+            file = local_file(path)
+            content = lambda: iter_file(file, progress)  # noqa: E731  (a fresh reader for every retry)
+            size = file.stat().st_size
+            digest = check_digest(digest, "digest") if digest is not None else file_digest(file)
         if not self._probably_has(digest, timeout):
             call = self._blob_call("create_blob", digest, timeout)
-            call.content = lambda: iter_file(file, progress)
-            call.content_length = file.stat().st_size
+            call.content = content
+            call.content_length = size
             self._transport.status(call)
         return digest
 

@@ -119,7 +119,7 @@ class Transport:
             if deadline.limit is None and fits_unread(response, limit):
                 content = response.read()
             elif encoding in BoundedInflater.ENCODINGS:
-                inflater = BoundedInflater(response, encoding)
+                inflater = BoundedInflater(response, encoding, limit)
                 buffer = bytearray()
                 for raw in response.iter_raw():
                     buffer += inflater.inflate(raw, limit - len(buffer))

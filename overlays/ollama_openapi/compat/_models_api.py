@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal, overload
 
-from ollama_openapi.blobs import bytes_digest, file_digest, local_file
+from ollama_openapi.blobs import bytes_digest, file_digest, is_digest, local_file
 from ollama_openapi.compat._base import BaseAPI
 from ollama_openapi.compat._base_url import DEFAULT_BASE_URL
 from ollama_openapi.compat._create_request import load_modelfile
@@ -185,13 +184,10 @@ class ModelManagementAPI(BaseAPI):
         return self._client.push(name, insecure=True if insecure else None)
 
 
-_DIGEST = re.compile(r"sha256[:-][0-9a-fA-F]{64}")
-
-
 def _check_digest(digest: str) -> None:
     # Checked here, not only by the client, so that a malformed digest is reported as such before
     # the content is compared with it.
-    if not isinstance(digest, str) or _DIGEST.fullmatch(digest) is None:
+    if not is_digest(digest):
         raise InvalidArgumentError(f"a blob digest must look like 'sha256:<64 hex digits>', got {digest!r}")
 
 
