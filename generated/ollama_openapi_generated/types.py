@@ -3,20 +3,16 @@
 import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from types import NoneType
+from typing import IO, Any, BinaryIO, Generic, TypeVar
 
 from attrs import define
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+Unset = NoneType  # type: ignore[nonetype-type]
+UNSET: Unset = None
+ABSENT: Any = None
+"""What a field the spec marks required reads when an answer leaves it out (as the official client's
+models read it): None. Typed `Any` so that the field keeps its declared type for the answers Ollama sends."""
 
 
 def status_of(code: int) -> HTTPStatus | int:
@@ -80,4 +76,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["ABSENT", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

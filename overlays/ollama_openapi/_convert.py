@@ -77,7 +77,7 @@ T = TypeVar("T")
 
 class _FromDict(Protocol):
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+    def from_dict(cls, src_dict: Mapping[str, Any], require_fields: bool = False) -> Self: ...
 
 
 M = TypeVar("M", bound=_FromDict)
@@ -173,7 +173,7 @@ def model(cls: type[M], value: Mapping[str, object] | M | None, name: str) -> M 
     if not isinstance(value, Mapping):
         raise InvalidArgumentError(f"{name} must be a mapping or a {cls.__name__}, got {_kind(value)}")
     try:
-        return cls.from_dict(value)
+        return cls.from_dict(value, require_fields=True)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InvalidArgumentError(
             f"{name} is not a valid {cls.__name__}: {type(exc).__name__}: {exc}"
@@ -272,7 +272,7 @@ def request(cls: type[M], fields: Mapping[str, object], method: str) -> M:
     """
     document = {key: _plain(value) for key, value in fields.items() if not isinstance(value, Unset)}
     try:
-        return cls.from_dict(document)
+        return cls.from_dict(document, require_fields=True)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InvalidArgumentError(
             f"{method}(): the arguments do not make a valid request ({type(exc).__name__}: {exc})"

@@ -393,7 +393,19 @@ SCHEMA_KEYWORDS = {
     "x-python-keyword",  # keep a deprecated request field as a method keyword (see info.description)
     "x-go-type",  # the Go type a schema stands for, for `make spec-audit` (see info.description)
     "x-spec-audit-ignore",  # a deliberate difference from Go, with the reason (see info.description)
+    "x-python-essential",  # required fields whose absence fails the parse (see info.description)
 }  # fmt: skip
+
+
+def test_essential_fields_are_required_fields(spec: dict[str, Any]) -> None:
+    """`x-python-essential` names required properties: the others already read None when absent."""
+    loose = {
+        name: sorted(set(schema["x-python-essential"]) - set(schema.get("required", [])))
+        for name, schema in spec["components"]["schemas"].items()
+        if "x-python-essential" in schema
+    }
+    assert loose
+    assert all(not fields for fields in loose.values()), loose
 
 
 def _schema_nodes(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -17,7 +17,6 @@ import pytest
 
 from ollama_openapi.errors import InvalidResponseError
 from ollama_openapi_generated.models import DoneReason, Role
-from ollama_openapi_generated.types import Unset
 
 from .harness import MODES, Mode, run
 from .scripted import Conn, RawRequest, ScriptedServer, chunk, chunked_head, json_response, ndjson
@@ -108,8 +107,11 @@ async def test_nulls_where_the_spec_has_values(
 ) -> None:
     response = await parsed(serve, mode, operation, NULLABLE_CHAT)
     assert response.done is True
-    assert response.message.content == ""
-    assert response.total_duration is None or isinstance(response.total_duration, Unset)
+    # A null reads as None, as an absent field does (the official client's models read it so too).
+    assert response.message.role == "assistant"
+    assert response.message.content is None
+    assert response.message.images is None
+    assert response.total_duration is None
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -139,7 +141,7 @@ async def test_nulls_in_list_and_show(serve: Callable[..., ScriptedServer], mode
         {"license": None, "details": None, "capabilities": None, "model_info": None, "modified_at": None},
     )
     assert show.details.format_ == ""
-    assert isinstance(show.model_info, Unset)
+    assert show.model_info is None
     assert show.modified_at.year == 1
 
 
@@ -196,7 +198,7 @@ async def test_show_without_model_info(serve: Callable[..., ScriptedServer], mod
         "remote_host": "https://ollama.com:443",
     }
     show = await parsed(serve, mode, "show", document)
-    assert isinstance(show.model_info, Unset)
+    assert show.model_info is None
     assert show.remote_model == "gpt-oss:120b"
     assert show.details.family == "gptoss"
 
@@ -247,9 +249,9 @@ async def test_timestamps_with_zero_to_nine_fractional_digits(
         ("chat", [1, 2, 3]),
         ("chat", "a string"),
         ("chat", None),
-        ("list", {"models": [{"name": 1}]}),
+        ("list", {"models": [{"name": 1}, "not an object"]}),
+        ("list", {}),
         ("list", {"models": "none"}),
-        ("version", {}),
         ("version", 42),
         ("ps", {"models": [{"expires_at": "not a date"}]}),
     ],
@@ -261,3 +263,25 @@ async def test_shapes_that_cannot_be_models(
     error = (await run(mode, server.url, operation)).raised()
     assert isinstance(error, InvalidResponseError), repr(error)
     assert error.status_code == 200
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_answers_missing_required_fields_parse_with_none(
+    serve: Callable[..., ScriptedServer], mode: Mode
+) -> None:
+    """An answer from a test double or a proxy that leaves out fields Ollama always sends parses, with
+    None there, as the official client's models read it; the fields it does not know are kept."""
+    generated = await parsed(serve, mode, "generate", {"model": "m", "response": "hi", "extra": 1})
+    assert (generated.model, generated.response) == ("m", "hi")
+    assert (generated.created_at, generated.done) == (None, None)
+    assert generated["extra"] == 1
+    assert "created_at" not in generated
+    document = {"model": "m", "response": "hi", "created_at": None, "done": None, "extra": 1}
+    assert generated.to_dict() == document
+    chat = await parsed(serve, mode, "chat", {"message": {"role": "assistant", "content": "x"}})
+    assert (chat.message.content, chat.model, chat.done) == ("x", None, None)
+    version = await parsed(serve, mode, "version", {})
+    assert version.version is None
+    listing = await parsed(serve, mode, "list", {"models": [{"name": "m:latest"}]})
+    first = listing.models[0]
+    assert (first.name, first.size, first.modified_at) == ("m:latest", None, None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from ollama_openapi.models import ChatResponse, ModelDetails, ShowResponse
 
 CHAT: dict[str, Any] = {
@@ -88,3 +90,27 @@ _SHOW_REQUIRED: dict[str, Any] = {
     },
     "model_info": {},
 }
+
+
+def test_absent_optional_fields_read_none() -> None:
+    reply = ChatResponse.from_dict(CHAT)
+    assert reply.done_reason is None
+    assert reply.message.thinking is None
+    assert "done_reason" not in reply
+    assert reply.get("done_reason") is None
+    assert "done_reason" not in reply.to_dict()
+
+
+def test_answers_lacking_required_fields_read_none_unless_essential() -> None:
+    # Typed as Ollama sends them (required fields are never None there); a test double's answer may lack them.
+    reply: Any = ChatResponse.from_dict({"message": {"role": "assistant", "content": "hi"}})
+    assert (reply.model, reply.created_at, reply.done, reply.message.content) == (None, None, None, "hi")
+    with pytest.raises(KeyError, match="message"):
+        ChatResponse.from_dict({"model": "m", "done": True})  # no message: no answer (x-python-essential)
+
+
+def test_arguments_are_read_with_every_required_field() -> None:
+    assert ChatResponse.has_required_fields(CHAT)
+    assert not ChatResponse.has_required_fields({"message": {}})
+    with pytest.raises(KeyError, match="model"):
+        ChatResponse.from_dict({"message": CHAT["message"]}, require_fields=True)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="AnthropicContentBlockDeltaEvent")
 
@@ -16,6 +16,14 @@ _FIELD_NAMES: dict[str, str] = {
     "delta": "delta",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "index",
+        "delta",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,13 +47,17 @@ class AnthropicContentBlockDeltaEvent:
 
         index = self.index
 
-        delta: dict[str, Any]
-        if isinstance(self.delta, AnthropicTextDelta):
-            delta = self.delta.to_dict()
-        elif isinstance(self.delta, AnthropicThinkingDelta):
-            delta = self.delta.to_dict()
+        if self.delta is not None:
+            delta: dict[str, Any]
+            if isinstance(self.delta, AnthropicTextDelta):
+                delta = self.delta.to_dict()
+            elif isinstance(self.delta, AnthropicThinkingDelta):
+                delta = self.delta.to_dict()
+            else:
+                delta = self.delta.to_dict()
+
         else:
-            delta = self.delta.to_dict()
+            delta = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,37 +71,58 @@ class AnthropicContentBlockDeltaEvent:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        index = d["index"]
+        if require_fields or "index" in d:
+            index = d["index"]
+        else:
+            index = ABSENT
 
-        def _parse_delta(data: object) -> AnthropicInputJSONDelta | AnthropicTextDelta | AnthropicThinkingDelta:
-            try:
-                if not isinstance(data, dict):
+        if require_fields or "delta" in d:
+
+            def _parse_delta(data: object) -> AnthropicInputJSONDelta | AnthropicTextDelta | AnthropicThinkingDelta:
+                try:
+                    if not (isinstance(data, dict) and AnthropicTextDelta.has_required_fields(data)):
+                        raise TypeError()
+                    delta_type_0 = AnthropicTextDelta.from_dict(data, require_fields)
+
+                    return delta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not (isinstance(data, dict) and AnthropicThinkingDelta.has_required_fields(data)):
+                        raise TypeError()
+                    delta_type_1 = AnthropicThinkingDelta.from_dict(data, require_fields)
+
+                    return delta_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, dict) and AnthropicInputJSONDelta.has_required_fields(data)):
                     raise TypeError()
-                delta_type_0 = AnthropicTextDelta.from_dict(data)
+                delta_type_2 = AnthropicInputJSONDelta.from_dict(data, require_fields)
 
-                return delta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_1 = AnthropicThinkingDelta.from_dict(data)
+                return delta_type_2
 
-                return delta_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            delta_type_2 = AnthropicInputJSONDelta.from_dict(data)
-
-            return delta_type_2
-
-        delta = _parse_delta(d["delta"])
+            delta = _parse_delta(d["delta"])
+        else:
+            delta = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="AnthropicContentBlockStartEvent")
 
@@ -16,6 +16,14 @@ _FIELD_NAMES: dict[str, str] = {
     "content_block": "content_block",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "index",
+        "content_block",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,17 +55,21 @@ class AnthropicContentBlockStartEvent:
 
         index = self.index
 
-        content_block: dict[str, Any]
-        if isinstance(self.content_block, AnthropicTextBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, AnthropicThinkingBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, AnthropicToolUseBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, AnthropicServerToolUseBlock):
-            content_block = self.content_block.to_dict()
+        if self.content_block is not None:
+            content_block: dict[str, Any]
+            if isinstance(self.content_block, AnthropicTextBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, AnthropicThinkingBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, AnthropicToolUseBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, AnthropicServerToolUseBlock):
+                content_block = self.content_block.to_dict()
+            else:
+                content_block = self.content_block.to_dict()
+
         else:
-            content_block = self.content_block.to_dict()
+            content_block = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,61 +83,92 @@ class AnthropicContentBlockStartEvent:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        index = d["index"]
+        if require_fields or "index" in d:
+            index = d["index"]
+        else:
+            index = ABSENT
 
-        def _parse_content_block(
-            data: object,
-        ) -> (
-            AnthropicServerToolUseBlock
-            | AnthropicTextBlock
-            | AnthropicThinkingBlock
-            | AnthropicToolUseBlock
-            | AnthropicWebSearchToolResultBlock
-        ):
-            try:
-                if not isinstance(data, dict):
+        if require_fields or "content_block" in d:
+
+            def _parse_content_block(
+                data: object,
+            ) -> (
+                AnthropicServerToolUseBlock
+                | AnthropicTextBlock
+                | AnthropicThinkingBlock
+                | AnthropicToolUseBlock
+                | AnthropicWebSearchToolResultBlock
+            ):
+                try:
+                    if not (isinstance(data, dict) and AnthropicTextBlock.has_required_fields(data)):
+                        raise TypeError()
+                    componentsschemas_anthropic_content_block_type_0 = AnthropicTextBlock.from_dict(
+                        data, require_fields
+                    )
+
+                    return componentsschemas_anthropic_content_block_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not (isinstance(data, dict) and AnthropicThinkingBlock.has_required_fields(data)):
+                        raise TypeError()
+                    componentsschemas_anthropic_content_block_type_1 = AnthropicThinkingBlock.from_dict(
+                        data, require_fields
+                    )
+
+                    return componentsschemas_anthropic_content_block_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not (isinstance(data, dict) and AnthropicToolUseBlock.has_required_fields(data)):
+                        raise TypeError()
+                    componentsschemas_anthropic_content_block_type_2 = AnthropicToolUseBlock.from_dict(
+                        data, require_fields
+                    )
+
+                    return componentsschemas_anthropic_content_block_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not (isinstance(data, dict) and AnthropicServerToolUseBlock.has_required_fields(data)):
+                        raise TypeError()
+                    componentsschemas_anthropic_content_block_type_3 = AnthropicServerToolUseBlock.from_dict(
+                        data, require_fields
+                    )
+
+                    return componentsschemas_anthropic_content_block_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, dict) and AnthropicWebSearchToolResultBlock.has_required_fields(data)):
                     raise TypeError()
-                componentsschemas_anthropic_content_block_type_0 = AnthropicTextBlock.from_dict(data)
+                componentsschemas_anthropic_content_block_type_4 = AnthropicWebSearchToolResultBlock.from_dict(
+                    data, require_fields
+                )
 
-                return componentsschemas_anthropic_content_block_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_content_block_type_1 = AnthropicThinkingBlock.from_dict(data)
+                return componentsschemas_anthropic_content_block_type_4
 
-                return componentsschemas_anthropic_content_block_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_content_block_type_2 = AnthropicToolUseBlock.from_dict(data)
-
-                return componentsschemas_anthropic_content_block_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_anthropic_content_block_type_3 = AnthropicServerToolUseBlock.from_dict(data)
-
-                return componentsschemas_anthropic_content_block_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_anthropic_content_block_type_4 = AnthropicWebSearchToolResultBlock.from_dict(data)
-
-            return componentsschemas_anthropic_content_block_type_4
-
-        content_block = _parse_content_block(d["content_block"])
+            content_block = _parse_content_block(d["content_block"])
+        else:
+            content_block = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="AnthropicContentBlockStopEvent")
 
@@ -15,6 +15,13 @@ _FIELD_NAMES: dict[str, str] = {
     "index": "index",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "index",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -46,12 +53,29 @@ class AnthropicContentBlockStopEvent:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d["type"]
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
 
-        index = d["index"]
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
+        d = src_dict
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
+
+        if require_fields or "index" in d:
+            index = d["index"]
+        else:
+            index = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="AnthropicErrorResponse")
 
@@ -16,6 +16,14 @@ _FIELD_NAMES: dict[str, str] = {
     "request_id": "request_id",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "error",
+        "request_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -40,7 +48,10 @@ class AnthropicErrorResponse:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        error = self.error.to_dict()
+        if self.error is not None:
+            error = self.error.to_dict()
+        else:
+            error = ABSENT
 
         request_id = self.request_id
 
@@ -56,14 +67,34 @@ class AnthropicErrorResponse:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        error = AnthropicError.from_dict(d["error"])
+        if require_fields or "error" in d:
+            error = AnthropicError.from_dict(d["error"], require_fields)
+        else:
+            error = ABSENT
 
-        request_id = d["request_id"]
+        if require_fields or "request_id" in d:
+            request_id = d["request_id"]
+        else:
+            request_id = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

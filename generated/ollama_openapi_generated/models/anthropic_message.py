@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicMessage")
 
@@ -21,6 +21,17 @@ _FIELD_NAMES: dict[str, str] = {
     "stop_sequence": "stop_sequence",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "role",
+        "model",
+        "content",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -73,28 +84,34 @@ class AnthropicMessage:
 
         model = self.model
 
-        content: list[dict[str, Any]] | None
-        if isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item: dict[str, Any]
-                if isinstance(content_type_0_item_data, AnthropicTextBlock):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                elif isinstance(content_type_0_item_data, AnthropicThinkingBlock):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                elif isinstance(content_type_0_item_data, AnthropicToolUseBlock):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                elif isinstance(content_type_0_item_data, AnthropicServerToolUseBlock):
-                    content_type_0_item = content_type_0_item_data.to_dict()
-                else:
-                    content_type_0_item = content_type_0_item_data.to_dict()
+        if self.content is not None:
+            content: list[dict[str, Any]] | None
+            if isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item: dict[str, Any]
+                    if isinstance(content_type_0_item_data, AnthropicTextBlock):
+                        content_type_0_item = content_type_0_item_data.to_dict()
+                    elif isinstance(content_type_0_item_data, AnthropicThinkingBlock):
+                        content_type_0_item = content_type_0_item_data.to_dict()
+                    elif isinstance(content_type_0_item_data, AnthropicToolUseBlock):
+                        content_type_0_item = content_type_0_item_data.to_dict()
+                    elif isinstance(content_type_0_item_data, AnthropicServerToolUseBlock):
+                        content_type_0_item = content_type_0_item_data.to_dict()
+                    else:
+                        content_type_0_item = content_type_0_item_data.to_dict()
 
-                content.append(content_type_0_item)
+                    content.append(content_type_0_item)
 
+            else:
+                content = self.content
         else:
-            content = self.content
+            content = ABSENT
 
-        usage = self.usage.to_dict()
+        if self.usage is not None:
+            usage = self.usage.to_dict()
+        else:
+            usage = ABSENT
 
         stop_reason = self.stop_reason
 
@@ -119,97 +136,45 @@ class AnthropicMessage:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        role = d["role"]
+        if require_fields or "role" in d:
+            role = d["role"]
+        else:
+            role = ABSENT
 
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                AnthropicServerToolUseBlock
-                | AnthropicTextBlock
-                | AnthropicThinkingBlock
-                | AnthropicToolUseBlock
-                | AnthropicWebSearchToolResultBlock
-            ]
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
+        if require_fields or "content" in d:
 
-                    def _parse_content_type_0_item(
-                        data: object,
-                    ) -> (
-                        AnthropicServerToolUseBlock
-                        | AnthropicTextBlock
-                        | AnthropicThinkingBlock
-                        | AnthropicToolUseBlock
-                        | AnthropicWebSearchToolResultBlock
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_type_0 = AnthropicTextBlock.from_dict(data)
-
-                            return componentsschemas_anthropic_content_block_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_type_1 = AnthropicThinkingBlock.from_dict(data)
-
-                            return componentsschemas_anthropic_content_block_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_type_2 = AnthropicToolUseBlock.from_dict(data)
-
-                            return componentsschemas_anthropic_content_block_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_type_3 = AnthropicServerToolUseBlock.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_anthropic_content_block_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_content_block_type_4 = AnthropicWebSearchToolResultBlock.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_anthropic_content_block_type_4
-
-                    content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
-
-                    content_type_0.append(content_type_0_item)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     AnthropicServerToolUseBlock
                     | AnthropicTextBlock
@@ -217,13 +182,105 @@ class AnthropicMessage:
                     | AnthropicToolUseBlock
                     | AnthropicWebSearchToolResultBlock
                 ]
-                | None,
-                data,
-            )
+                | None
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    for content_type_0_item_data in _content_type_0:
 
-        content = _parse_content(d["content"])
+                        def _parse_content_type_0_item(
+                            data: object,
+                        ) -> (
+                            AnthropicServerToolUseBlock
+                            | AnthropicTextBlock
+                            | AnthropicThinkingBlock
+                            | AnthropicToolUseBlock
+                            | AnthropicWebSearchToolResultBlock
+                        ):
+                            try:
+                                if not (isinstance(data, dict) and AnthropicTextBlock.has_required_fields(data)):
+                                    raise TypeError()
+                                componentsschemas_anthropic_content_block_type_0 = AnthropicTextBlock.from_dict(
+                                    data, require_fields
+                                )
 
-        usage = AnthropicUsage.from_dict(d["usage"])
+                                return componentsschemas_anthropic_content_block_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not (isinstance(data, dict) and AnthropicThinkingBlock.has_required_fields(data)):
+                                    raise TypeError()
+                                componentsschemas_anthropic_content_block_type_1 = AnthropicThinkingBlock.from_dict(
+                                    data, require_fields
+                                )
+
+                                return componentsschemas_anthropic_content_block_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not (isinstance(data, dict) and AnthropicToolUseBlock.has_required_fields(data)):
+                                    raise TypeError()
+                                componentsschemas_anthropic_content_block_type_2 = AnthropicToolUseBlock.from_dict(
+                                    data, require_fields
+                                )
+
+                                return componentsschemas_anthropic_content_block_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not (
+                                    isinstance(data, dict) and AnthropicServerToolUseBlock.has_required_fields(data)
+                                ):
+                                    raise TypeError()
+                                componentsschemas_anthropic_content_block_type_3 = (
+                                    AnthropicServerToolUseBlock.from_dict(data, require_fields)
+                                )
+
+                                return componentsschemas_anthropic_content_block_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not (
+                                isinstance(data, dict) and AnthropicWebSearchToolResultBlock.has_required_fields(data)
+                            ):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_type_4 = (
+                                AnthropicWebSearchToolResultBlock.from_dict(data, require_fields)
+                            )
+
+                            return componentsschemas_anthropic_content_block_type_4
+
+                        content_type_0_item = _parse_content_type_0_item(content_type_0_item_data)
+
+                        content_type_0.append(content_type_0_item)
+
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        AnthropicServerToolUseBlock
+                        | AnthropicTextBlock
+                        | AnthropicThinkingBlock
+                        | AnthropicToolUseBlock
+                        | AnthropicWebSearchToolResultBlock
+                    ]
+                    | None,
+                    data,
+                )
+
+            content = _parse_content(d["content"])
+        else:
+            content = ABSENT
+
+        if require_fields or "usage" in d:
+            usage = AnthropicUsage.from_dict(d["usage"], require_fields)
+        else:
+            usage = ABSENT
 
         stop_reason = d.get("stop_reason", UNSET)
 

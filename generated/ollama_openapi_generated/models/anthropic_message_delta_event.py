@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="AnthropicMessageDeltaEvent")
 
@@ -16,6 +16,14 @@ _FIELD_NAMES: dict[str, str] = {
     "usage": "usage",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "delta",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -36,9 +44,15 @@ class AnthropicMessageDeltaEvent:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        delta = self.delta.to_dict()
+        if self.delta is not None:
+            delta = self.delta.to_dict()
+        else:
+            delta = ABSENT
 
-        usage = self.usage.to_dict()
+        if self.usage is not None:
+            usage = self.usage.to_dict()
+        else:
+            usage = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,14 +66,34 @@ class AnthropicMessageDeltaEvent:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        delta = AnthropicMessageDelta.from_dict(d["delta"])
+        if require_fields or "delta" in d:
+            delta = AnthropicMessageDelta.from_dict(d["delta"], require_fields)
+        else:
+            delta = ABSENT
 
-        usage = AnthropicUsage.from_dict(d["usage"])
+        if require_fields or "usage" in d:
+            usage = AnthropicUsage.from_dict(d["usage"], require_fields)
+        else:
+            usage = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

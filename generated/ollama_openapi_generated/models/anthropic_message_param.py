@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicMessageParam")
 
@@ -15,6 +15,12 @@ _FIELD_NAMES: dict[str, str] = {
     "role": "role",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,30 +53,33 @@ class AnthropicMessageParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, AnthropicTextBlock):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, AnthropicImageBlock):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, AnthropicToolUseBlock):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, AnthropicToolResultBlock):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, AnthropicThinkingBlock):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, AnthropicServerToolUseBlock):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
+        if self.content is not None:
+            content: list[dict[str, Any]] | None | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, AnthropicTextBlock):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, AnthropicImageBlock):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, AnthropicToolUseBlock):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, AnthropicToolResultBlock):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, AnthropicThinkingBlock):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, AnthropicServerToolUseBlock):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
 
-                content.append(content_type_1_item)
+                    content.append(content_type_1_item)
 
+            else:
+                content = self.content
         else:
-            content = self.content
+            content = ABSENT
 
         role = self.role
 
@@ -86,117 +95,25 @@ class AnthropicMessageParam:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
+        if require_fields or "content" in d:
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                AnthropicImageBlock
-                | AnthropicServerToolUseBlock
-                | AnthropicTextBlock
-                | AnthropicThinkingBlock
-                | AnthropicToolResultBlock
-                | AnthropicToolUseBlock
-                | AnthropicWebSearchToolResultBlock
-            ]
-            | None
-            | str
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        AnthropicImageBlock
-                        | AnthropicServerToolUseBlock
-                        | AnthropicTextBlock
-                        | AnthropicThinkingBlock
-                        | AnthropicToolResultBlock
-                        | AnthropicToolUseBlock
-                        | AnthropicWebSearchToolResultBlock
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_0 = AnthropicTextBlock.from_dict(data)
-
-                            return componentsschemas_anthropic_content_block_param_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_1 = AnthropicImageBlock.from_dict(data)
-
-                            return componentsschemas_anthropic_content_block_param_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_2 = AnthropicToolUseBlock.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_3 = AnthropicToolResultBlock.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_4 = AnthropicThinkingBlock.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_anthropic_content_block_param_type_5 = (
-                                AnthropicServerToolUseBlock.from_dict(data)
-                            )
-
-                            return componentsschemas_anthropic_content_block_param_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_anthropic_content_block_param_type_6 = (
-                            AnthropicWebSearchToolResultBlock.from_dict(data)
-                        )
-
-                        return componentsschemas_anthropic_content_block_param_type_6
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_content(
+                data: object,
+            ) -> (
                 list[
                     AnthropicImageBlock
                     | AnthropicServerToolUseBlock
@@ -207,11 +124,125 @@ class AnthropicMessageParam:
                     | AnthropicWebSearchToolResultBlock
                 ]
                 | None
-                | str,
-                data,
-            )
+                | str
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
 
-        content = _parse_content(d["content"])
+                        def _parse_content_type_1_item(
+                            data: object,
+                        ) -> (
+                            AnthropicImageBlock
+                            | AnthropicServerToolUseBlock
+                            | AnthropicTextBlock
+                            | AnthropicThinkingBlock
+                            | AnthropicToolResultBlock
+                            | AnthropicToolUseBlock
+                            | AnthropicWebSearchToolResultBlock
+                        ):
+                            try:
+                                if not (isinstance(data, dict) and AnthropicTextBlock.has_required_fields(data)):
+                                    raise TypeError()
+                                componentsschemas_anthropic_content_block_param_type_0 = AnthropicTextBlock.from_dict(
+                                    data, require_fields
+                                )
+
+                                return componentsschemas_anthropic_content_block_param_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not (isinstance(data, dict) and AnthropicImageBlock.has_required_fields(data)):
+                                    raise TypeError()
+                                componentsschemas_anthropic_content_block_param_type_1 = AnthropicImageBlock.from_dict(
+                                    data, require_fields
+                                )
+
+                                return componentsschemas_anthropic_content_block_param_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not (isinstance(data, dict) and AnthropicToolUseBlock.has_required_fields(data)):
+                                    raise TypeError()
+                                componentsschemas_anthropic_content_block_param_type_2 = (
+                                    AnthropicToolUseBlock.from_dict(data, require_fields)
+                                )
+
+                                return componentsschemas_anthropic_content_block_param_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not (isinstance(data, dict) and AnthropicToolResultBlock.has_required_fields(data)):
+                                    raise TypeError()
+                                componentsschemas_anthropic_content_block_param_type_3 = (
+                                    AnthropicToolResultBlock.from_dict(data, require_fields)
+                                )
+
+                                return componentsschemas_anthropic_content_block_param_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not (isinstance(data, dict) and AnthropicThinkingBlock.has_required_fields(data)):
+                                    raise TypeError()
+                                componentsschemas_anthropic_content_block_param_type_4 = (
+                                    AnthropicThinkingBlock.from_dict(data, require_fields)
+                                )
+
+                                return componentsschemas_anthropic_content_block_param_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not (
+                                    isinstance(data, dict) and AnthropicServerToolUseBlock.has_required_fields(data)
+                                ):
+                                    raise TypeError()
+                                componentsschemas_anthropic_content_block_param_type_5 = (
+                                    AnthropicServerToolUseBlock.from_dict(data, require_fields)
+                                )
+
+                                return componentsschemas_anthropic_content_block_param_type_5
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not (
+                                isinstance(data, dict) and AnthropicWebSearchToolResultBlock.has_required_fields(data)
+                            ):
+                                raise TypeError()
+                            componentsschemas_anthropic_content_block_param_type_6 = (
+                                AnthropicWebSearchToolResultBlock.from_dict(data, require_fields)
+                            )
+
+                            return componentsschemas_anthropic_content_block_param_type_6
+
+                        content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                        content_type_1.append(content_type_1_item)
+
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[
+                        AnthropicImageBlock
+                        | AnthropicServerToolUseBlock
+                        | AnthropicTextBlock
+                        | AnthropicThinkingBlock
+                        | AnthropicToolResultBlock
+                        | AnthropicToolUseBlock
+                        | AnthropicWebSearchToolResultBlock
+                    ]
+                    | None
+                    | str,
+                    data,
+                )
+
+            content = _parse_content(d["content"])
+        else:
+            content = ABSENT
 
         role = d.get("role", UNSET)
 

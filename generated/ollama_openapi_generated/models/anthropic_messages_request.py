@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicMessagesRequest")
 
@@ -27,6 +27,14 @@ _FIELD_NAMES: dict[str, str] = {
     "output_config": "output_config",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "max_tokens",
+        "messages",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,10 +85,14 @@ class AnthropicMessagesRequest:
 
         max_tokens = self.max_tokens
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
+        if self.messages is not None:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        else:
+            messages = ABSENT
 
         system: list[dict[str, Any]] | str | Unset
         if isinstance(self.system, Unset):
@@ -163,19 +175,39 @@ class AnthropicMessagesRequest:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
-        max_tokens = d["max_tokens"]
+        if require_fields or "max_tokens" in d:
+            max_tokens = d["max_tokens"]
+        else:
+            max_tokens = ABSENT
 
-        messages = []
-        _messages = d["messages"]
-        for messages_item_data in _messages:
-            messages_item = AnthropicMessageParam.from_dict(messages_item_data)
+        if require_fields or "messages" in d:
+            messages = []
+            _messages = d["messages"]
+            for messages_item_data in _messages:
+                messages_item = AnthropicMessageParam.from_dict(messages_item_data, require_fields)
 
-            messages.append(messages_item)
+                messages.append(messages_item)
+        else:
+            messages = ABSENT
 
         def _parse_system(data: object) -> list[AnthropicTextBlock] | str | Unset:
             if isinstance(data, Unset):
@@ -186,7 +218,7 @@ class AnthropicMessagesRequest:
                 system_type_1 = []
                 _system_type_1 = data
                 for system_type_1_item_data in _system_type_1:
-                    system_type_1_item = AnthropicTextBlock.from_dict(system_type_1_item_data)
+                    system_type_1_item = AnthropicTextBlock.from_dict(system_type_1_item_data, require_fields)
 
                     system_type_1.append(system_type_1_item)
 
@@ -212,7 +244,7 @@ class AnthropicMessagesRequest:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = AnthropicTool.from_dict(tools_item_data)
+                tools_item = AnthropicTool.from_dict(tools_item_data, require_fields)
 
                 tools.append(tools_item)
 
@@ -221,28 +253,28 @@ class AnthropicMessagesRequest:
         if isinstance(_tool_choice, Unset):
             tool_choice = UNSET
         else:
-            tool_choice = AnthropicToolChoice.from_dict(_tool_choice)
+            tool_choice = AnthropicToolChoice.from_dict(_tool_choice, require_fields)
 
         _thinking = d.get("thinking", UNSET)
         thinking: AnthropicThinkingConfig | Unset
         if isinstance(_thinking, Unset):
             thinking = UNSET
         else:
-            thinking = AnthropicThinkingConfig.from_dict(_thinking)
+            thinking = AnthropicThinkingConfig.from_dict(_thinking, require_fields)
 
         _metadata = d.get("metadata", UNSET)
         metadata: AnthropicMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = AnthropicMetadata.from_dict(_metadata)
+            metadata = AnthropicMetadata.from_dict(_metadata, require_fields)
 
         _output_config = d.get("output_config", UNSET)
         output_config: AnthropicOutputConfig | Unset
         if isinstance(_output_config, Unset):
             output_config = UNSET
         else:
-            output_config = AnthropicOutputConfig.from_dict(_output_config)
+            output_config = AnthropicOutputConfig.from_dict(_output_config, require_fields)
 
         instance_ = cls.__new__(cls)
         instance_.model = model

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicToolResultBlock")
 
@@ -17,6 +17,12 @@ _FIELD_NAMES: dict[str, str] = {
     "is_error": "is_error",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,10 +83,24 @@ class AnthropicToolResultBlock:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
         tool_use_id = d.get("tool_use_id", UNSET)
 
@@ -98,19 +118,19 @@ class AnthropicToolResultBlock:
 
                     def _parse_content_type_1_item(data: object) -> AnthropicImageBlock | AnthropicTextBlock:
                         try:
-                            if not isinstance(data, dict):
+                            if not (isinstance(data, dict) and AnthropicTextBlock.has_required_fields(data)):
                                 raise TypeError()
                             componentsschemas_anthropic_tool_result_content_block_type_0 = AnthropicTextBlock.from_dict(
-                                data
+                                data, require_fields
                             )
 
                             return componentsschemas_anthropic_tool_result_content_block_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        if not isinstance(data, dict):
+                        if not (isinstance(data, dict) and AnthropicImageBlock.has_required_fields(data)):
                             raise TypeError()
                         componentsschemas_anthropic_tool_result_content_block_type_1 = AnthropicImageBlock.from_dict(
-                            data
+                            data, require_fields
                         )
 
                         return componentsschemas_anthropic_tool_result_content_block_type_1

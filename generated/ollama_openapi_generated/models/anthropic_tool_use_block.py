@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="AnthropicToolUseBlock")
 
@@ -17,6 +17,15 @@ _FIELD_NAMES: dict[str, str] = {
     "input": "input_",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "input",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -45,7 +54,10 @@ class AnthropicToolUseBlock:
 
         name = self.name
 
-        input_ = self.input_.to_dict()
+        if self.input_ is not None:
+            input_ = self.input_.to_dict()
+        else:
+            input_ = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,16 +72,39 @@ class AnthropicToolUseBlock:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        name = d["name"]
+        if require_fields or "name" in d:
+            name = d["name"]
+        else:
+            name = ABSENT
 
-        input_ = ToolCallFunctionArguments.from_dict(d["input"])
+        if require_fields or "input" in d:
+            input_ = ToolCallFunctionArguments.from_dict(d["input"], require_fields)
+        else:
+            input_ = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

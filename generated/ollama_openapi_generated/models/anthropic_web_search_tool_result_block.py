@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="AnthropicWebSearchToolResultBlock")
 
@@ -16,6 +16,14 @@ _FIELD_NAMES: dict[str, str] = {
     "content": "content",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "tool_use_id",
+        "content",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -38,15 +46,19 @@ class AnthropicWebSearchToolResultBlock:
 
         tool_use_id = self.tool_use_id
 
-        content: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
+        if self.content is not None:
+            content: dict[str, Any] | list[dict[str, Any]]
+            if isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                    content.append(content_type_0_item)
+
+            else:
+                content = self.content.to_dict()
 
         else:
-            content = self.content.to_dict()
+            content = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,34 +72,57 @@ class AnthropicWebSearchToolResultBlock:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        tool_use_id = d["tool_use_id"]
+        if require_fields or "tool_use_id" in d:
+            tool_use_id = d["tool_use_id"]
+        else:
+            tool_use_id = ABSENT
 
-        def _parse_content(data: object) -> AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]:
-            try:
-                if not isinstance(data, list):
+        if require_fields or "content" in d:
+
+            def _parse_content(data: object) -> AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    for content_type_0_item_data in _content_type_0:
+                        content_type_0_item = AnthropicWebSearchResult.from_dict(
+                            content_type_0_item_data, require_fields
+                        )
+
+                        content_type_0.append(content_type_0_item)
+
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, dict) and AnthropicWebSearchToolResultError.has_required_fields(data)):
                     raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = AnthropicWebSearchResult.from_dict(content_type_0_item_data)
+                content_type_1 = AnthropicWebSearchToolResultError.from_dict(data, require_fields)
 
-                    content_type_0.append(content_type_0_item)
+                return content_type_1
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            content_type_1 = AnthropicWebSearchToolResultError.from_dict(data)
-
-            return content_type_1
-
-        content = _parse_content(d["content"])
+            content = _parse_content(d["content"])
+        else:
+            content = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

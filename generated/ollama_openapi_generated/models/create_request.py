@@ -34,6 +34,8 @@ _FIELD_NAMES: dict[str, str] = {
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
+_REQUIRED_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class CreateRequest:
@@ -201,8 +203,19 @@ class CreateRequest:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
         model = d.get("model", UNSET)
 
@@ -221,21 +234,21 @@ class CreateRequest:
         if isinstance(_files, Unset):
             files = UNSET
         else:
-            files = BlobMap.from_dict(_files)
+            files = BlobMap.from_dict(_files, require_fields)
 
         _draft_files = d.get("draft_files", UNSET)
         draft_files: BlobMap | Unset
         if isinstance(_draft_files, Unset):
             draft_files = UNSET
         else:
-            draft_files = BlobMap.from_dict(_draft_files)
+            draft_files = BlobMap.from_dict(_draft_files, require_fields)
 
         _adapters = d.get("adapters", UNSET)
         adapters: BlobMap | Unset
         if isinstance(_adapters, Unset):
             adapters = UNSET
         else:
-            adapters = BlobMap.from_dict(_adapters)
+            adapters = BlobMap.from_dict(_adapters, require_fields)
 
         template = d.get("template", UNSET)
 
@@ -261,14 +274,14 @@ class CreateRequest:
         if isinstance(_parameters, Unset):
             parameters = UNSET
         else:
-            parameters = Options.from_dict(_parameters)
+            parameters = Options.from_dict(_parameters, require_fields)
 
         _messages = d.get("messages", UNSET)
         messages: list[Message] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
             for messages_item_data in _messages:
-                messages_item = Message.from_dict(messages_item_data)
+                messages_item = Message.from_dict(messages_item_data, require_fields)
 
                 messages.append(messages_item)
 
@@ -283,7 +296,7 @@ class CreateRequest:
         if isinstance(_info, Unset):
             info = UNSET
         else:
-            info = CreateRequestInfo.from_dict(_info)
+            info = CreateRequestInfo.from_dict(_info, require_fields)
 
         name = d.get("name", UNSET)
 

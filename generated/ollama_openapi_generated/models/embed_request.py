@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="EmbedRequest")
 
@@ -19,6 +19,12 @@ _FIELD_NAMES: dict[str, str] = {
     "options": "options",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -100,10 +106,24 @@ class EmbedRequest:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
         def _parse_input_(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -141,9 +161,9 @@ class EmbedRequest:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not (isinstance(data, dict) and Options.has_required_fields(data)):
                     raise TypeError()
-                options_type_0 = Options.from_dict(data)
+                options_type_0 = Options.from_dict(data, require_fields)
 
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

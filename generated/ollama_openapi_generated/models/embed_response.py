@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="EmbedResponse")
 
@@ -18,6 +18,13 @@ _FIELD_NAMES: dict[str, str] = {
     "prompt_eval_count": "prompt_eval_count",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "embeddings",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -43,11 +50,15 @@ class EmbedResponse:
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        embeddings = []
-        for embeddings_item_data in self.embeddings:
-            embeddings_item = embeddings_item_data
+        if self.embeddings is not None:
+            embeddings = []
+            for embeddings_item_data in self.embeddings:
+                embeddings_item = embeddings_item_data
 
-            embeddings.append(embeddings_item)
+                embeddings.append(embeddings_item)
+
+        else:
+            embeddings = ABSENT
 
         total_duration = self.total_duration
 
@@ -72,10 +83,24 @@ class EmbedResponse:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
         embeddings = []
         _embeddings = d["embeddings"]

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -17,6 +17,12 @@ _FIELD_NAMES: dict[str, str] = {
     "Status": "status",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,10 +73,24 @@ class ErrorResponse:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        error = d["error"]
+        if require_fields or "error" in d:
+            error = d["error"]
+        else:
+            error = ABSENT
 
         signin_url = d.get("signin_url", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import ABSENT, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="GenerateResponse")
 
@@ -32,6 +32,15 @@ _FIELD_NAMES: dict[str, str] = {
     "logprobs": "logprobs",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "created_at",
+        "response",
+        "done",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -86,7 +95,10 @@ class GenerateResponse:
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        created_at = self.created_at.isoformat()
+        if self.created_at is not None:
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = ABSENT
 
         response = self.response
 
@@ -175,16 +187,39 @@ class GenerateResponse:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
-        created_at = parse_datetime(d["created_at"])
+        if require_fields or "created_at" in d:
+            created_at = parse_datetime(d["created_at"])
+        else:
+            created_at = ABSENT
 
-        response = d["response"]
+        if require_fields or "response" in d:
+            response = d["response"]
+        else:
+            response = ABSENT
 
-        done = d["done"]
+        if require_fields or "done" in d:
+            done = d["done"]
+        else:
+            done = ABSENT
 
         remote_model = d.get("remote_model", UNSET)
 
@@ -213,7 +248,7 @@ class GenerateResponse:
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ResponseToolCall.from_dict(tool_calls_item_data)
+                tool_calls_item = ResponseToolCall.from_dict(tool_calls_item_data, require_fields)
 
                 tool_calls.append(tool_calls_item)
 
@@ -222,14 +257,14 @@ class GenerateResponse:
         if isinstance(_field_debug_info, Unset):
             field_debug_info = UNSET
         else:
-            field_debug_info = DebugInfo.from_dict(_field_debug_info)
+            field_debug_info = DebugInfo.from_dict(_field_debug_info, require_fields)
 
         _logprobs = d.get("logprobs", UNSET)
         logprobs: list[Logprob] | Unset = UNSET
         if _logprobs is not UNSET:
             logprobs = []
             for logprobs_item_data in _logprobs:
-                logprobs_item = Logprob.from_dict(logprobs_item_data)
+                logprobs_item = Logprob.from_dict(logprobs_item_data, require_fields)
 
                 logprobs.append(logprobs_item)
 

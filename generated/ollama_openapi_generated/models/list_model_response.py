@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import ABSENT, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ListModelResponse")
 
@@ -23,6 +23,17 @@ _FIELD_NAMES: dict[str, str] = {
     "capabilities": "capabilities",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "model",
+        "modified_at",
+        "size",
+        "digest",
+        "details",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -57,13 +68,19 @@ class ListModelResponse:
 
         model = self.model
 
-        modified_at = self.modified_at.isoformat()
+        if self.modified_at is not None:
+            modified_at = self.modified_at.isoformat()
+        else:
+            modified_at = ABSENT
 
         size = self.size
 
         digest = self.digest
 
-        details = self.details.to_dict()
+        if self.details is not None:
+            details = self.details.to_dict()
+        else:
+            details = ABSENT
 
         remote_model = self.remote_model
 
@@ -94,20 +111,49 @@ class ListModelResponse:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        name = d["name"]
+        if require_fields or "name" in d:
+            name = d["name"]
+        else:
+            name = ABSENT
 
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
-        modified_at = parse_datetime(d["modified_at"])
+        if require_fields or "modified_at" in d:
+            modified_at = parse_datetime(d["modified_at"])
+        else:
+            modified_at = ABSENT
 
-        size = d["size"]
+        if require_fields or "size" in d:
+            size = d["size"]
+        else:
+            size = ABSENT
 
-        digest = d["digest"]
+        if require_fields or "digest" in d:
+            digest = d["digest"]
+        else:
+            digest = ABSENT
 
-        details = ModelDetails.from_dict(d["details"])
+        if require_fields or "details" in d:
+            details = ModelDetails.from_dict(d["details"], require_fields)
+        else:
+            details = ABSENT
 
         remote_model = d.get("remote_model", UNSET)
 

@@ -18,6 +18,13 @@ _FIELD_NAMES: dict[str, str] = {
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+    }
+)
+
 
 @_attrs_define(repr=False)
 class Logprob:
@@ -67,8 +74,19 @@ class Logprob:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
         token = d["token"]
 
@@ -81,7 +99,7 @@ class Logprob:
         if _top_logprobs is not UNSET:
             top_logprobs = []
             for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = TokenLogprob.from_dict(top_logprobs_item_data)
+                top_logprobs_item = TokenLogprob.from_dict(top_logprobs_item_data, require_fields)
 
                 top_logprobs.append(top_logprobs_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="Message")
 
@@ -20,6 +20,12 @@ _FIELD_NAMES: dict[str, str] = {
     "tool_call_id": "tool_call_id",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -90,10 +96,24 @@ class Message:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        role = d["role"]
+        if require_fields or "role" in d:
+            role = d["role"]
+        else:
+            role = ABSENT
 
         content = d.get("content", UNSET)
 
@@ -106,7 +126,7 @@ class Message:
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
+                tool_calls_item = ToolCall.from_dict(tool_calls_item_data, require_fields)
 
                 tool_calls.append(tool_calls_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="ModelDetails")
 
@@ -21,6 +21,17 @@ _FIELD_NAMES: dict[str, str] = {
     "embedding_length": "embedding_length",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "parent_model",
+        "format",
+        "family",
+        "families",
+        "parameter_size",
+        "quantization_level",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,12 +66,15 @@ class ModelDetails:
 
         family = self.family
 
-        families: list[str] | None
-        if isinstance(self.families, list):
-            families = self.families
+        if self.families is not None:
+            families: list[str] | None
+            if isinstance(self.families, list):
+                families = self.families
 
+            else:
+                families = self.families
         else:
-            families = self.families
+            families = ABSENT
 
         parameter_size = self.parameter_size
 
@@ -89,33 +103,63 @@ class ModelDetails:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        parent_model = d["parent_model"]
+        if require_fields or "parent_model" in d:
+            parent_model = d["parent_model"]
+        else:
+            parent_model = ABSENT
 
-        format_ = d["format"]
+        if require_fields or "format" in d:
+            format_ = d["format"]
+        else:
+            format_ = ABSENT
 
-        family = d["family"]
+        if require_fields or "family" in d:
+            family = d["family"]
+        else:
+            family = ABSENT
 
-        def _parse_families(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                families_type_0: list[str] = data
+        if require_fields or "families" in d:
 
-                return families_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            def _parse_families(data: object) -> list[str] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    families_type_0: list[str] = data
 
-        families = _parse_families(d["families"])
+                    return families_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None, data)
 
-        parameter_size = d["parameter_size"]
+            families = _parse_families(d["families"])
+        else:
+            families = ABSENT
 
-        quantization_level = d["quantization_level"]
+        if require_fields or "parameter_size" in d:
+            parameter_size = d["parameter_size"]
+        else:
+            parameter_size = ABSENT
+
+        if require_fields or "quantization_level" in d:
+            quantization_level = d["quantization_level"]
+        else:
+            quantization_level = ABSENT
 
         context_length = d.get("context_length", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="ModelRecommendation")
 
@@ -19,6 +19,13 @@ _FIELD_NAMES: dict[str, str] = {
     "required_plan": "required_plan",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "description",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -74,12 +81,29 @@ class ModelRecommendation:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        model = d["model"]
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
 
-        description = d["description"]
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
+        d = src_dict
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
+
+        if require_fields or "description" in d:
+            description = d["description"]
+        else:
+            description = ABSENT
 
         context_length = d.get("context_length", UNSET)
 

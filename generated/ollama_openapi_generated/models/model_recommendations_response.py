@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="ModelRecommendationsResponse")
 
@@ -14,6 +14,12 @@ _FIELD_NAMES: dict[str, str] = {
     "recommendations": "recommendations",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "recommendations",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -28,10 +34,14 @@ class ModelRecommendationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recommendations = []
-        for recommendations_item_data in self.recommendations:
-            recommendations_item = recommendations_item_data.to_dict()
-            recommendations.append(recommendations_item)
+        if self.recommendations is not None:
+            recommendations = []
+            for recommendations_item_data in self.recommendations:
+                recommendations_item = recommendations_item_data.to_dict()
+                recommendations.append(recommendations_item)
+
+        else:
+            recommendations = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,15 +53,29 @@ class ModelRecommendationsResponse:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        recommendations = []
-        _recommendations = d["recommendations"]
-        for recommendations_item_data in _recommendations:
-            recommendations_item = ModelRecommendation.from_dict(recommendations_item_data)
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
 
-            recommendations.append(recommendations_item)
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
+        d = src_dict
+        if require_fields or "recommendations" in d:
+            recommendations = []
+            _recommendations = d["recommendations"]
+            for recommendations_item_data in _recommendations:
+                recommendations_item = ModelRecommendation.from_dict(recommendations_item_data, require_fields)
+
+                recommendations.append(recommendations_item)
+        else:
+            recommendations = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.recommendations = recommendations

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="OpenAIChatCompletionChunk")
 
@@ -20,6 +20,17 @@ _FIELD_NAMES: dict[str, str] = {
     "usage": "usage",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "model",
+        "system_fingerprint",
+        "choices",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,10 +70,14 @@ class OpenAIChatCompletionChunk:
 
         system_fingerprint = self.system_fingerprint
 
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
+        if self.choices is not None:
+            choices = []
+            for choices_item_data in self.choices:
+                choices_item = choices_item_data.to_dict()
+                choices.append(choices_item)
+
+        else:
+            choices = ABSENT
 
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
@@ -85,32 +100,61 @@ class OpenAIChatCompletionChunk:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        object_ = d["object"]
+        if require_fields or "object" in d:
+            object_ = d["object"]
+        else:
+            object_ = ABSENT
 
-        created = d["created"]
+        if require_fields or "created" in d:
+            created = d["created"]
+        else:
+            created = ABSENT
 
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
-        system_fingerprint = d["system_fingerprint"]
+        if require_fields or "system_fingerprint" in d:
+            system_fingerprint = d["system_fingerprint"]
+        else:
+            system_fingerprint = ABSENT
 
-        choices = []
-        _choices = d["choices"]
-        for choices_item_data in _choices:
-            choices_item = OpenAIChatCompletionChunkChoice.from_dict(choices_item_data)
+        if require_fields or "choices" in d:
+            choices = []
+            _choices = d["choices"]
+            for choices_item_data in _choices:
+                choices_item = OpenAIChatCompletionChunkChoice.from_dict(choices_item_data, require_fields)
 
-            choices.append(choices_item)
+                choices.append(choices_item)
+        else:
+            choices = ABSENT
 
         _usage = d.get("usage", UNSET)
         usage: OpenAICompletionUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
-            usage = OpenAICompletionUsage.from_dict(_usage)
+            usage = OpenAICompletionUsage.from_dict(_usage, require_fields)
 
         instance_ = cls.__new__(cls)
         instance_.id = id

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="OpenAIChatCompletionChunkChoice")
 
@@ -17,6 +17,14 @@ _FIELD_NAMES: dict[str, str] = {
     "logprobs": "logprobs",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "delta",
+        "finish_reason",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,10 +49,16 @@ class OpenAIChatCompletionChunkChoice:
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        delta = self.delta.to_dict()
+        if self.delta is not None:
+            delta = self.delta.to_dict()
+        else:
+            delta = ABSENT
 
-        finish_reason: None | str
-        finish_reason = self.finish_reason
+        if self.finish_reason is not None:
+            finish_reason: None | str
+            finish_reason = self.finish_reason
+        else:
+            finish_reason = ABSENT
 
         logprobs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.logprobs, Unset):
@@ -64,26 +78,47 @@ class OpenAIChatCompletionChunkChoice:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        index = d["index"]
+        if require_fields or "index" in d:
+            index = d["index"]
+        else:
+            index = ABSENT
 
-        delta = OpenAIChatCompletionChunkDelta.from_dict(d["delta"])
+        if require_fields or "delta" in d:
+            delta = OpenAIChatCompletionChunkDelta.from_dict(d["delta"], require_fields)
+        else:
+            delta = ABSENT
 
-        def _parse_finish_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        if require_fields or "finish_reason" in d:
 
-        finish_reason = _parse_finish_reason(d["finish_reason"])
+            def _parse_finish_reason(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            finish_reason = _parse_finish_reason(d["finish_reason"])
+        else:
+            finish_reason = ABSENT
 
         _logprobs = d.get("logprobs", UNSET)
         logprobs: OpenAIChoiceLogprobs | Unset
         if isinstance(_logprobs, Unset):
             logprobs = UNSET
         else:
-            logprobs = OpenAIChoiceLogprobs.from_dict(_logprobs)
+            logprobs = OpenAIChoiceLogprobs.from_dict(_logprobs, require_fields)
 
         instance_ = cls.__new__(cls)
         instance_.index = index

@@ -18,6 +18,8 @@ _FIELD_NAMES: dict[str, str] = {
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
+_REQUIRED_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class OpenAIChatCompletionChunkDelta:
@@ -67,8 +69,19 @@ class OpenAIChatCompletionChunkDelta:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
         role = d.get("role", UNSET)
 
@@ -81,7 +94,7 @@ class OpenAIChatCompletionChunkDelta:
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = OpenAIChatCompletionMessageToolCall.from_dict(tool_calls_item_data)
+                tool_calls_item = OpenAIChatCompletionMessageToolCall.from_dict(tool_calls_item_data, require_fields)
 
                 tool_calls.append(tool_calls_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIChatCompletionContentPartImage")
 
@@ -15,6 +15,13 @@ _FIELD_NAMES: dict[str, str] = {
     "image_url": "image_url",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "image_url",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -33,11 +40,14 @@ class OpenAIChatCompletionContentPartImage:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        image_url: dict[str, Any] | str
-        if isinstance(self.image_url, OpenAIImageURL):
-            image_url = self.image_url.to_dict()
+        if self.image_url is not None:
+            image_url: dict[str, Any] | str
+            if isinstance(self.image_url, OpenAIImageURL):
+                image_url = self.image_url.to_dict()
+            else:
+                image_url = self.image_url
         else:
-            image_url = self.image_url
+            image_url = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,23 +60,41 @@ class OpenAIChatCompletionContentPartImage:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        def _parse_image_url(data: object) -> OpenAIImageURL | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_url_type_0 = OpenAIImageURL.from_dict(data)
+        if require_fields or "image_url" in d:
 
-                return image_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OpenAIImageURL | str, data)
+            def _parse_image_url(data: object) -> OpenAIImageURL | str:
+                try:
+                    if not (isinstance(data, dict) and OpenAIImageURL.has_required_fields(data)):
+                        raise TypeError()
+                    image_url_type_0 = OpenAIImageURL.from_dict(data, require_fields)
 
-        image_url = _parse_image_url(d["image_url"])
+                    return image_url_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(OpenAIImageURL | str, data)
+
+            image_url = _parse_image_url(d["image_url"])
+        else:
+            image_url = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

@@ -20,6 +20,8 @@ _FIELD_NAMES: dict[str, str] = {
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
+_REQUIRED_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class OpenAIChatCompletionMessageParam:
@@ -111,8 +113,19 @@ class OpenAIChatCompletionMessageParam:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
         role = d.get("role", UNSET)
 
@@ -147,29 +160,37 @@ class OpenAIChatCompletionMessageParam:
                         | OpenAIChatCompletionContentPartText
                     ):
                         try:
-                            if not isinstance(data, dict):
+                            if not (
+                                isinstance(data, dict) and OpenAIChatCompletionContentPartText.has_required_fields(data)
+                            ):
                                 raise TypeError()
                             componentsschemas_open_ai_chat_completion_content_part_type_0 = (
-                                OpenAIChatCompletionContentPartText.from_dict(data)
+                                OpenAIChatCompletionContentPartText.from_dict(data, require_fields)
                             )
 
                             return componentsschemas_open_ai_chat_completion_content_part_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
-                            if not isinstance(data, dict):
+                            if not (
+                                isinstance(data, dict)
+                                and OpenAIChatCompletionContentPartImage.has_required_fields(data)
+                            ):
                                 raise TypeError()
                             componentsschemas_open_ai_chat_completion_content_part_type_1 = (
-                                OpenAIChatCompletionContentPartImage.from_dict(data)
+                                OpenAIChatCompletionContentPartImage.from_dict(data, require_fields)
                             )
 
                             return componentsschemas_open_ai_chat_completion_content_part_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        if not isinstance(data, dict):
+                        if not (
+                            isinstance(data, dict)
+                            and OpenAIChatCompletionContentPartInputAudio.has_required_fields(data)
+                        ):
                             raise TypeError()
                         componentsschemas_open_ai_chat_completion_content_part_type_2 = (
-                            OpenAIChatCompletionContentPartInputAudio.from_dict(data)
+                            OpenAIChatCompletionContentPartInputAudio.from_dict(data, require_fields)
                         )
 
                         return componentsschemas_open_ai_chat_completion_content_part_type_2
@@ -202,7 +223,9 @@ class OpenAIChatCompletionMessageParam:
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = OpenAIChatCompletionMessageToolCallParam.from_dict(tool_calls_item_data)
+                tool_calls_item = OpenAIChatCompletionMessageToolCallParam.from_dict(
+                    tool_calls_item_data, require_fields
+                )
 
                 tool_calls.append(tool_calls_item)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIChatCompletionMessageToolCall")
 
@@ -17,6 +17,15 @@ _FIELD_NAMES: dict[str, str] = {
     "function": "function",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "index",
+        "type",
+        "function",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -44,7 +53,10 @@ class OpenAIChatCompletionMessageToolCall:
 
         type_ = self.type_
 
-        function = self.function.to_dict()
+        if self.function is not None:
+            function = self.function.to_dict()
+        else:
+            function = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,16 +71,39 @@ class OpenAIChatCompletionMessageToolCall:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        index = d["index"]
+        if require_fields or "index" in d:
+            index = d["index"]
+        else:
+            index = ABSENT
 
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        function = OpenAIChatCompletionToolCallFunction.from_dict(d["function"])
+        if require_fields or "function" in d:
+            function = OpenAIChatCompletionToolCallFunction.from_dict(d["function"], require_fields)
+        else:
+            function = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.id = id

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="OpenAIChatCompletionRequest")
 
@@ -31,6 +31,13 @@ _FIELD_NAMES: dict[str, str] = {
     "_debug_render_only": "field_debug_render_only",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "messages",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -99,10 +106,14 @@ class OpenAIChatCompletionRequest:
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
+        if self.messages is not None:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        else:
+            messages = ABSENT
 
         stream = self.stream
 
@@ -197,17 +208,34 @@ class OpenAIChatCompletionRequest:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
-        messages = []
-        _messages = d["messages"]
-        for messages_item_data in _messages:
-            messages_item = OpenAIChatCompletionMessageParam.from_dict(messages_item_data)
+        if require_fields or "messages" in d:
+            messages = []
+            _messages = d["messages"]
+            for messages_item_data in _messages:
+                messages_item = OpenAIChatCompletionMessageParam.from_dict(messages_item_data, require_fields)
 
-            messages.append(messages_item)
+                messages.append(messages_item)
+        else:
+            messages = ABSENT
 
         stream = d.get("stream", UNSET)
 
@@ -216,7 +244,7 @@ class OpenAIChatCompletionRequest:
         if isinstance(_stream_options, Unset):
             stream_options = UNSET
         else:
-            stream_options = OpenAIStreamOptions.from_dict(_stream_options)
+            stream_options = OpenAIStreamOptions.from_dict(_stream_options, require_fields)
 
         max_tokens = d.get("max_tokens", UNSET)
 
@@ -250,14 +278,14 @@ class OpenAIChatCompletionRequest:
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = OpenAIResponseFormat.from_dict(_response_format)
+            response_format = OpenAIResponseFormat.from_dict(_response_format, require_fields)
 
         _tools = d.get("tools", UNSET)
         tools: list[Tool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = Tool.from_dict(tools_item_data)
+                tools_item = Tool.from_dict(tools_item_data, require_fields)
 
                 tools.append(tools_item)
 
@@ -266,7 +294,7 @@ class OpenAIChatCompletionRequest:
         if isinstance(_reasoning, Unset):
             reasoning = UNSET
         else:
-            reasoning = OpenAIReasoning.from_dict(_reasoning)
+            reasoning = OpenAIReasoning.from_dict(_reasoning, require_fields)
 
         reasoning_effort = d.get("reasoning_effort", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIChoiceLogprobs")
 
@@ -14,6 +14,12 @@ _FIELD_NAMES: dict[str, str] = {
     "content": "content",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -28,10 +34,14 @@ class OpenAIChoiceLogprobs:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
+        if self.content is not None:
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
+
+        else:
+            content = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,15 +53,29 @@ class OpenAIChoiceLogprobs:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-            content_item = Logprob.from_dict(content_item_data)
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
 
-            content.append(content_item)
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
+        d = src_dict
+        if require_fields or "content" in d:
+            content = []
+            _content = d["content"]
+            for content_item_data in _content:
+                content_item = Logprob.from_dict(content_item_data, require_fields)
+
+                content.append(content_item)
+        else:
+            content = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.content = content

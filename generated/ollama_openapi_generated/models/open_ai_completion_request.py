@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="OpenAICompletionRequest")
 
@@ -27,6 +27,12 @@ _FIELD_NAMES: dict[str, str] = {
     "_debug_render_only": "field_debug_render_only",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -145,10 +151,24 @@ class OpenAICompletionRequest:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
         prompt = d.get("prompt", UNSET)
 
@@ -182,7 +202,7 @@ class OpenAICompletionRequest:
         if isinstance(_stream_options, Unset):
             stream_options = UNSET
         else:
-            stream_options = OpenAIStreamOptions.from_dict(_stream_options)
+            stream_options = OpenAIStreamOptions.from_dict(_stream_options, require_fields)
 
         temperature = d.get("temperature", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAICompletionUsage")
 
@@ -16,6 +16,14 @@ _FIELD_NAMES: dict[str, str] = {
     "total_tokens": "total_tokens",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -52,14 +60,34 @@ class OpenAICompletionUsage:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        prompt_tokens = d["prompt_tokens"]
+        if require_fields or "prompt_tokens" in d:
+            prompt_tokens = d["prompt_tokens"]
+        else:
+            prompt_tokens = ABSENT
 
-        completion_tokens = d["completion_tokens"]
+        if require_fields or "completion_tokens" in d:
+            completion_tokens = d["completion_tokens"]
+        else:
+            completion_tokens = ABSENT
 
-        total_tokens = d["total_tokens"]
+        if require_fields or "total_tokens" in d:
+            total_tokens = d["total_tokens"]
+        else:
+            total_tokens = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.prompt_tokens = prompt_tokens

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIEmbedding")
 
@@ -16,6 +16,14 @@ _FIELD_NAMES: dict[str, str] = {
     "index": "index",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "object",
+        "embedding",
+        "index",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -38,12 +46,15 @@ class OpenAIEmbedding:
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
 
-        embedding: list[float] | str
-        if isinstance(self.embedding, list):
-            embedding = self.embedding
+        if self.embedding is not None:
+            embedding: list[float] | str
+            if isinstance(self.embedding, list):
+                embedding = self.embedding
 
+            else:
+                embedding = self.embedding
         else:
-            embedding = self.embedding
+            embedding = ABSENT
 
         index = self.index
 
@@ -59,25 +70,46 @@ class OpenAIEmbedding:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        object_ = d["object"]
+        if require_fields or "object" in d:
+            object_ = d["object"]
+        else:
+            object_ = ABSENT
 
-        def _parse_embedding(data: object) -> list[float] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                embedding_type_0: list[float] = data
+        if require_fields or "embedding" in d:
 
-                return embedding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | str, data)
+            def _parse_embedding(data: object) -> list[float] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    embedding_type_0: list[float] = data
 
-        embedding = _parse_embedding(d["embedding"])
+                    return embedding_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[float] | str, data)
 
-        index = d["index"]
+            embedding = _parse_embedding(d["embedding"])
+        else:
+            embedding = ABSENT
+
+        if require_fields or "index" in d:
+            index = d["index"]
+        else:
+            index = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.object_ = object_

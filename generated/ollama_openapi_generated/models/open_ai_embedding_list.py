@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIEmbeddingList")
 
@@ -17,6 +17,15 @@ _FIELD_NAMES: dict[str, str] = {
     "usage": "usage",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "object",
+        "data",
+        "model",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -40,19 +49,25 @@ class OpenAIEmbeddingList:
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
 
-        data: list[dict[str, Any]] | None
-        if isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
+        if self.data is not None:
+            data: list[dict[str, Any]] | None
+            if isinstance(self.data, list):
+                data = []
+                for data_type_0_item_data in self.data:
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                    data.append(data_type_0_item)
 
+            else:
+                data = self.data
         else:
-            data = self.data
+            data = ABSENT
 
         model = self.model
 
-        usage = self.usage.to_dict()
+        if self.usage is not None:
+            usage = self.usage.to_dict()
+        else:
+            usage = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,34 +82,58 @@ class OpenAIEmbeddingList:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        object_ = d["object"]
+        if require_fields or "object" in d:
+            object_ = d["object"]
+        else:
+            object_ = ABSENT
 
-        def _parse_data(data: object) -> list[OpenAIEmbedding] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = OpenAIEmbedding.from_dict(data_type_0_item_data)
+        if require_fields or "data" in d:
 
-                    data_type_0.append(data_type_0_item)
+            def _parse_data(data: object) -> list[OpenAIEmbedding] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    data_type_0 = []
+                    _data_type_0 = data
+                    for data_type_0_item_data in _data_type_0:
+                        data_type_0_item = OpenAIEmbedding.from_dict(data_type_0_item_data, require_fields)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OpenAIEmbedding] | None, data)
+                        data_type_0.append(data_type_0_item)
 
-        data = _parse_data(d["data"])
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[OpenAIEmbedding] | None, data)
 
-        model = d["model"]
+            data = _parse_data(d["data"])
+        else:
+            data = ABSENT
 
-        usage = OpenAIEmbeddingUsage.from_dict(d["usage"])
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
+
+        if require_fields or "usage" in d:
+            usage = OpenAIEmbeddingUsage.from_dict(d["usage"], require_fields)
+        else:
+            usage = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.object_ = object_

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="OpenAIEmbeddingRequest")
 
@@ -17,6 +17,13 @@ _FIELD_NAMES: dict[str, str] = {
     "encoding_format": "encoding_format",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "model",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -40,12 +47,15 @@ class OpenAIEmbeddingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_: list[str] | str
-        if isinstance(self.input_, list):
-            input_ = self.input_
+        if self.input_ is not None:
+            input_: list[str] | str
+            if isinstance(self.input_, list):
+                input_ = self.input_
 
+            else:
+                input_ = self.input_
         else:
-            input_ = self.input_
+            input_ = ABSENT
 
         model = self.model
 
@@ -68,24 +78,41 @@ class OpenAIEmbeddingRequest:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
+        if require_fields or "input" in d:
 
-        def _parse_input_(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_1: list[str] = data
+            def _parse_input_(data: object) -> list[str] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_1: list[str] = data
 
-                return input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
+                    return input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | str, data)
 
-        input_ = _parse_input_(d["input"])
+            input_ = _parse_input_(d["input"])
+        else:
+            input_ = ABSENT
 
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
         dimensions = d.get("dimensions", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIError")
 
@@ -17,6 +17,15 @@ _FIELD_NAMES: dict[str, str] = {
     "code": "code",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "message",
+        "type",
+        "param",
+        "code",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -43,11 +52,17 @@ class OpenAIError:
 
         type_ = self.type_
 
-        param: None | str
-        param = self.param
+        if self.param is not None:
+            param: None | str
+            param = self.param
+        else:
+            param = ABSENT
 
-        code: None | str
-        code = self.code
+        if self.code is not None:
+            code: None | str
+            code = self.code
+        else:
+            code = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,26 +77,51 @@ class OpenAIError:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        message = d["message"]
+        if require_fields or "message" in d:
+            message = d["message"]
+        else:
+            message = ABSENT
 
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        def _parse_param(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        if require_fields or "param" in d:
 
-        param = _parse_param(d["param"])
+            def _parse_param(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            param = _parse_param(d["param"])
+        else:
+            param = ABSENT
 
-        code = _parse_code(d["code"])
+        if require_fields or "code" in d:
+
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            code = _parse_code(d["code"])
+        else:
+            code = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.message = message

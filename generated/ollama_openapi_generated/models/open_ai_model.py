@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIModel")
 
@@ -17,6 +17,15 @@ _FIELD_NAMES: dict[str, str] = {
     "owned_by": "owned_by",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "owned_by",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -60,16 +69,39 @@ class OpenAIModel:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        object_ = d["object"]
+        if require_fields or "object" in d:
+            object_ = d["object"]
+        else:
+            object_ = ABSENT
 
-        created = d["created"]
+        if require_fields or "created" in d:
+            created = d["created"]
+        else:
+            created = ABSENT
 
-        owned_by = d["owned_by"]
+        if require_fields or "owned_by" in d:
+            owned_by = d["owned_by"]
+        else:
+            owned_by = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.id = id

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIResponse")
 
@@ -44,6 +44,42 @@ _FIELD_NAMES: dict[str, str] = {
     "prompt_cache_key": "prompt_cache_key",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "created_at",
+        "completed_at",
+        "status",
+        "incomplete_details",
+        "model",
+        "previous_response_id",
+        "instructions",
+        "output",
+        "error",
+        "tools",
+        "tool_choice",
+        "truncation",
+        "parallel_tool_calls",
+        "text",
+        "top_p",
+        "presence_penalty",
+        "frequency_penalty",
+        "top_logprobs",
+        "temperature",
+        "reasoning",
+        "usage",
+        "max_output_tokens",
+        "max_tool_calls",
+        "store",
+        "background",
+        "service_tier",
+        "metadata",
+        "safety_identifier",
+        "prompt_cache_key",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -141,61 +177,90 @@ class OpenAIResponse:
 
         created_at = self.created_at
 
-        completed_at: int | None
-        completed_at = self.completed_at
+        if self.completed_at is not None:
+            completed_at: int | None
+            completed_at = self.completed_at
+        else:
+            completed_at = ABSENT
 
         status = self.status
 
-        incomplete_details: dict[str, Any] | None
-        if isinstance(self.incomplete_details, OpenAIResponsesIncompleteDetails):
-            incomplete_details = self.incomplete_details.to_dict()
+        if self.incomplete_details is not None:
+            incomplete_details: dict[str, Any] | None
+            if isinstance(self.incomplete_details, OpenAIResponsesIncompleteDetails):
+                incomplete_details = self.incomplete_details.to_dict()
+            else:
+                incomplete_details = self.incomplete_details
         else:
-            incomplete_details = self.incomplete_details
+            incomplete_details = ABSENT
 
         model = self.model
 
-        previous_response_id: None | str
-        previous_response_id = self.previous_response_id
+        if self.previous_response_id is not None:
+            previous_response_id: None | str
+            previous_response_id = self.previous_response_id
+        else:
+            previous_response_id = ABSENT
 
-        instructions: None | str
-        instructions = self.instructions
+        if self.instructions is not None:
+            instructions: None | str
+            instructions = self.instructions
+        else:
+            instructions = ABSENT
 
-        output = []
-        for output_item_data in self.output:
-            output_item: dict[str, Any]
-            if isinstance(output_item_data, OpenAIResponsesOutputFunctionCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, OpenAIResponsesOutputMessage):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, OpenAIResponsesOutputReasoning):
-                output_item = output_item_data.to_dict()
+        if self.output is not None:
+            output = []
+            for output_item_data in self.output:
+                output_item: dict[str, Any]
+                if isinstance(output_item_data, OpenAIResponsesOutputFunctionCall):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OpenAIResponsesOutputMessage):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OpenAIResponsesOutputReasoning):
+                    output_item = output_item_data.to_dict()
+                else:
+                    output_item = output_item_data.to_dict()
+
+                output.append(output_item)
+
+        else:
+            output = ABSENT
+
+        if self.error is not None:
+            error: dict[str, Any] | None
+            if isinstance(self.error, OpenAIResponsesError):
+                error = self.error.to_dict()
             else:
-                output_item = output_item_data.to_dict()
-
-            output.append(output_item)
-
-        error: dict[str, Any] | None
-        if isinstance(self.error, OpenAIResponsesError):
-            error = self.error.to_dict()
+                error = self.error
         else:
-            error = self.error
+            error = ABSENT
 
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
+        if self.tools is not None:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
 
-        tool_choice: dict[str, Any] | str
-        if isinstance(self.tool_choice, OpenAIResponseToolChoiceObject):
-            tool_choice = self.tool_choice.to_dict()
         else:
-            tool_choice = self.tool_choice
+            tools = ABSENT
+
+        if self.tool_choice is not None:
+            tool_choice: dict[str, Any] | str
+            if isinstance(self.tool_choice, OpenAIResponseToolChoiceObject):
+                tool_choice = self.tool_choice.to_dict()
+            else:
+                tool_choice = self.tool_choice
+        else:
+            tool_choice = ABSENT
 
         truncation = self.truncation
 
         parallel_tool_calls = self.parallel_tool_calls
 
-        text = self.text.to_dict()
+        if self.text is not None:
+            text = self.text.to_dict()
+        else:
+            text = ABSENT
 
         top_p = self.top_p
 
@@ -207,23 +272,35 @@ class OpenAIResponse:
 
         temperature = self.temperature
 
-        reasoning: dict[str, Any] | None
-        if isinstance(self.reasoning, OpenAIResponsesReasoningOutput):
-            reasoning = self.reasoning.to_dict()
+        if self.reasoning is not None:
+            reasoning: dict[str, Any] | None
+            if isinstance(self.reasoning, OpenAIResponsesReasoningOutput):
+                reasoning = self.reasoning.to_dict()
+            else:
+                reasoning = self.reasoning
         else:
-            reasoning = self.reasoning
+            reasoning = ABSENT
 
-        usage: dict[str, Any] | None
-        if isinstance(self.usage, OpenAIResponsesUsage):
-            usage = self.usage.to_dict()
+        if self.usage is not None:
+            usage: dict[str, Any] | None
+            if isinstance(self.usage, OpenAIResponsesUsage):
+                usage = self.usage.to_dict()
+            else:
+                usage = self.usage
         else:
-            usage = self.usage
+            usage = ABSENT
 
-        max_output_tokens: int | None
-        max_output_tokens = self.max_output_tokens
+        if self.max_output_tokens is not None:
+            max_output_tokens: int | None
+            max_output_tokens = self.max_output_tokens
+        else:
+            max_output_tokens = ABSENT
 
-        max_tool_calls: int | None
-        max_tool_calls = self.max_tool_calls
+        if self.max_tool_calls is not None:
+            max_tool_calls: int | None
+            max_tool_calls = self.max_tool_calls
+        else:
+            max_tool_calls = ABSENT
 
         store = self.store
 
@@ -231,13 +308,22 @@ class OpenAIResponse:
 
         service_tier = self.service_tier
 
-        metadata = self.metadata.to_dict()
+        if self.metadata is not None:
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = ABSENT
 
-        safety_identifier: None | str
-        safety_identifier = self.safety_identifier
+        if self.safety_identifier is not None:
+            safety_identifier: None | str
+            safety_identifier = self.safety_identifier
+        else:
+            safety_identifier = ABSENT
 
-        prompt_cache_key: None | str
-        prompt_cache_key = self.prompt_cache_key
+        if self.prompt_cache_key is not None:
+            prompt_cache_key: None | str
+            prompt_cache_key = self.prompt_cache_key
+        else:
+            prompt_cache_key = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -279,225 +365,343 @@ class OpenAIResponse:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        object_ = d["object"]
+        if require_fields or "object" in d:
+            object_ = d["object"]
+        else:
+            object_ = ABSENT
 
-        created_at = d["created_at"]
+        if require_fields or "created_at" in d:
+            created_at = d["created_at"]
+        else:
+            created_at = ABSENT
 
-        def _parse_completed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        if require_fields or "completed_at" in d:
 
-        completed_at = _parse_completed_at(d["completed_at"])
+            def _parse_completed_at(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        status = d["status"]
+            completed_at = _parse_completed_at(d["completed_at"])
+        else:
+            completed_at = ABSENT
 
-        def _parse_incomplete_details(data: object) -> None | OpenAIResponsesIncompleteDetails:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = OpenAIResponsesIncompleteDetails.from_dict(data)
+        if require_fields or "status" in d:
+            status = d["status"]
+        else:
+            status = ABSENT
 
-                return incomplete_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenAIResponsesIncompleteDetails, data)
+        if require_fields or "incomplete_details" in d:
 
-        incomplete_details = _parse_incomplete_details(d["incomplete_details"])
-
-        model = d["model"]
-
-        def _parse_previous_response_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous_response_id = _parse_previous_response_id(d["previous_response_id"])
-
-        def _parse_instructions(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        instructions = _parse_instructions(d["instructions"])
-
-        output = []
-        _output = d["output"]
-        for output_item_data in _output:
-
-            def _parse_output_item(
-                data: object,
-            ) -> (
-                OpenAIResponsesOutputFunctionCall
-                | OpenAIResponsesOutputMessage
-                | OpenAIResponsesOutputReasoning
-                | OpenAIResponsesOutputWebSearchCall
-            ):
+            def _parse_incomplete_details(data: object) -> None | OpenAIResponsesIncompleteDetails:
+                if data is None:
+                    return data
                 try:
-                    if not isinstance(data, dict):
+                    if not (isinstance(data, dict) and OpenAIResponsesIncompleteDetails.has_required_fields(data)):
                         raise TypeError()
-                    componentsschemas_open_ai_responses_output_item_type_0 = (
-                        OpenAIResponsesOutputFunctionCall.from_dict(data)
-                    )
+                    incomplete_details_type_0 = OpenAIResponsesIncompleteDetails.from_dict(data, require_fields)
 
-                    return componentsschemas_open_ai_responses_output_item_type_0
+                    return incomplete_details_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, dict):
+                return cast(None | OpenAIResponsesIncompleteDetails, data)
+
+            incomplete_details = _parse_incomplete_details(d["incomplete_details"])
+        else:
+            incomplete_details = ABSENT
+
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
+
+        if require_fields or "previous_response_id" in d:
+
+            def _parse_previous_response_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            previous_response_id = _parse_previous_response_id(d["previous_response_id"])
+        else:
+            previous_response_id = ABSENT
+
+        if require_fields or "instructions" in d:
+
+            def _parse_instructions(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            instructions = _parse_instructions(d["instructions"])
+        else:
+            instructions = ABSENT
+
+        if require_fields or "output" in d:
+            output = []
+            _output = d["output"]
+            for output_item_data in _output:
+
+                def _parse_output_item(
+                    data: object,
+                ) -> (
+                    OpenAIResponsesOutputFunctionCall
+                    | OpenAIResponsesOutputMessage
+                    | OpenAIResponsesOutputReasoning
+                    | OpenAIResponsesOutputWebSearchCall
+                ):
+                    try:
+                        if not (isinstance(data, dict) and OpenAIResponsesOutputFunctionCall.has_required_fields(data)):
+                            raise TypeError()
+                        componentsschemas_open_ai_responses_output_item_type_0 = (
+                            OpenAIResponsesOutputFunctionCall.from_dict(data, require_fields)
+                        )
+
+                        return componentsschemas_open_ai_responses_output_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not (isinstance(data, dict) and OpenAIResponsesOutputMessage.has_required_fields(data)):
+                            raise TypeError()
+                        componentsschemas_open_ai_responses_output_item_type_1 = OpenAIResponsesOutputMessage.from_dict(
+                            data, require_fields
+                        )
+
+                        return componentsschemas_open_ai_responses_output_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not (isinstance(data, dict) and OpenAIResponsesOutputReasoning.has_required_fields(data)):
+                            raise TypeError()
+                        componentsschemas_open_ai_responses_output_item_type_2 = (
+                            OpenAIResponsesOutputReasoning.from_dict(data, require_fields)
+                        )
+
+                        return componentsschemas_open_ai_responses_output_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not (isinstance(data, dict) and OpenAIResponsesOutputWebSearchCall.has_required_fields(data)):
                         raise TypeError()
-                    componentsschemas_open_ai_responses_output_item_type_1 = OpenAIResponsesOutputMessage.from_dict(
-                        data
+                    componentsschemas_open_ai_responses_output_item_type_3 = (
+                        OpenAIResponsesOutputWebSearchCall.from_dict(data, require_fields)
                     )
 
-                    return componentsschemas_open_ai_responses_output_item_type_1
+                    return componentsschemas_open_ai_responses_output_item_type_3
+
+                output_item = _parse_output_item(output_item_data)
+
+                output.append(output_item)
+        else:
+            output = ABSENT
+
+        if require_fields or "error" in d:
+
+            def _parse_error(data: object) -> None | OpenAIResponsesError:
+                if data is None:
+                    return data
+                try:
+                    if not (isinstance(data, dict) and OpenAIResponsesError.has_required_fields(data)):
+                        raise TypeError()
+                    error_type_0 = OpenAIResponsesError.from_dict(data, require_fields)
+
+                    return error_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                return cast(None | OpenAIResponsesError, data)
+
+            error = _parse_error(d["error"])
+        else:
+            error = ABSENT
+
+        if require_fields or "tools" in d:
+            tools = []
+            _tools = d["tools"]
+            for tools_item_data in _tools:
+                tools_item = OpenAIResponsesResponseTool.from_dict(tools_item_data, require_fields)
+
+                tools.append(tools_item)
+        else:
+            tools = ABSENT
+
+        if require_fields or "tool_choice" in d:
+
+            def _parse_tool_choice(data: object) -> OpenAIResponseToolChoiceObject | str:
                 try:
-                    if not isinstance(data, dict):
+                    if not (isinstance(data, dict) and OpenAIResponseToolChoiceObject.has_required_fields(data)):
                         raise TypeError()
-                    componentsschemas_open_ai_responses_output_item_type_2 = OpenAIResponsesOutputReasoning.from_dict(
-                        data
+                    tool_choice_open_ai_response_tool_choice_object = OpenAIResponseToolChoiceObject.from_dict(
+                        data, require_fields
                     )
 
-                    return componentsschemas_open_ai_responses_output_item_type_2
+                    return tool_choice_open_ai_response_tool_choice_object
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_output_item_type_3 = OpenAIResponsesOutputWebSearchCall.from_dict(
-                    data
-                )
+                return cast(OpenAIResponseToolChoiceObject | str, data)
 
-                return componentsschemas_open_ai_responses_output_item_type_3
+            tool_choice = _parse_tool_choice(d["tool_choice"])
+        else:
+            tool_choice = ABSENT
 
-            output_item = _parse_output_item(output_item_data)
+        if require_fields or "truncation" in d:
+            truncation = d["truncation"]
+        else:
+            truncation = ABSENT
 
-            output.append(output_item)
+        if require_fields or "parallel_tool_calls" in d:
+            parallel_tool_calls = d["parallel_tool_calls"]
+        else:
+            parallel_tool_calls = ABSENT
 
-        def _parse_error(data: object) -> None | OpenAIResponsesError:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = OpenAIResponsesError.from_dict(data)
+        if require_fields or "text" in d:
+            text = OpenAIResponsesTextField.from_dict(d["text"], require_fields)
+        else:
+            text = ABSENT
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenAIResponsesError, data)
+        if require_fields or "top_p" in d:
+            top_p = d["top_p"]
+        else:
+            top_p = ABSENT
 
-        error = _parse_error(d["error"])
+        if require_fields or "presence_penalty" in d:
+            presence_penalty = d["presence_penalty"]
+        else:
+            presence_penalty = ABSENT
 
-        tools = []
-        _tools = d["tools"]
-        for tools_item_data in _tools:
-            tools_item = OpenAIResponsesResponseTool.from_dict(tools_item_data)
+        if require_fields or "frequency_penalty" in d:
+            frequency_penalty = d["frequency_penalty"]
+        else:
+            frequency_penalty = ABSENT
 
-            tools.append(tools_item)
+        if require_fields or "top_logprobs" in d:
+            top_logprobs = d["top_logprobs"]
+        else:
+            top_logprobs = ABSENT
 
-        def _parse_tool_choice(data: object) -> OpenAIResponseToolChoiceObject | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_open_ai_response_tool_choice_object = OpenAIResponseToolChoiceObject.from_dict(data)
+        if require_fields or "temperature" in d:
+            temperature = d["temperature"]
+        else:
+            temperature = ABSENT
 
-                return tool_choice_open_ai_response_tool_choice_object
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(OpenAIResponseToolChoiceObject | str, data)
+        if require_fields or "reasoning" in d:
 
-        tool_choice = _parse_tool_choice(d["tool_choice"])
+            def _parse_reasoning(data: object) -> None | OpenAIResponsesReasoningOutput:
+                if data is None:
+                    return data
+                try:
+                    if not (isinstance(data, dict) and OpenAIResponsesReasoningOutput.has_required_fields(data)):
+                        raise TypeError()
+                    reasoning_type_0 = OpenAIResponsesReasoningOutput.from_dict(data, require_fields)
 
-        truncation = d["truncation"]
+                    return reasoning_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OpenAIResponsesReasoningOutput, data)
 
-        parallel_tool_calls = d["parallel_tool_calls"]
+            reasoning = _parse_reasoning(d["reasoning"])
+        else:
+            reasoning = ABSENT
 
-        text = OpenAIResponsesTextField.from_dict(d["text"])
+        if require_fields or "usage" in d:
 
-        top_p = d["top_p"]
+            def _parse_usage(data: object) -> None | OpenAIResponsesUsage:
+                if data is None:
+                    return data
+                try:
+                    if not (isinstance(data, dict) and OpenAIResponsesUsage.has_required_fields(data)):
+                        raise TypeError()
+                    usage_type_0 = OpenAIResponsesUsage.from_dict(data, require_fields)
 
-        presence_penalty = d["presence_penalty"]
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OpenAIResponsesUsage, data)
 
-        frequency_penalty = d["frequency_penalty"]
+            usage = _parse_usage(d["usage"])
+        else:
+            usage = ABSENT
 
-        top_logprobs = d["top_logprobs"]
+        if require_fields or "max_output_tokens" in d:
 
-        temperature = d["temperature"]
+            def _parse_max_output_tokens(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        def _parse_reasoning(data: object) -> None | OpenAIResponsesReasoningOutput:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = OpenAIResponsesReasoningOutput.from_dict(data)
+            max_output_tokens = _parse_max_output_tokens(d["max_output_tokens"])
+        else:
+            max_output_tokens = ABSENT
 
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenAIResponsesReasoningOutput, data)
+        if require_fields or "max_tool_calls" in d:
 
-        reasoning = _parse_reasoning(d["reasoning"])
+            def _parse_max_tool_calls(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        def _parse_usage(data: object) -> None | OpenAIResponsesUsage:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = OpenAIResponsesUsage.from_dict(data)
+            max_tool_calls = _parse_max_tool_calls(d["max_tool_calls"])
+        else:
+            max_tool_calls = ABSENT
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenAIResponsesUsage, data)
+        if require_fields or "store" in d:
+            store = d["store"]
+        else:
+            store = ABSENT
 
-        usage = _parse_usage(d["usage"])
+        if require_fields or "background" in d:
+            background = d["background"]
+        else:
+            background = ABSENT
 
-        def _parse_max_output_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        if require_fields or "service_tier" in d:
+            service_tier = d["service_tier"]
+        else:
+            service_tier = ABSENT
 
-        max_output_tokens = _parse_max_output_tokens(d["max_output_tokens"])
+        if require_fields or "metadata" in d:
+            metadata = OpenAIResponseMetadata.from_dict(d["metadata"], require_fields)
+        else:
+            metadata = ABSENT
 
-        def _parse_max_tool_calls(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        if require_fields or "safety_identifier" in d:
 
-        max_tool_calls = _parse_max_tool_calls(d["max_tool_calls"])
+            def _parse_safety_identifier(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        store = d["store"]
+            safety_identifier = _parse_safety_identifier(d["safety_identifier"])
+        else:
+            safety_identifier = ABSENT
 
-        background = d["background"]
+        if require_fields or "prompt_cache_key" in d:
 
-        service_tier = d["service_tier"]
+            def _parse_prompt_cache_key(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        metadata = OpenAIResponseMetadata.from_dict(d["metadata"])
-
-        def _parse_safety_identifier(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        safety_identifier = _parse_safety_identifier(d["safety_identifier"])
-
-        def _parse_prompt_cache_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d["prompt_cache_key"])
+            prompt_cache_key = _parse_prompt_cache_key(d["prompt_cache_key"])
+        else:
+            prompt_cache_key = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.id = id

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OpenAIResponseMetadata")
 
+_REQUIRED_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class OpenAIResponseMetadata:
@@ -22,8 +24,19 @@ class OpenAIResponseMetadata:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = dict(src_dict)
         instance_ = cls.__new__(cls)
         open_ai_response_metadata = instance_

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesCompletedEvent")
 
@@ -16,6 +16,14 @@ _FIELD_NAMES: dict[str, str] = {
     "response": "response",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "response",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -42,7 +50,10 @@ class OpenAIResponsesCompletedEvent:
 
         sequence_number = self.sequence_number
 
-        response = self.response.to_dict()
+        if self.response is not None:
+            response = self.response.to_dict()
+        else:
+            response = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,14 +67,34 @@ class OpenAIResponsesCompletedEvent:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        sequence_number = d["sequence_number"]
+        if require_fields or "sequence_number" in d:
+            sequence_number = d["sequence_number"]
+        else:
+            sequence_number = ABSENT
 
-        response = OpenAIResponse.from_dict(d["response"])
+        if require_fields or "response" in d:
+            response = OpenAIResponse.from_dict(d["response"], require_fields)
+        else:
+            response = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesFailedResponse")
 
@@ -20,6 +20,18 @@ _FIELD_NAMES: dict[str, str] = {
     "usage": "usage",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "model",
+        "output",
+        "error",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -60,23 +72,33 @@ class OpenAIResponsesFailedResponse:
 
         model = self.model
 
-        output = []
-        for output_item_data in self.output:
-            output_item: dict[str, Any]
-            if isinstance(output_item_data, OpenAIResponsesOutputFunctionCall):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, OpenAIResponsesOutputMessage):
-                output_item = output_item_data.to_dict()
-            elif isinstance(output_item_data, OpenAIResponsesOutputReasoning):
-                output_item = output_item_data.to_dict()
-            else:
-                output_item = output_item_data.to_dict()
+        if self.output is not None:
+            output = []
+            for output_item_data in self.output:
+                output_item: dict[str, Any]
+                if isinstance(output_item_data, OpenAIResponsesOutputFunctionCall):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OpenAIResponsesOutputMessage):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, OpenAIResponsesOutputReasoning):
+                    output_item = output_item_data.to_dict()
+                else:
+                    output_item = output_item_data.to_dict()
 
-            output.append(output_item)
+                output.append(output_item)
 
-        error = self.error.to_dict()
+        else:
+            output = ABSENT
 
-        usage = self.usage.to_dict()
+        if self.error is not None:
+            error = self.error.to_dict()
+        else:
+            error = ABSENT
+
+        if self.usage is not None:
+            usage = self.usage.to_dict()
+        else:
+            usage = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,74 +116,106 @@ class OpenAIResponsesFailedResponse:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        object_ = d["object"]
+        if require_fields or "object" in d:
+            object_ = d["object"]
+        else:
+            object_ = ABSENT
 
-        status = d["status"]
+        if require_fields or "status" in d:
+            status = d["status"]
+        else:
+            status = ABSENT
 
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
-        output = []
-        _output = d["output"]
-        for output_item_data in _output:
+        if require_fields or "output" in d:
+            output = []
+            _output = d["output"]
+            for output_item_data in _output:
 
-            def _parse_output_item(
-                data: object,
-            ) -> (
-                OpenAIResponsesOutputFunctionCall
-                | OpenAIResponsesOutputMessage
-                | OpenAIResponsesOutputReasoning
-                | OpenAIResponsesOutputWebSearchCall
-            ):
-                try:
-                    if not isinstance(data, dict):
+                def _parse_output_item(
+                    data: object,
+                ) -> (
+                    OpenAIResponsesOutputFunctionCall
+                    | OpenAIResponsesOutputMessage
+                    | OpenAIResponsesOutputReasoning
+                    | OpenAIResponsesOutputWebSearchCall
+                ):
+                    try:
+                        if not (isinstance(data, dict) and OpenAIResponsesOutputFunctionCall.has_required_fields(data)):
+                            raise TypeError()
+                        componentsschemas_open_ai_responses_output_item_type_0 = (
+                            OpenAIResponsesOutputFunctionCall.from_dict(data, require_fields)
+                        )
+
+                        return componentsschemas_open_ai_responses_output_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not (isinstance(data, dict) and OpenAIResponsesOutputMessage.has_required_fields(data)):
+                            raise TypeError()
+                        componentsschemas_open_ai_responses_output_item_type_1 = OpenAIResponsesOutputMessage.from_dict(
+                            data, require_fields
+                        )
+
+                        return componentsschemas_open_ai_responses_output_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not (isinstance(data, dict) and OpenAIResponsesOutputReasoning.has_required_fields(data)):
+                            raise TypeError()
+                        componentsschemas_open_ai_responses_output_item_type_2 = (
+                            OpenAIResponsesOutputReasoning.from_dict(data, require_fields)
+                        )
+
+                        return componentsschemas_open_ai_responses_output_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not (isinstance(data, dict) and OpenAIResponsesOutputWebSearchCall.has_required_fields(data)):
                         raise TypeError()
-                    componentsschemas_open_ai_responses_output_item_type_0 = (
-                        OpenAIResponsesOutputFunctionCall.from_dict(data)
+                    componentsschemas_open_ai_responses_output_item_type_3 = (
+                        OpenAIResponsesOutputWebSearchCall.from_dict(data, require_fields)
                     )
 
-                    return componentsschemas_open_ai_responses_output_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_output_item_type_1 = OpenAIResponsesOutputMessage.from_dict(
-                        data
-                    )
+                    return componentsschemas_open_ai_responses_output_item_type_3
 
-                    return componentsschemas_open_ai_responses_output_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_open_ai_responses_output_item_type_2 = OpenAIResponsesOutputReasoning.from_dict(
-                        data
-                    )
+                output_item = _parse_output_item(output_item_data)
 
-                    return componentsschemas_open_ai_responses_output_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_output_item_type_3 = OpenAIResponsesOutputWebSearchCall.from_dict(
-                    data
-                )
+                output.append(output_item)
+        else:
+            output = ABSENT
 
-                return componentsschemas_open_ai_responses_output_item_type_3
+        if require_fields or "error" in d:
+            error = OpenAIResponsesError.from_dict(d["error"], require_fields)
+        else:
+            error = ABSENT
 
-            output_item = _parse_output_item(output_item_data)
-
-            output.append(output_item)
-
-        error = OpenAIResponsesError.from_dict(d["error"])
-
-        usage = OpenAIResponsesFailedUsage.from_dict(d["usage"])
+        if require_fields or "usage" in d:
+            usage = OpenAIResponsesFailedUsage.from_dict(d["usage"], require_fields)
+        else:
+            usage = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.id = id

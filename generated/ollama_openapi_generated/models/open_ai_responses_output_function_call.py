@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesOutputFunctionCall")
 
@@ -19,6 +19,17 @@ _FIELD_NAMES: dict[str, str] = {
     "arguments": "arguments",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "call_id",
+        "name",
+        "arguments",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -71,20 +82,49 @@ class OpenAIResponsesOutputFunctionCall:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        status = d["status"]
+        if require_fields or "status" in d:
+            status = d["status"]
+        else:
+            status = ABSENT
 
-        call_id = d["call_id"]
+        if require_fields or "call_id" in d:
+            call_id = d["call_id"]
+        else:
+            call_id = ABSENT
 
-        name = d["name"]
+        if require_fields or "name" in d:
+            name = d["name"]
+        else:
+            name = ABSENT
 
-        arguments = d["arguments"]
+        if require_fields or "arguments" in d:
+            arguments = d["arguments"]
+        else:
+            arguments = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.id = id

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesOutputItemAddedEvent")
 
@@ -17,6 +17,15 @@ _FIELD_NAMES: dict[str, str] = {
     "item": "item",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "output_index",
+        "item",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,15 +58,19 @@ class OpenAIResponsesOutputItemAddedEvent:
 
         output_index = self.output_index
 
-        item: dict[str, Any]
-        if isinstance(self.item, OpenAIResponsesOutputFunctionCall):
-            item = self.item.to_dict()
-        elif isinstance(self.item, OpenAIResponsesOutputMessage):
-            item = self.item.to_dict()
-        elif isinstance(self.item, OpenAIResponsesOutputReasoning):
-            item = self.item.to_dict()
+        if self.item is not None:
+            item: dict[str, Any]
+            if isinstance(self.item, OpenAIResponsesOutputFunctionCall):
+                item = self.item.to_dict()
+            elif isinstance(self.item, OpenAIResponsesOutputMessage):
+                item = self.item.to_dict()
+            elif isinstance(self.item, OpenAIResponsesOutputReasoning):
+                item = self.item.to_dict()
+            else:
+                item = self.item.to_dict()
+
         else:
-            item = self.item.to_dict()
+            item = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,56 +85,86 @@ class OpenAIResponsesOutputItemAddedEvent:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        sequence_number = d["sequence_number"]
+        if require_fields or "sequence_number" in d:
+            sequence_number = d["sequence_number"]
+        else:
+            sequence_number = ABSENT
 
-        output_index = d["output_index"]
+        if require_fields or "output_index" in d:
+            output_index = d["output_index"]
+        else:
+            output_index = ABSENT
 
-        def _parse_item(
-            data: object,
-        ) -> (
-            OpenAIResponsesOutputFunctionCall
-            | OpenAIResponsesOutputMessage
-            | OpenAIResponsesOutputReasoning
-            | OpenAIResponsesOutputWebSearchCall
-        ):
-            try:
-                if not isinstance(data, dict):
+        if require_fields or "item" in d:
+
+            def _parse_item(
+                data: object,
+            ) -> (
+                OpenAIResponsesOutputFunctionCall
+                | OpenAIResponsesOutputMessage
+                | OpenAIResponsesOutputReasoning
+                | OpenAIResponsesOutputWebSearchCall
+            ):
+                try:
+                    if not (isinstance(data, dict) and OpenAIResponsesOutputFunctionCall.has_required_fields(data)):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_output_item_type_0 = (
+                        OpenAIResponsesOutputFunctionCall.from_dict(data, require_fields)
+                    )
+
+                    return componentsschemas_open_ai_responses_output_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not (isinstance(data, dict) and OpenAIResponsesOutputMessage.has_required_fields(data)):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_output_item_type_1 = OpenAIResponsesOutputMessage.from_dict(
+                        data, require_fields
+                    )
+
+                    return componentsschemas_open_ai_responses_output_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not (isinstance(data, dict) and OpenAIResponsesOutputReasoning.has_required_fields(data)):
+                        raise TypeError()
+                    componentsschemas_open_ai_responses_output_item_type_2 = OpenAIResponsesOutputReasoning.from_dict(
+                        data, require_fields
+                    )
+
+                    return componentsschemas_open_ai_responses_output_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, dict) and OpenAIResponsesOutputWebSearchCall.has_required_fields(data)):
                     raise TypeError()
-                componentsschemas_open_ai_responses_output_item_type_0 = OpenAIResponsesOutputFunctionCall.from_dict(
-                    data
+                componentsschemas_open_ai_responses_output_item_type_3 = OpenAIResponsesOutputWebSearchCall.from_dict(
+                    data, require_fields
                 )
 
-                return componentsschemas_open_ai_responses_output_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_output_item_type_1 = OpenAIResponsesOutputMessage.from_dict(data)
+                return componentsschemas_open_ai_responses_output_item_type_3
 
-                return componentsschemas_open_ai_responses_output_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_open_ai_responses_output_item_type_2 = OpenAIResponsesOutputReasoning.from_dict(data)
-
-                return componentsschemas_open_ai_responses_output_item_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_open_ai_responses_output_item_type_3 = OpenAIResponsesOutputWebSearchCall.from_dict(data)
-
-            return componentsschemas_open_ai_responses_output_item_type_3
-
-        item = _parse_item(d["item"])
+            item = _parse_item(d["item"])
+        else:
+            item = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

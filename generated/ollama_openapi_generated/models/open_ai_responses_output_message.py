@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesOutputMessage")
 
@@ -18,6 +18,16 @@ _FIELD_NAMES: dict[str, str] = {
     "content": "content",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "role",
+        "content",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -48,10 +58,14 @@ class OpenAIResponsesOutputMessage:
 
         role = self.role
 
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
+        if self.content is not None:
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
+
+        else:
+            content = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,23 +81,49 @@ class OpenAIResponsesOutputMessage:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        status = d["status"]
+        if require_fields or "status" in d:
+            status = d["status"]
+        else:
+            status = ABSENT
 
-        role = d["role"]
+        if require_fields or "role" in d:
+            role = d["role"]
+        else:
+            role = ABSENT
 
-        content = []
-        _content = d["content"]
-        for content_item_data in _content:
-            content_item = OpenAIResponsesOutputText.from_dict(content_item_data)
+        if require_fields or "content" in d:
+            content = []
+            _content = d["content"]
+            for content_item_data in _content:
+                content_item = OpenAIResponsesOutputText.from_dict(content_item_data, require_fields)
 
-            content.append(content_item)
+                content.append(content_item)
+        else:
+            content = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.id = id

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesOutputReasoning")
 
@@ -17,6 +17,14 @@ _FIELD_NAMES: dict[str, str] = {
     "encrypted_content": "encrypted_content",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "summary",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -43,10 +51,14 @@ class OpenAIResponsesOutputReasoning:
 
         type_ = self.type_
 
-        summary = []
-        for summary_item_data in self.summary:
-            summary_item = summary_item_data.to_dict()
-            summary.append(summary_item)
+        if self.summary is not None:
+            summary = []
+            for summary_item_data in self.summary:
+                summary_item = summary_item_data.to_dict()
+                summary.append(summary_item)
+
+        else:
+            summary = ABSENT
 
         encrypted_content = self.encrypted_content
 
@@ -64,19 +76,39 @@ class OpenAIResponsesOutputReasoning:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        summary = []
-        _summary = d["summary"]
-        for summary_item_data in _summary:
-            summary_item = OpenAIResponsesReasoningSummary.from_dict(summary_item_data)
+        if require_fields or "summary" in d:
+            summary = []
+            _summary = d["summary"]
+            for summary_item_data in _summary:
+                summary_item = OpenAIResponsesReasoningSummary.from_dict(summary_item_data, require_fields)
 
-            summary.append(summary_item)
+                summary.append(summary_item)
+        else:
+            summary = ABSENT
 
         encrypted_content = d.get("encrypted_content", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesOutputText")
 
@@ -17,6 +17,15 @@ _FIELD_NAMES: dict[str, str] = {
     "logprobs": "logprobs",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "annotations",
+        "logprobs",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,9 +50,17 @@ class OpenAIResponsesOutputText:
 
         text = self.text
 
-        annotations = self.annotations
+        if self.annotations is not None:
+            annotations = self.annotations
 
-        logprobs = self.logprobs
+        else:
+            annotations = ABSENT
+
+        if self.logprobs is not None:
+            logprobs = self.logprobs
+
+        else:
+            logprobs = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,16 +75,39 @@ class OpenAIResponsesOutputText:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        text = d["text"]
+        if require_fields or "text" in d:
+            text = d["text"]
+        else:
+            text = ABSENT
 
-        annotations: list[Any] = d["annotations"]
+        if require_fields or "annotations" in d:
+            annotations: list[Any] = d["annotations"]
+        else:
+            annotations = ABSENT
 
-        logprobs: list[Any] = d["logprobs"]
+        if require_fields or "logprobs" in d:
+            logprobs: list[Any] = d["logprobs"]
+        else:
+            logprobs = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesOutputWebSearchCall")
 
@@ -17,6 +17,14 @@ _FIELD_NAMES: dict[str, str] = {
     "action": "action",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,21 +69,41 @@ class OpenAIResponsesOutputWebSearchCall:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = d["id"]
+        if require_fields or "id" in d:
+            id = d["id"]
+        else:
+            id = ABSENT
 
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        status = d["status"]
+        if require_fields or "status" in d:
+            status = d["status"]
+        else:
+            status = ABSENT
 
         _action = d.get("action", UNSET)
         action: OpenAIResponsesWebSearchAction | Unset
         if isinstance(_action, Unset):
             action = UNSET
         else:
-            action = OpenAIResponsesWebSearchAction.from_dict(_action)
+            action = OpenAIResponsesWebSearchAction.from_dict(_action, require_fields)
 
         instance_ = cls.__new__(cls)
         instance_.id = id

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesRequest")
 
@@ -27,6 +27,12 @@ _FIELD_NAMES: dict[str, str] = {
     "stream": "stream",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -186,10 +192,24 @@ class OpenAIResponsesRequest:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
         background = d.get("background", UNSET)
 
@@ -244,49 +264,54 @@ class OpenAIResponsesRequest:
                         | OpenAIResponsesInputWebSearchCall
                     ):
                         try:
-                            if not isinstance(data, dict):
+                            if not (isinstance(data, dict) and OpenAIResponsesInputMessage.has_required_fields(data)):
                                 raise TypeError()
                             componentsschemas_open_ai_responses_input_item_type_0 = (
-                                OpenAIResponsesInputMessage.from_dict(data)
+                                OpenAIResponsesInputMessage.from_dict(data, require_fields)
                             )
 
                             return componentsschemas_open_ai_responses_input_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
-                            if not isinstance(data, dict):
+                            if not (
+                                isinstance(data, dict) and OpenAIResponsesInputFunctionCall.has_required_fields(data)
+                            ):
                                 raise TypeError()
                             componentsschemas_open_ai_responses_input_item_type_1 = (
-                                OpenAIResponsesInputFunctionCall.from_dict(data)
+                                OpenAIResponsesInputFunctionCall.from_dict(data, require_fields)
                             )
 
                             return componentsschemas_open_ai_responses_input_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
-                            if not isinstance(data, dict):
+                            if not (
+                                isinstance(data, dict)
+                                and OpenAIResponsesInputFunctionCallOutput.has_required_fields(data)
+                            ):
                                 raise TypeError()
                             componentsschemas_open_ai_responses_input_item_type_2 = (
-                                OpenAIResponsesInputFunctionCallOutput.from_dict(data)
+                                OpenAIResponsesInputFunctionCallOutput.from_dict(data, require_fields)
                             )
 
                             return componentsschemas_open_ai_responses_input_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
-                            if not isinstance(data, dict):
+                            if not (isinstance(data, dict) and OpenAIResponsesInputReasoning.has_required_fields(data)):
                                 raise TypeError()
                             componentsschemas_open_ai_responses_input_item_type_3 = (
-                                OpenAIResponsesInputReasoning.from_dict(data)
+                                OpenAIResponsesInputReasoning.from_dict(data, require_fields)
                             )
 
                             return componentsschemas_open_ai_responses_input_item_type_3
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        if not isinstance(data, dict):
+                        if not (isinstance(data, dict) and OpenAIResponsesInputWebSearchCall.has_required_fields(data)):
                             raise TypeError()
                         componentsschemas_open_ai_responses_input_item_type_4 = (
-                            OpenAIResponsesInputWebSearchCall.from_dict(data)
+                            OpenAIResponsesInputWebSearchCall.from_dict(data, require_fields)
                         )
 
                         return componentsschemas_open_ai_responses_input_item_type_4
@@ -322,7 +347,7 @@ class OpenAIResponsesRequest:
         if isinstance(_reasoning, Unset):
             reasoning = UNSET
         else:
-            reasoning = OpenAIResponsesReasoning.from_dict(_reasoning)
+            reasoning = OpenAIResponsesReasoning.from_dict(_reasoning, require_fields)
 
         temperature = d.get("temperature", UNSET)
 
@@ -331,7 +356,7 @@ class OpenAIResponsesRequest:
         if isinstance(_text, Unset):
             text = UNSET
         else:
-            text = OpenAIResponsesText.from_dict(_text)
+            text = OpenAIResponsesText.from_dict(_text, require_fields)
 
         top_p = d.get("top_p", UNSET)
 
@@ -342,7 +367,7 @@ class OpenAIResponsesRequest:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = OpenAIResponsesTool.from_dict(tools_item_data)
+                tools_item = OpenAIResponsesTool.from_dict(tools_item_data, require_fields)
 
                 tools.append(tools_item)
 

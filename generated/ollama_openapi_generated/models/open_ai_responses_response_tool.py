@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesResponseTool")
 
@@ -19,6 +19,16 @@ _FIELD_NAMES: dict[str, str] = {
     "tools": "tools",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "strict",
+        "parameters",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,17 +57,26 @@ class OpenAIResponsesResponseTool:
 
         name = self.name
 
-        description: None | str
-        description = self.description
-
-        strict: bool | None
-        strict = self.strict
-
-        parameters: dict[str, Any] | None
-        if isinstance(self.parameters, JsonSchema):
-            parameters = self.parameters.to_dict()
+        if self.description is not None:
+            description: None | str
+            description = self.description
         else:
-            parameters = self.parameters
+            description = ABSENT
+
+        if self.strict is not None:
+            strict: bool | None
+            strict = self.strict
+        else:
+            strict = ABSENT
+
+        if self.parameters is not None:
+            parameters: dict[str, Any] | None
+            if isinstance(self.parameters, JsonSchema):
+                parameters = self.parameters.to_dict()
+            else:
+                parameters = self.parameters
+        else:
+            parameters = ABSENT
 
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
@@ -82,48 +101,77 @@ class OpenAIResponsesResponseTool:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        name = d["name"]
+        if require_fields or "name" in d:
+            name = d["name"]
+        else:
+            name = ABSENT
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        if require_fields or "description" in d:
 
-        description = _parse_description(d["description"])
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_strict(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            description = _parse_description(d["description"])
+        else:
+            description = ABSENT
 
-        strict = _parse_strict(d["strict"])
+        if require_fields or "strict" in d:
 
-        def _parse_parameters(data: object) -> JsonSchema | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = JsonSchema.from_dict(data)
+            def _parse_strict(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
 
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonSchema | None, data)
+            strict = _parse_strict(d["strict"])
+        else:
+            strict = ABSENT
 
-        parameters = _parse_parameters(d["parameters"])
+        if require_fields or "parameters" in d:
+
+            def _parse_parameters(data: object) -> JsonSchema | None:
+                if data is None:
+                    return data
+                try:
+                    if not (isinstance(data, dict) and JsonSchema.has_required_fields(data)):
+                        raise TypeError()
+                    parameters_type_0 = JsonSchema.from_dict(data, require_fields)
+
+                    return parameters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JsonSchema | None, data)
+
+            parameters = _parse_parameters(d["parameters"])
+        else:
+            parameters = ABSENT
 
         _tools = d.get("tools", UNSET)
         tools: list[OpenAIResponsesResponseTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = OpenAIResponsesResponseTool.from_dict(tools_item_data)
+                tools_item = OpenAIResponsesResponseTool.from_dict(tools_item_data, require_fields)
 
                 tools.append(tools_item)
 

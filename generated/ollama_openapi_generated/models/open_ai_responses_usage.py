@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesUsage")
 
@@ -18,6 +18,16 @@ _FIELD_NAMES: dict[str, str] = {
     "output_tokens_details": "output_tokens_details",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "input_tokens",
+        "output_tokens",
+        "total_tokens",
+        "input_tokens_details",
+        "output_tokens_details",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -46,9 +56,15 @@ class OpenAIResponsesUsage:
 
         total_tokens = self.total_tokens
 
-        input_tokens_details = self.input_tokens_details.to_dict()
+        if self.input_tokens_details is not None:
+            input_tokens_details = self.input_tokens_details.to_dict()
+        else:
+            input_tokens_details = ABSENT
 
-        output_tokens_details = self.output_tokens_details.to_dict()
+        if self.output_tokens_details is not None:
+            output_tokens_details = self.output_tokens_details.to_dict()
+        else:
+            output_tokens_details = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,18 +80,48 @@ class OpenAIResponsesUsage:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        input_tokens = d["input_tokens"]
+        if require_fields or "input_tokens" in d:
+            input_tokens = d["input_tokens"]
+        else:
+            input_tokens = ABSENT
 
-        output_tokens = d["output_tokens"]
+        if require_fields or "output_tokens" in d:
+            output_tokens = d["output_tokens"]
+        else:
+            output_tokens = ABSENT
 
-        total_tokens = d["total_tokens"]
+        if require_fields or "total_tokens" in d:
+            total_tokens = d["total_tokens"]
+        else:
+            total_tokens = ABSENT
 
-        input_tokens_details = OpenAIResponsesInputTokensDetails.from_dict(d["input_tokens_details"])
+        if require_fields or "input_tokens_details" in d:
+            input_tokens_details = OpenAIResponsesInputTokensDetails.from_dict(
+                d["input_tokens_details"], require_fields
+            )
+        else:
+            input_tokens_details = ABSENT
 
-        output_tokens_details = OpenAIResponsesOutputTokensDetails.from_dict(d["output_tokens_details"])
+        if require_fields or "output_tokens_details" in d:
+            output_tokens_details = OpenAIResponsesOutputTokensDetails.from_dict(
+                d["output_tokens_details"], require_fields
+            )
+        else:
+            output_tokens_details = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.input_tokens = input_tokens

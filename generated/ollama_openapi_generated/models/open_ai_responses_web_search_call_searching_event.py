@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesWebSearchCallSearchingEvent")
 
@@ -17,6 +17,15 @@ _FIELD_NAMES: dict[str, str] = {
     "output_index": "output_index",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "item_id",
+        "output_index",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -58,16 +67,39 @@ class OpenAIResponsesWebSearchCallSearchingEvent:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        sequence_number = d["sequence_number"]
+        if require_fields or "sequence_number" in d:
+            sequence_number = d["sequence_number"]
+        else:
+            sequence_number = ABSENT
 
-        item_id = d["item_id"]
+        if require_fields or "item_id" in d:
+            item_id = d["item_id"]
+        else:
+            item_id = ABSENT
 
-        output_index = d["output_index"]
+        if require_fields or "output_index" in d:
+            output_index = d["output_index"]
+        else:
+            output_index = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.type_ = type_

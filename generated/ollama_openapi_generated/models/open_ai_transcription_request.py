@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import ABSENT, UNSET, File, Unset
 
 T = TypeVar("T", bound="OpenAITranscriptionRequest")
 
@@ -21,6 +21,13 @@ _FIELD_NAMES: dict[str, str] = {
     "prompt": "prompt",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "file",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,7 +54,11 @@ class OpenAITranscriptionRequest:
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        file = self.file.to_tuple()
+        if self.file is not None:
+            file = self.file.to_tuple()
+
+        else:
+            file = ABSENT
 
         response_format = self.response_format
 
@@ -93,12 +104,29 @@ class OpenAITranscriptionRequest:
 
         return files
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        model = d["model"]
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
 
-        file = File(payload=BytesIO(d["file"]))
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
+        d = src_dict
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
+
+        if require_fields or "file" in d:
+            file = File(payload=BytesIO(d["file"]))
+        else:
+            file = ABSENT
 
         response_format = d.get("response_format", UNSET)
 

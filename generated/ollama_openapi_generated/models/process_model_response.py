@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import ABSENT, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ProcessModelResponse")
 
@@ -22,6 +22,18 @@ _FIELD_NAMES: dict[str, str] = {
     "context_length": "context_length",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "model",
+        "size",
+        "digest",
+        "details",
+        "expires_at",
+        "size_vram",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,9 +71,15 @@ class ProcessModelResponse:
 
         digest = self.digest
 
-        details = self.details.to_dict()
+        if self.details is not None:
+            details = self.details.to_dict()
+        else:
+            details = ABSENT
 
-        expires_at = self.expires_at.isoformat()
+        if self.expires_at is not None:
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = ABSENT
 
         size_vram = self.size_vram
 
@@ -85,22 +103,54 @@ class ProcessModelResponse:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        name = d["name"]
+        if require_fields or "name" in d:
+            name = d["name"]
+        else:
+            name = ABSENT
 
-        model = d["model"]
+        if require_fields or "model" in d:
+            model = d["model"]
+        else:
+            model = ABSENT
 
-        size = d["size"]
+        if require_fields or "size" in d:
+            size = d["size"]
+        else:
+            size = ABSENT
 
-        digest = d["digest"]
+        if require_fields or "digest" in d:
+            digest = d["digest"]
+        else:
+            digest = ABSENT
 
-        details = ModelDetails.from_dict(d["details"])
+        if require_fields or "details" in d:
+            details = ModelDetails.from_dict(d["details"], require_fields)
+        else:
+            details = ABSENT
 
-        expires_at = parse_datetime(d["expires_at"])
+        if require_fields or "expires_at" in d:
+            expires_at = parse_datetime(d["expires_at"])
+        else:
+            expires_at = ABSENT
 
-        size_vram = d["size_vram"]
+        if require_fields or "size_vram" in d:
+            size_vram = d["size_vram"]
+        else:
+            size_vram = ABSENT
 
         context_length = d.get("context_length", UNSET)
 

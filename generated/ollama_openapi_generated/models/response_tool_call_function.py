@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="ResponseToolCallFunction")
 
@@ -16,6 +16,13 @@ _FIELD_NAMES: dict[str, str] = {
     "index": "index",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "arguments",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,7 +46,10 @@ class ResponseToolCallFunction:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        arguments = self.arguments.to_dict()
+        if self.arguments is not None:
+            arguments = self.arguments.to_dict()
+        else:
+            arguments = ABSENT
 
         index = self.index
 
@@ -56,12 +66,29 @@ class ResponseToolCallFunction:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        name = d["name"]
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
 
-        arguments = ToolCallFunctionArguments.from_dict(d["arguments"])
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
+        d = src_dict
+        if require_fields or "name" in d:
+            name = d["name"]
+        else:
+            name = ABSENT
+
+        if require_fields or "arguments" in d:
+            arguments = ToolCallFunctionArguments.from_dict(d["arguments"], require_fields)
+        else:
+            arguments = ABSENT
 
         index = d.get("index", UNSET)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import ABSENT, UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ShowResponse")
 
@@ -31,6 +31,13 @@ _FIELD_NAMES: dict[str, str] = {
     "requires": "requires",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "details",
+        "modified_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -82,9 +89,15 @@ class ShowResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        details = self.details.to_dict()
+        if self.details is not None:
+            details = self.details.to_dict()
+        else:
+            details = ABSENT
 
-        modified_at = self.modified_at.isoformat()
+        if self.modified_at is not None:
+            modified_at = self.modified_at.isoformat()
+        else:
+            modified_at = ABSENT
 
         license_ = self.license_
 
@@ -177,12 +190,29 @@ class ShowResponse:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        details = ModelDetails.from_dict(d["details"])
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
 
-        modified_at = parse_datetime(d["modified_at"])
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
+        d = src_dict
+        if require_fields or "details" in d:
+            details = ModelDetails.from_dict(d["details"], require_fields)
+        else:
+            details = ABSENT
+
+        if require_fields or "modified_at" in d:
+            modified_at = parse_datetime(d["modified_at"])
+        else:
+            modified_at = ABSENT
 
         license_ = d.get("license", UNSET)
 
@@ -203,7 +233,7 @@ class ShowResponse:
         if _messages is not UNSET:
             messages = []
             for messages_item_data in _messages:
-                messages_item = ResponseMessage.from_dict(messages_item_data)
+                messages_item = ResponseMessage.from_dict(messages_item_data, require_fields)
 
                 messages.append(messages_item)
 
@@ -217,9 +247,9 @@ class ShowResponse:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not (isinstance(data, dict) and ModelInfo.has_required_fields(data)):
                     raise TypeError()
-                model_info_type_0 = ModelInfo.from_dict(data)
+                model_info_type_0 = ModelInfo.from_dict(data, require_fields)
 
                 return model_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -233,14 +263,14 @@ class ShowResponse:
         if isinstance(_projector_info, Unset):
             projector_info = UNSET
         else:
-            projector_info = ModelInfo.from_dict(_projector_info)
+            projector_info = ModelInfo.from_dict(_projector_info, require_fields)
 
         _tensors = d.get("tensors", UNSET)
         tensors: list[Tensor] | Unset = UNSET
         if _tensors is not UNSET:
             tensors = []
             for tensors_item_data in _tensors:
-                tensors_item = Tensor.from_dict(tensors_item_data)
+                tensors_item = Tensor.from_dict(tensors_item_data, require_fields)
 
                 tensors.append(tensors_item)
 

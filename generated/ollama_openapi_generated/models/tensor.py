@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import ABSENT, Unset
 
 T = TypeVar("T", bound="Tensor")
 
@@ -16,6 +16,14 @@ _FIELD_NAMES: dict[str, str] = {
     "shape": "shape",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "shape",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -38,7 +46,11 @@ class Tensor:
 
         type_ = self.type_
 
-        shape = self.shape
+        if self.shape is not None:
+            shape = self.shape
+
+        else:
+            shape = ABSENT
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,14 +64,34 @@ class Tensor:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        name = d["name"]
+        if require_fields or "name" in d:
+            name = d["name"]
+        else:
+            name = ABSENT
 
-        type_ = d["type"]
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
 
-        shape: list[int] = d["shape"]
+        if require_fields or "shape" in d:
+            shape: list[int] = d["shape"]
+        else:
+            shape = ABSENT
 
         instance_ = cls.__new__(cls)
         instance_.name = name

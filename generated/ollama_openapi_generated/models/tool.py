@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="Tool")
 
@@ -16,6 +16,13 @@ _FIELD_NAMES: dict[str, str] = {
     "items": "items",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "function",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -36,7 +43,10 @@ class Tool:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        function = self.function.to_dict()
+        if self.function is not None:
+            function = self.function.to_dict()
+        else:
+            function = ABSENT
 
         items = self.items
 
@@ -53,12 +63,29 @@ class Tool:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        type_ = d["type"]
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
 
-        function = ToolFunction.from_dict(d["function"])
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
+        d = src_dict
+        if require_fields or "type" in d:
+            type_ = d["type"]
+        else:
+            type_ = ABSENT
+
+        if require_fields or "function" in d:
+            function = ToolFunction.from_dict(d["function"], require_fields)
+        else:
+            function = ABSENT
 
         items = d.get("items", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="ToolCall")
 
@@ -15,6 +15,12 @@ _FIELD_NAMES: dict[str, str] = {
     "id": "id",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "function",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -31,7 +37,10 @@ class ToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        function = self.function.to_dict()
+        if self.function is not None:
+            function = self.function.to_dict()
+        else:
+            function = ABSENT
 
         id = self.id
 
@@ -47,10 +56,24 @@ class ToolCall:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        function = ToolCallFunction.from_dict(d["function"])
+        if require_fields or "function" in d:
+            function = ToolCallFunction.from_dict(d["function"], require_fields)
+        else:
+            function = ABSENT
 
         id = d.get("id", UNSET)
 

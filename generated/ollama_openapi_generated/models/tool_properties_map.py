@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ToolPropertiesMap")
 
+_REQUIRED_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class ToolPropertiesMap:
@@ -23,8 +25,19 @@ class ToolPropertiesMap:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = dict(src_dict)
         instance_ = cls.__new__(cls)
         tool_properties_map = instance_
@@ -32,7 +45,7 @@ class ToolPropertiesMap:
         undeclared = d
         additional_properties = {}
         for prop_name, prop_dict in undeclared.items():
-            additional_property = ToolProperty.from_dict(prop_dict)
+            additional_property = ToolProperty.from_dict(prop_dict, require_fields)
 
             additional_properties[prop_name] = additional_property
 

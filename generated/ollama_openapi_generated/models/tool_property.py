@@ -21,6 +21,8 @@ _FIELD_NAMES: dict[str, str] = {
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
+_REQUIRED_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class ToolProperty:
@@ -103,15 +105,26 @@ class ToolProperty:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
         _any_of = d.get("anyOf", UNSET)
         any_of: list[ToolProperty] | Unset = UNSET
         if _any_of is not UNSET:
             any_of = []
             for any_of_item_data in _any_of:
-                any_of_item = ToolProperty.from_dict(any_of_item_data)
+                any_of_item = ToolProperty.from_dict(any_of_item_data, require_fields)
 
                 any_of.append(any_of_item)
 
@@ -142,9 +155,9 @@ class ToolProperty:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not (isinstance(data, dict) and ToolPropertiesMap.has_required_fields(data)):
                     raise TypeError()
-                properties_type_0 = ToolPropertiesMap.from_dict(data)
+                properties_type_0 = ToolPropertiesMap.from_dict(data, require_fields)
 
                 return properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

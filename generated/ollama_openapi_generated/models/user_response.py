@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="UserResponse")
 
@@ -22,6 +22,14 @@ _FIELD_NAMES: dict[str, str] = {
     "plan": "plan",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+
+_REQUIRED_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,7 +58,10 @@ class UserResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        if self.id is not None:
+            id = str(self.id)
+        else:
+            id = ABSENT
 
         email = self.email
 
@@ -88,14 +99,34 @@ class UserResponse:
 
         return field_dict
 
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
+        return _REQUIRED_FIELDS.issubset(document)
+
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The model read from its JSON document.
+
+        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
+        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
+        own arguments) the absence of any required field raises `KeyError`.
+        """
         d = src_dict
-        id = UUID(d["id"])
+        if require_fields or "id" in d:
+            id = UUID(d["id"])
+        else:
+            id = ABSENT
 
-        email = d["email"]
+        if require_fields or "email" in d:
+            email = d["email"]
+        else:
+            email = ABSENT
 
-        name = d["name"]
+        if require_fields or "name" in d:
+            name = d["name"]
+        else:
+            name = ABSENT
 
         bio = d.get("bio", UNSET)
 

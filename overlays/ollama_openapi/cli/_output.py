@@ -30,8 +30,8 @@ _SETTLE_SECONDS = 0.05
 
 
 def plain(value: Any, default: Any = None) -> Any:
-    """`value`, or `default` when it is ``None`` or a generated model's ``UNSET``."""
-    if value is None or type(value).__name__ == "Unset":
+    """`value`, or `default` when it is ``None`` (an absent field of a generated model reads None)."""
+    if value is None:
         return default
     return value
 

@@ -81,7 +81,7 @@ class GenerateAPI(BaseAPI):
         """Complete `prompt`; with ``stream=True``, a lazy iterator of chunks (nothing is sent before it).
 
         Returns a ``GenerateResponse``: ``.response`` is the text; ``.context``, the timings and the token
-        counts are present when the server sends them (``UNSET`` otherwise: raw mode has no context).
+        counts are present when the server sends them (``None`` otherwise: raw mode has no context).
         ``images`` may be base64 strings, bytes, paths or binary files; ``format`` is ``"json"`` or a JSON
         schema dict; ``options`` are checked as ollama-python did (unknown keys raise ``ValueError``).
         """

@@ -132,7 +132,7 @@ class ModelManagementAPI(BaseAPI):
     def show(self, name: str) -> ShowResponse:
         """A model's ``.details``, ``.modelfile``, ``.parameters`` and ``.template`` (also ``.system``...).
 
-        Fields the server leaves out (a model without parameters) are ``UNSET``, which is falsy.
+        Fields the server leaves out (a model without parameters) are ``None``.
         """
         return with_seed_details(self._client.show(name))
 
