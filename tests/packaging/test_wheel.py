@@ -55,3 +55,23 @@ def test_the_runtime_dependencies_are_httpx_attrs_and_dateutil(wheel: zipfile.Zi
     runtime = {name.lower() for name, rest in requires if "extra ==" not in rest}
     assert runtime == {"httpx", "attrs", "python-dateutil"}
     assert re.search(r"^Requires-Python: >=3\.10$", wheel.read(metadata).decode(), re.MULTILINE)
+
+
+def test_pip_installs_from_git(tmp_path: Path) -> None:
+    """README's install from git: pip clones the committed tree (the generated code included) and
+    builds it; nothing outside the clone is needed."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: the install from git needs the repository's history")
+    target = tmp_path / "site"
+    command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
+    url = f"ollama-openapi @ git+file://{ROOT}"
+    subprocess.run([*command, "--target", str(target), url], check=True, capture_output=True)
+    probe = "import ollama_openapi, ollama_openapi.models as m; print(ollama_openapi.__file__, m.ChatResponse)"
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.startswith(str(target))
+    assert "ChatResponse" in result.stdout
