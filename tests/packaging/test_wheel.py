@@ -66,7 +66,7 @@ def test_pip_installs_from_git(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
     url = f"ollama-openapi @ git+file://{ROOT}"
     subprocess.run([*command, "--target", str(target), url], check=True, capture_output=True)
-    probe = "import ollama_openapi, ollama_openapi.models as m; print(ollama_openapi.__file__, m.ChatResponse)"
+    probe = "import ollama_openapi as o, ollama_openapi.models as m; print(o.__file__, m.ChatResponse)"
     result = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {probe}"],
         check=True,
