@@ -433,7 +433,8 @@ def test_schemas_use_only_known_keywords(spec: dict[str, Any]) -> None:
 
 
 DEPRECATED_FIELDS = {
-    "GenerateRequest": {"context"},
+    "GenerateRequest": {"context", "width", "height", "steps"},
+    "GenerateResponse": {"image", "completed", "total"},
     "CreateRequest": {"name", "quantization"},
     "DeleteRequest": {"name"},
     "ShowRequest": {"name", "template"},

@@ -30,6 +30,9 @@ _FIELD_NAMES: dict[str, str] = {
     "_debug_render_only": "field_debug_render_only",
     "logprobs": "logprobs",
     "top_logprobs": "top_logprobs",
+    "width": "width",
+    "height": "height",
+    "steps": "steps",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
@@ -76,6 +79,12 @@ class GenerateRequest:
             running the model.
         logprobs (bool | Unset): Return the log probability of each generated token.
         top_logprobs (int | Unset): With `logprobs`, also return this many most likely alternatives per token (0 to 20).
+        width (int | Unset): Width of a generated image in pixels (at most 4096), for image generation models.
+            Deprecated: Ollama 0.14.3 to 0.32.5 only (experimental, removed in 0.32.6); newer servers ignore it.
+        height (int | Unset): Height of a generated image in pixels (at most 4096), for image generation models.
+            Deprecated: Ollama 0.14.3 to 0.32.5 only (experimental, removed in 0.32.6); newer servers ignore it.
+        steps (int | Unset): Number of diffusion steps, for image generation models. Deprecated: Ollama 0.14.3 to 0.32.5
+            only (experimental, removed in 0.32.6); newer servers ignore it.
     """
 
     model: str
@@ -96,6 +105,9 @@ class GenerateRequest:
     field_debug_render_only: bool | Unset = UNSET
     logprobs: bool | Unset = UNSET
     top_logprobs: int | Unset = UNSET
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    steps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -161,6 +173,12 @@ class GenerateRequest:
 
         top_logprobs = self.top_logprobs
 
+        width = self.width
+
+        height = self.height
+
+        steps = self.steps
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -202,6 +220,12 @@ class GenerateRequest:
             field_dict["logprobs"] = logprobs
         if top_logprobs is not UNSET:
             field_dict["top_logprobs"] = top_logprobs
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if steps is not UNSET:
+            field_dict["steps"] = steps
 
         return field_dict
 
@@ -308,6 +332,12 @@ class GenerateRequest:
 
         top_logprobs = d.get("top_logprobs", UNSET)
 
+        width = d.get("width", UNSET)
+
+        height = d.get("height", UNSET)
+
+        steps = d.get("steps", UNSET)
+
         instance_ = cls.__new__(cls)
         instance_.model = model
         instance_.prompt = prompt
@@ -327,6 +357,9 @@ class GenerateRequest:
         instance_.field_debug_render_only = field_debug_render_only
         instance_.logprobs = logprobs
         instance_.top_logprobs = top_logprobs
+        instance_.width = width
+        instance_.height = height
+        instance_.steps = steps
         generate_request = instance_
 
         undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}

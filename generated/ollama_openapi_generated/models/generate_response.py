@@ -30,6 +30,9 @@ _FIELD_NAMES: dict[str, str] = {
     "tool_calls": "tool_calls",
     "_debug_info": "field_debug_info",
     "logprobs": "logprobs",
+    "image": "image",
+    "completed": "completed",
+    "total": "total",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
 
@@ -70,6 +73,12 @@ class GenerateResponse:
         field_debug_info (DebugInfo | Unset): The rendered prompt, returned instead of a generation when
             `_debug_render_only` is set.
         logprobs (list[Logprob] | Unset): Log probabilities of the generated tokens, when requested.
+        image (str | Unset): The generated image, base64-encoded (image generation models; Ollama 0.14.3 to 0.32.5 only,
+            removed in 0.32.6).
+        completed (int | Unset): Diffusion steps done so far, while an image is generated (Ollama 0.14.3 to 0.32.5 only,
+            removed in 0.32.6).
+        total (int | Unset): Diffusion steps in all, while an image is generated (Ollama 0.14.3 to 0.32.5 only, removed
+            in 0.32.6).
     """
 
     model: str
@@ -90,6 +99,9 @@ class GenerateResponse:
     tool_calls: list[ResponseToolCall] | Unset = UNSET
     field_debug_info: DebugInfo | Unset = UNSET
     logprobs: list[Logprob] | Unset = UNSET
+    image: str | Unset = UNSET
+    completed: int | Unset = UNSET
+    total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -146,6 +158,12 @@ class GenerateResponse:
                 logprobs_item = logprobs_item_data.to_dict()
                 logprobs.append(logprobs_item)
 
+        image = self.image
+
+        completed = self.completed
+
+        total = self.total
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -184,6 +202,12 @@ class GenerateResponse:
             field_dict["_debug_info"] = field_debug_info
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
+        if image is not UNSET:
+            field_dict["image"] = image
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
@@ -268,6 +292,12 @@ class GenerateResponse:
 
                 logprobs.append(logprobs_item)
 
+        image = d.get("image", UNSET)
+
+        completed = d.get("completed", UNSET)
+
+        total = d.get("total", UNSET)
+
         instance_ = cls.__new__(cls)
         instance_.model = model
         instance_.created_at = created_at
@@ -287,6 +317,9 @@ class GenerateResponse:
         instance_.tool_calls = tool_calls
         instance_.field_debug_info = field_debug_info
         instance_.logprobs = logprobs
+        instance_.image = image
+        instance_.completed = completed
+        instance_.total = total
         generate_response = instance_
 
         undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}

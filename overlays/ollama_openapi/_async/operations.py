@@ -165,6 +165,9 @@ class AsyncOperations(AsyncClientCore):
         debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        steps: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -194,6 +197,9 @@ class AsyncOperations(AsyncClientCore):
         debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        steps: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -223,6 +229,9 @@ class AsyncOperations(AsyncClientCore):
         debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        steps: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -251,6 +260,9 @@ class AsyncOperations(AsyncClientCore):
         debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        steps: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -301,6 +313,14 @@ class AsyncOperations(AsyncClientCore):
             logprobs: Return the log probability of each generated token.
             top_logprobs: With `logprobs`, also return this many most likely alternatives per token
                 (0 to 20).
+            width: Width of a generated image in pixels (at most 4096), for image generation models.
+                Deprecated: Ollama 0.14.3 to 0.32.5 only (experimental, removed in 0.32.6); newer
+                servers ignore it.
+            height: Height of a generated image in pixels (at most 4096), for image generation
+                models. Deprecated: Ollama 0.14.3 to 0.32.5 only (experimental, removed in 0.32.6);
+                newer servers ignore it.
+            steps: Number of diffusion steps, for image generation models. Deprecated: Ollama 0.14.3
+                to 0.32.5 only (experimental, removed in 0.32.6); newer servers ignore it.
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -326,6 +346,9 @@ class AsyncOperations(AsyncClientCore):
                     "debug_render_only",
                     "logprobs",
                     "top_logprobs",
+                    "width",
+                    "height",
+                    "steps",
                     "stream",
                     *_COMMON_ARGS,
                 ),
@@ -348,6 +371,9 @@ class AsyncOperations(AsyncClientCore):
             field_debug_render_only=convert.boolean(debug_render_only, "debug_render_only"),
             logprobs=convert.boolean(logprobs, "logprobs"),
             top_logprobs=convert.integer(top_logprobs, "top_logprobs"),
+            width=convert.integer(width, "width"),
+            height=convert.integer(height, "height"),
+            steps=convert.integer(steps, "steps"),
             stream=stream,
         )
 

@@ -166,6 +166,9 @@ class Operations(ClientCore):
         debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        steps: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -195,6 +198,9 @@ class Operations(ClientCore):
         debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        steps: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -224,6 +230,9 @@ class Operations(ClientCore):
         debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        steps: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -252,6 +261,9 @@ class Operations(ClientCore):
         debug_render_only: bool | None = None,
         logprobs: bool | None = None,
         top_logprobs: int | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        steps: int | None = None,
         timeout: TimeoutInput | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -302,6 +314,14 @@ class Operations(ClientCore):
             logprobs: Return the log probability of each generated token.
             top_logprobs: With `logprobs`, also return this many most likely alternatives per token
                 (0 to 20).
+            width: Width of a generated image in pixels (at most 4096), for image generation models.
+                Deprecated: Ollama 0.14.3 to 0.32.5 only (experimental, removed in 0.32.6); newer
+                servers ignore it.
+            height: Height of a generated image in pixels (at most 4096), for image generation
+                models. Deprecated: Ollama 0.14.3 to 0.32.5 only (experimental, removed in 0.32.6);
+                newer servers ignore it.
+            steps: Number of diffusion steps, for image generation models. Deprecated: Ollama 0.14.3
+                to 0.32.5 only (experimental, removed in 0.32.6); newer servers ignore it.
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -327,6 +347,9 @@ class Operations(ClientCore):
                     "debug_render_only",
                     "logprobs",
                     "top_logprobs",
+                    "width",
+                    "height",
+                    "steps",
                     "stream",
                     *_COMMON_ARGS,
                 ),
@@ -349,6 +372,9 @@ class Operations(ClientCore):
             field_debug_render_only=convert.boolean(debug_render_only, "debug_render_only"),
             logprobs=convert.boolean(logprobs, "logprobs"),
             top_logprobs=convert.integer(top_logprobs, "top_logprobs"),
+            width=convert.integer(width, "width"),
+            height=convert.integer(height, "height"),
+            steps=convert.integer(steps, "steps"),
             stream=stream,
         )
 
