@@ -16,7 +16,15 @@ from .._client_base import ClientBase
 from .._convert import digest as check_digest
 from .._raw import RawResponse, capturing, stop_capturing
 from .._settings import checked_headers
-from ..blobs import UploadProgress, aiter_file, bytes_digest, file_digest, is_digest, local_file
+from ..blobs import (
+    ASK_FIRST_ABOVE,
+    UploadProgress,
+    aiter_file,
+    bytes_digest,
+    file_digest,
+    is_digest,
+    local_file,
+)
 from ..errors import InvalidArgumentError, OllamaConnectionError, OllamaTimeoutError, ResponseError
 from ..types import NOT_GIVEN, NotGiven
 from .pool import AsyncPool
@@ -169,9 +177,13 @@ class AsyncClientCore(ClientBase):
         """Upload a local file (or bytes) as a blob, unless the server has it, and return its digest.
 
         A file is hashed and sent in chunks (constant memory); pass `digest` (``sha256:<hex>``) if
-        you computed it already (the server checks it). `progress`, if given, is called as
-        ``progress(bytes_sent, total_bytes)`` while a file is uploaded; never when the server has
-        the blob. ``with_raw_response.create_blob(...)`` tells which: 200 (there already) or 201.
+        you computed it already (the server checks it). A blob larger than 64 KiB is uploaded only
+        if ``HEAD /api/blobs/<digest>`` does not say the server has it (any answer but 200 means
+        upload); a smaller one is sent at once, as the official client sends every blob, and a
+        server that has it answers 200 without reading it. `progress`, if given, is called as
+        ``progress(bytes_sent, total_bytes)`` while a file is uploaded; never when the HEAD says the
+        server has the blob. ``with_raw_response.create_blob(...)`` tells which: 200 (there
+        already) or 201.
         """
         content: object
         if isinstance(path, (bytes, bytearray, memoryview)):
@@ -183,7 +195,7 @@ class AsyncClientCore(ClientBase):
             content = lambda: aiter_file(file, progress)  # noqa: E731  (a fresh reader for every retry)
             size = file.stat().st_size
             digest = check_digest(digest, "digest") if digest is not None else file_digest(file)
-        if not await self._probably_has(digest, timeout):
+        if size <= ASK_FIRST_ABOVE or not await self._probably_has(digest, timeout):
             call = self._blob_call("create_blob", digest, timeout)
             call.content = content
             call.content_length = size
