@@ -16,7 +16,7 @@ from .._call import Call, call_timeout
 from .._client_base import ClientBase
 from .._convert import digest as check_digest
 from .._raw import RawResponse, capturing, stop_capturing
-from .._settings import checked_headers
+from .._settings import checked_headers, has_bearer
 from ..blobs import (
     ASK_FIRST_ABOVE,
     UploadProgress,
@@ -26,7 +26,13 @@ from ..blobs import (
     iter_file,
     local_file,
 )
-from ..errors import InvalidArgumentError, OllamaConnectionError, OllamaTimeoutError, ResponseError
+from ..errors import (
+    InvalidArgumentError,
+    MissingApiKeyError,
+    OllamaConnectionError,
+    OllamaTimeoutError,
+    ResponseError,
+)
 from ..types import NOT_GIVEN, NotGiven
 from .pool import Pool
 from .streams import Stream
@@ -101,6 +107,7 @@ class ClientCore(ClientBase):
         files: list[Any] | None = None,
         path_params: Mapping[str, str] | None = None,
         cloud_path: str | None = None,
+        requires_api_key: bool = False,
         timeout: TimeoutInput | NotGiven,
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | NotGiven,
@@ -108,8 +115,17 @@ class ClientCore(ClientBase):
         extra_body: Mapping[str, object] | NotGiven,
     ) -> Call[T]:
         """The `Call` of operation `operation_id` with JSON `body` (or multipart `files`), whose answer
-        (each item of it, for a stream) `parse` reads (None: no body to read; send it with `_status`)."""
+        (each item of it, for a stream) `parse` reads (None: no body to read; send it with `_status`).
+
+        `requires_api_key` (the spec's ``x-python.requires-api-key``): `MissingApiKeyError` unless the
+        client or `extra_headers` has an API key."""
         operation = _spec.operation(operation_id)
+        if (
+            requires_api_key
+            and not self._settings.bearer_configured
+            and not has_bearer(extra_headers or None)
+        ):
+            raise MissingApiKeyError(operation_id.replace("_", " "))
         if extra_body:
             if not isinstance(extra_body, Mapping):
                 raise InvalidArgumentError(f"extra_body must be a mapping, got {type(extra_body).__name__}")

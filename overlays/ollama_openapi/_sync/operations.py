@@ -1469,6 +1469,10 @@ class Operations(ClientCore):
         Args:
             query: What to search for.
             max_results: How many results to return (ollama.com: default 5, at most 10).
+
+        Raises:
+            MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
+                ``Authorization: Bearer`` header); raised before anything is sent.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1491,6 +1495,7 @@ class Operations(ClientCore):
                 request.to_dict(),
                 parser_for(models.WebSearchResponse),
                 cloud_path="/api/web_search",
+                requires_api_key=True,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1518,6 +1523,10 @@ class Operations(ClientCore):
 
         Args:
             url: The page URL (the scheme may be omitted).
+
+        Raises:
+            MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
+                ``Authorization: Bearer`` header); raised before anything is sent.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1538,6 +1547,7 @@ class Operations(ClientCore):
                 request.to_dict(),
                 parser_for(models.WebFetchResponse),
                 cloud_path="/api/web_fetch",
+                requires_api_key=True,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
