@@ -170,8 +170,10 @@ def checked_headers(headers: Mapping[str, str] | None, name: str) -> dict[str, s
 
 
 def has_bearer(headers: Mapping[str, str] | None) -> bool:
-    """Whether `headers` carry an ``Authorization: Bearer <token>`` (any case)."""
-    for name, value in (headers or {}).items():
+    """Whether `headers` carry an ``Authorization: Bearer <token>`` (any case); False for a non-mapping."""
+    if not isinstance(headers, Mapping):
+        return False
+    for name, value in headers.items():
         if name.lower() == "authorization":
             scheme, _, token = str(value).strip().partition(" ")
             if scheme.lower() == "bearer" and token.strip():

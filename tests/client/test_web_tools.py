@@ -90,6 +90,8 @@ def test_a_basic_authorization_header_is_no_api_key() -> None:
             client.web_search("ollama")
         with pytest.raises(MissingApiKeyError):
             client.web_fetch("ollama.com", extra_headers={"Authorization": "Bearer "})
+        with pytest.raises(MissingApiKeyError):
+            client.web_fetch("ollama.com", extra_headers=["Authorization", "Bearer k"])
     assert seen == []
 
 
