@@ -102,6 +102,8 @@ class Method:
     """The answer may also be plain text: the method returns ``Model | str``."""
     result: dict[str, Any] | None
     cloud_path: str | None
+    requires_api_key: bool
+    """``x-python.requires-api-key``: refused before sending when the client has no API key."""
     namespace: str | None
     requires_one_of: list[Param]
     models: set[str] = field(default_factory=set)
@@ -347,6 +349,7 @@ class Generator:
             multipart=bool(media) and "multipart/form-data" in content,
             result=result,
             cloud_path=extension.get("cloud-path"),
+            requires_api_key=extension.get("requires-api-key") is True,
             namespace=extension.get("namespace"),
             requires_one_of=[by_json[name] for name in extension.get("requires-one-of", [])],
             models=models,

@@ -218,7 +218,7 @@ def images(value: Iterable[object] | None, name: str) -> list[str] | Unset:
     """Images as bytes, paths, file objects, base64 or data URLs, to base64 strings."""
     from ._images import encode_images
 
-    encoded = encode_images(cast("Any", value))
+    encoded = encode_images(cast("Any", value), name)
     return UNSET if encoded is None else encoded
 
 

@@ -49,19 +49,24 @@ def _read_file(path: Path, shown: str) -> str:
     return _encode_bytes(data, f"file {shown!r}")
 
 
-def _normalised_base64(text: str) -> str | None:
-    """Return ``text`` as padded standard base64 if it is base64 (also url-safe or unpadded), else None."""
+def _strict_base64(text: str) -> str | None:
+    """Return ``text`` as the base64 Ollama decodes (standard alphabet, padded), else None.
+
+    Ollama decodes images as Go's ``encoding/json`` decodes ``[]byte``: standard base64 with its
+    ``=`` padding. Line breaks and spaces are dropped; the url-safe alphabet (``-`` and ``_``, not
+    mixed with ``+`` and ``/``) is translated, but only when padded too. Unpadded text is refused:
+    a word such as ``invalid_base64`` would otherwise pass for base64.
+    """
     if _WHITESPACE.search(text):
         text = _WHITESPACE.sub("", text)
+    if not text or len(text) % 4 or not text.isascii():
+        return None
     if "-" in text or "_" in text:
+        if "+" in text or "/" in text:
+            return None
         text = text.translate(_URLSAFE_TO_STANDARD)
-    if not text or not text.isascii():
-        return None
-    unpadded = text.rstrip("=")
-    if len(unpadded) % 4 == 1 or not _BASE64.fullmatch(text):
-        return None
-    padded = unpadded + "=" * (-len(unpadded) % 4)
-    return padded
+    # Of a length that is a multiple of 4, at most two '=' and only at the end: decodable.
+    return text if _BASE64.fullmatch(text) else None
 
 
 def _from_data_url(url: str) -> str:
@@ -69,9 +74,12 @@ def _from_data_url(url: str) -> str:
     if not comma:
         raise InvalidImageError("The image data URL has no ',' separating its header from its data.")
     if header.lower().endswith(";base64"):
-        encoded = _normalised_base64(unquote_to_bytes(payload).decode("ascii", errors="replace"))
+        encoded = _strict_base64(unquote_to_bytes(payload).decode("ascii", errors="replace"))
         if encoded is None:
-            raise InvalidImageError("The image data URL says ';base64' but its data is not valid base64.")
+            raise InvalidImageError(
+                "The image data URL says ';base64' but its data is not valid base64 "
+                "('=' padded to a multiple of 4 characters)."
+            )
         return encoded
     return _encode_bytes(unquote_to_bytes(payload), "data URL")
 
@@ -107,14 +115,14 @@ def _encode_text(value: str) -> str:
             is_file = False
         if is_file:
             return _read_file(path, text)
-    encoded = _normalised_base64(text)
+    encoded = _strict_base64(text)
     if encoded is not None:
         return encoded
     if _looks_like_path(text):
         raise InvalidImageError(f"The image file {text[:200]!r} does not exist.")
     raise InvalidImageError(
         f"The image string {text[:40]!r}{'…' if len(text) > 40 else ''} is neither an existing file, "
-        "base64 data nor a base64 data URL."
+        "base64 data (standard alphabet, '=' padded to a multiple of 4 characters) nor a data URL."
     )
 
 
@@ -123,7 +131,8 @@ def encode_image(value: ImageInput) -> str:
 
     Accepts raw bytes (``bytes``, ``bytearray``, ``memoryview``), a path (``os.PathLike``) or binary file
     object, or a string that is an existing file path (``~`` is expanded), a ``data:`` URL, or base64
-    (standard or url-safe, padding optional; returned normalised to padded standard base64).
+    as Ollama decodes it: ``=`` padded to a multiple of 4 characters, in the standard alphabet (the
+    url-safe one is translated; line breaks are dropped).
 
     Raises:
         InvalidImageError: A missing or unreadable file, an empty image, an http(s) URL, or text that is
@@ -149,13 +158,21 @@ def encode_image(value: ImageInput) -> str:
     )
 
 
-def encode_images(images: ImageInput | Sequence[ImageInput] | None) -> list[str] | None:
+def encode_images(images: ImageInput | Sequence[ImageInput] | None, name: str = "images") -> list[str] | None:
     """Encode one image or a sequence of images; a single ``str`` or ``bytes`` is one image, not a list.
 
-    Returns None for None, so optional ``images=`` arguments pass straight through.
+    Returns None for None, so optional ``images=`` arguments pass straight through. An
+    `InvalidImageError` names the argument: `name`, and the index in it (``images[1]: ...``).
     """
     if images is None:
         return None
     if isinstance(images, (str, bytes, bytearray, memoryview, os.PathLike, _Readable, Image)):
-        return [encode_image(images)]
-    return [encode_image(image) for image in images]
+        return [_encode_named(images, name)]
+    return [_encode_named(image, f"{name}[{index}]") for index, image in enumerate(images)]
+
+
+def _encode_named(value: ImageInput, name: str) -> str:
+    try:
+        return encode_image(value)
+    except InvalidImageError as error:
+        raise InvalidImageError(f"{name}: {error}") from None

@@ -16,13 +16,13 @@ from typing import Any, Final
 
 import httpx
 
-from ._host import is_ollama_cloud, parse_host, resolve_api_key
+from ._host import environment_api_key, is_ollama_cloud, parse_host, resolve_api_key
 from ._retry import RetryPolicy
 from ._version import __version__ as _VERSION
 from .errors import InvalidArgumentError, redact_url
 from .types import NotGiven
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "checked_headers", "resolve_timeout"]
+__all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "checked_headers", "has_bearer", "resolve_timeout"]
 
 DEFAULT_MAX_BODY_BYTES: Final = 64 * 1024 * 1024
 """The largest non-streamed answer read, once decoded (streams have a limit per line instead)."""
@@ -65,6 +65,9 @@ class ClientSettings:
     timeout: httpx.Timeout
     retry: RetryPolicy
     has_api_key: bool = False
+    bearer_configured: bool = False
+    """An API key was given (``api_key=``, ``OLLAMA_API_KEY``, even one kept from this host, or an
+    ``Authorization: Bearer`` header): what operations marked ``requires-api-key`` ask for."""
     secrets: tuple[str, ...] = field(default=(), repr=False)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     """The largest non-streamed answer read, once decoded (a gzip bomb stops there)."""
@@ -106,6 +109,7 @@ class ClientSettings:
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else resolve_timeout(timeout),
             retry=RetryPolicy(max_retries=max_retries),
             has_api_key=bool(key),
+            bearer_configured=bool(key or environment_api_key(environment)) or has_bearer(user_headers),
             secrets=_secrets_of(merged, config.auth, key),
             max_body_bytes=_positive(max_body_bytes, "max_body_bytes"),
         )
@@ -163,6 +167,18 @@ def checked_headers(headers: Mapping[str, str] | None, name: str) -> dict[str, s
             raise InvalidArgumentError(f"{name}: the value of {key!r} contains a line break or NUL")
         result[key] = value
     return result
+
+
+def has_bearer(headers: Mapping[str, str] | None) -> bool:
+    """Whether `headers` carry an ``Authorization: Bearer <token>`` (any case); False for a non-mapping."""
+    if not isinstance(headers, Mapping):
+        return False
+    for name, value in headers.items():
+        if name.lower() == "authorization":
+            scheme, _, token = str(value).strip().partition(" ")
+            if scheme.lower() == "bearer" and token.strip():
+                return True
+    return False
 
 
 def _secrets_of(headers: Mapping[str, str], auth: tuple[str, str] | None, key: str | None) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from .errors import InvalidArgumentError
 
 __all__ = [
+    "ASK_FIRST_ABOVE",
     "CHUNK_SIZE",
     "UploadProgress",
     "aiter_file",
@@ -21,6 +22,12 @@ __all__ = [
 ]
 
 CHUNK_SIZE = 1024 * 1024
+
+ASK_FIRST_ABOVE = 64 * 1024
+"""``create_blob`` asks whether the server has a blob (``HEAD``) only when it is larger than this
+many bytes. Sending a smaller one costs about what the extra round trip does, and Ollama keeps the
+connection (Go's HTTP server drains up to 256 KiB of a body its handler left unread); a server
+that has the blob answers the upload with 200."""
 
 _DIGEST = re.compile(r"sha256[:-][0-9a-fA-F]{64}")
 

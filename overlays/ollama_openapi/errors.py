@@ -30,6 +30,7 @@ Hierarchy::
     │   ├── InvalidHostError               host= / OLLAMA_HOST (fields: value, problem)
     │   │   └── InvalidHostPortError       its port is not a number from 1 to 65535
     │   ├── InvalidImageError              images=
+    │   ├── MissingApiKeyError             web_search / web_fetch without an API key (field: operation)
     │   └── ModelfileError                 a Modelfile that cannot be parsed (fields: line, reason)
     ├── ClientClosedError                  the client was closed; make a new one
     ├── OllamaConnectionError              (also a builtin ConnectionError) server not reachable
@@ -65,6 +66,7 @@ __all__ = [
     "InvalidImageError",
     "InvalidResponseError",
     "MethodNotAllowedError",
+    "MissingApiKeyError",
     "ModelNotFoundError",
     "ModelfileError",
     "ModelfileWarning",
@@ -531,8 +533,9 @@ class InvalidArgumentError(OllamaError, ValueError):
     """An argument given to a client method is invalid; raised before anything is sent.
 
     Also a ``ValueError``, and what the official client calls ``RequestError`` (an alias here).
-    Subclasses: ``InvalidHostError`` (host= / OLLAMA_HOST), ``InvalidImageError`` (images=) and
-    ``ModelfileError`` (a Modelfile given to create).
+    Subclasses: ``InvalidHostError`` (host= / OLLAMA_HOST), ``InvalidImageError`` (images=),
+    ``MissingApiKeyError`` (no API key for web search or fetch) and ``ModelfileError`` (a Modelfile
+    given to create).
     """
 
     @property
@@ -569,6 +572,26 @@ class InvalidHostPortError(InvalidHostError):
 
 class InvalidImageError(InvalidArgumentError):
     """An image value is neither image bytes, an existing file, base64 text nor a base64 data URL."""
+
+
+class MissingApiKeyError(InvalidArgumentError):
+    """An operation that needs an ollama.com API key (web search, web fetch) was called by a client
+    that has none; raised before anything is sent, as the official client's ``ValueError``.
+
+    Its message starts as the official client's does ("Authorization header with Bearer token is
+    required for web search") and then says how to give a key.
+
+    Attributes:
+        operation: What needed the key, e.g. ``"web search"``.
+    """
+
+    def __init__(self, operation: str) -> None:
+        super().__init__(
+            f"Authorization header with Bearer token is required for {operation}: set OLLAMA_API_KEY "
+            "to an ollama.com API key (https://ollama.com/settings/keys), or give the client "
+            "api_key=... or headers={'Authorization': 'Bearer ...'}"
+        )
+        self.operation = operation
 
 
 class ModelfileError(InvalidArgumentError):

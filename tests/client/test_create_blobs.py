@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from ollama_openapi.blobs import ASK_FIRST_ABOVE
+
 from .conftest import Fake
 from .payloads import progress
 from .scripted_server import Recorded, Reply, ScriptedServer, ndjson
@@ -33,18 +35,36 @@ def adapter(tmp_path: Path) -> Path:
     return path
 
 
+def _wire(fake: Fake, since: int = 0) -> list[str]:
+    """The fake's requests from log line `since` on, as ``METHOD path status``."""
+    wire = []
+    for line in fake.log_lines[since:]:
+        _, request, answer = line.split('"', 2)
+        wire.append(f"{request.rsplit(' ', 1)[0]} {answer.split()[0]}")
+    return wire
+
+
 def test_create_uploads_missing_files_once(client: Api, fake: Fake, weights: Path, adapter: Path) -> None:
+    big, small = _digest(weights.read_bytes()), _digest(adapter.read_bytes())
     first = client.create("first", files={"model.gguf": weights}, adapters={"adapter.gguf": adapter})
     assert first.status == "success"
-    assert len(fake.requests_to("HEAD", "/api/blobs/")) == 2
-    assert len(fake.requests_to("POST", "/api/blobs/")) == 2
-    assert fake.log_lines[-1].count('"POST /api/create') == 1
+    assert _wire(fake) == [
+        f"HEAD /api/blobs/{big} 404",
+        f"POST /api/blobs/{big} 201",
+        f"POST /api/blobs/{small} 201",  # 64 KiB or less: sent without asking first
+        "POST /api/create 200",
+    ]
 
-    # Same files again: the server has them, so nothing is uploaded the second time.
+    # Same files again: the server has them; the large one is not sent again, the small one is
+    # answered 200 (already there) without being stored twice.
+    before = len(fake.log_lines)
     second = client.create("second", files={"model.gguf": str(weights)}, adapters={"adapter.gguf": adapter})
     assert second.status == "success"
-    assert len(fake.requests_to("HEAD", "/api/blobs/")) == 4
-    assert len(fake.requests_to("POST", "/api/blobs/")) == 2
+    assert _wire(fake, before) == [
+        f"HEAD /api/blobs/{big} 200",
+        f"POST /api/blobs/{small} 200",
+        "POST /api/create 200",
+    ]
     assert {"first:latest", "second:latest"} <= set(fake.model_names())
 
 
@@ -124,13 +144,57 @@ def test_a_retried_upload_resends_the_whole_file(kind: str, weights: Path) -> No
     assert uploads[1].body == weights.read_bytes()
 
 
-def test_create_blob_skips_known_blobs(client: Api, fake: Fake, adapter: Path) -> None:
-    digest = client.create_blob(adapter)
-    assert digest == _digest(adapter.read_bytes())
-    assert client.create_blob(adapter) == digest
-    assert len(fake.requests_to("POST", "/api/blobs/")) == 1
+def test_create_blob_skips_known_blobs(client: Api, fake: Fake, weights: Path) -> None:
+    digest = client.create_blob(weights)
+    assert digest == _digest(weights.read_bytes())
+    assert client.create_blob(weights) == digest
+    assert _wire(fake) == [
+        f"HEAD /api/blobs/{digest} 404",
+        f"POST /api/blobs/{digest} 201",
+        f"HEAD /api/blobs/{digest} 200",
+    ]
     assert client.blob_exists(digest) is True
     assert client.blob_exists(_digest(b"something else")) is False
+
+
+@pytest.mark.parametrize("size", [0, 1, ASK_FIRST_ABOVE])
+def test_a_small_blob_is_sent_without_asking_first(
+    client: Api, fake: Fake, tmp_path: Path, size: int
+) -> None:
+    data = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+    path = tmp_path / "small.bin"
+    path.write_bytes(data)
+    digest = _digest(data)
+    # As the official client: one POST, the digest back; the server answers 200 when it has the blob.
+    assert client.create_blob(path) == digest
+    assert client.create_blob(data) == digest
+    assert _wire(fake) == [f"POST /api/blobs/{digest} 201", f"POST /api/blobs/{digest} 200"]
+    assert client.with_raw_response.create_blob(path).status_code == 200
+
+
+def _probe_failing_server(received: list[Recorded], status: int) -> ScriptedServer:
+    """Answers HEAD on a blob with `status` (a proxy or server that cannot say), uploads with 201."""
+
+    def answer(request: Recorded) -> Reply:
+        received.append(request)
+        if request.method == "HEAD":
+            return Reply(status, b"", content_type=None)
+        return Reply(201, b"", content_type=None)
+
+    return ScriptedServer(answer)
+
+
+@pytest.mark.parametrize("status", [400, 403, 405, 500, 501])
+def test_a_head_that_cannot_answer_does_not_stop_the_upload(kind: str, weights: Path, status: int) -> None:
+    data = weights.read_bytes()
+    received: list[Recorded] = []
+    with _probe_failing_server(received, status) as server, make_client(kind, server.url) as api:
+        assert api.create_blob(weights) == _digest(data)
+    assert [(item.method, item.path) for item in received] == [
+        ("HEAD", f"/api/blobs/{_digest(data)}"),
+        ("POST", f"/api/blobs/{_digest(data)}"),
+    ]
+    assert received[1].body == data
 
 
 def test_streamed_create_after_upload(kind: str, weights: Path) -> None:

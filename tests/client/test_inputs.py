@@ -10,6 +10,7 @@ from typing import Any, Literal
 import pytest
 
 from ollama_openapi import models
+from ollama_openapi.errors import InvalidImageError
 
 from .conftest import Fake
 from .payloads import USER_HI, chat_reply, generate_reply
@@ -51,6 +52,36 @@ def test_chat_message_images_in_every_form_are_sent_as_base64(kind: str, tmp_pat
     messages = [{"role": "user", "content": "what is this?", "images": forms}]
     request = _one_request(kind, chat_reply(), lambda api: api.chat("m", messages))
     assert request.json()["messages"][0]["images"] == [PNG_B64] * len(forms)
+
+
+def test_url_safe_padded_base64_is_sent_in_the_standard_alphabet(kind: str) -> None:
+    image = bytes(range(256)) + b"?"  # encodes with '-', '_' and padding
+    urlsafe = base64.urlsafe_b64encode(image).decode()
+    request = _one_request(kind, generate_reply(), lambda api: api.generate("m", "hi", images=[urlsafe]))
+    assert request.json()["images"] == [base64.b64encode(image).decode()]
+
+
+@pytest.mark.parametrize(
+    ("call", "named"),
+    [
+        (lambda api: api.generate("m", "what is this?", images=["invalid_base64"]), r"images\[0\]"),
+        (lambda api: api.generate("m", "what is this?", images=[PNG, "YWI"]), r"images\[1\]"),
+        (
+            lambda api: api.chat("m", [{"role": "user", "content": "hi", "images": ["invalid_base64"]}]),
+            r"messages\[0\]\.images\[0\]",
+        ),
+        (lambda api: api.generate("m", "hi", images=["missing.png"], stream=True), r"images\[0\]"),
+    ],
+)
+def test_a_string_that_is_no_image_is_refused_before_sending(kind: str, call: Any, named: str) -> None:
+    with (
+        ScriptedServer([generate_reply()]) as server,
+        make_client(kind, server.url) as api,
+        pytest.raises(InvalidImageError, match=f"^{named}: ") as caught,
+    ):
+        call(api)
+    assert isinstance(caught.value, ValueError)
+    assert server.requests == []
 
 
 def test_images_accepted_by_the_strict_fake(client: Api, tmp_path: Path) -> None:

@@ -137,10 +137,11 @@ def test_account_and_web_methods(client: Api, fake: Fake) -> None:
     assert caught.value.signin_url.startswith("https://ollama.com/connect")
     fake.signed_in = True
     assert client.whoami().email == "fake@example.com"
-    results = client.web_search("ollama", max_results=2)
+    key = {"Authorization": "Bearer k-123"}  # asked for by the client; the server signs with its own
+    results = client.web_search("ollama", max_results=2, extra_headers=key)
     assert isinstance(results, models.WebSearchResponse)
     assert len(results["results"]) == 2
-    page = client.web_fetch("https://example.com")
+    page = client.web_fetch("https://example.com", extra_headers=key)
     assert isinstance(page, models.WebFetchResponse)
     assert page.content
     assert client.signout() is None

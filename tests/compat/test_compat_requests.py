@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from ollama_openapi import Client
+from ollama_openapi.blobs import ASK_FIRST_ABOVE
 from ollama_openapi.compat import EmbeddingAPI, GenerateAPI, ModelfileError, ModelManagementAPI
 from ollama_openapi.errors import InvalidArgumentError, ModelNotFoundError, OllamaConnectionError
 from ollama_openapi.fake import FakeOllama
@@ -240,8 +241,8 @@ def test_create_from_modelfile_text_sends_the_structured_request(
 def test_create_uploads_local_files_as_blobs(
     models_api: ModelManagementAPI, recorder: Recorder, tmp_path: Path
 ) -> None:
-    weights = b"GGUF weights"
-    adapter = b"GGUF adapter"
+    weights = b"GGUF weights" + bytes(ASK_FIRST_ABOVE)  # asked about first (HEAD)
+    adapter = b"GGUF adapter"  # small: sent at once
     (tmp_path / "model.gguf").write_bytes(weights)
     (tmp_path / "lora.gguf").write_bytes(adapter)
     modelfile = tmp_path / "Modelfile"
@@ -253,7 +254,6 @@ def test_create_uploads_local_files_as_blobs(
     assert recorder.paths() == [
         f"HEAD /api/blobs/{digest['w']}",
         f"POST /api/blobs/{digest['w']}",
-        f"HEAD /api/blobs/{digest['a']}",
         f"POST /api/blobs/{digest['a']}",
         "POST /api/create",
     ]
@@ -266,8 +266,12 @@ def test_create_uploads_local_files_as_blobs(
     # The seed's docstring called model_file "the path to the model file": that works too.
     recorder.sent.clear()
     assert models_api.create("local-again", model_file=str(modelfile)).status == "success"
-    posts = [path for path in recorder.paths() if path.startswith("POST")]
-    assert posts == ["POST /api/create"]  # the blobs exist: only checked, not uploaded again
+    # The large blob exists: only checked, not uploaded again; the small one is sent (answered 200).
+    assert recorder.paths() == [
+        f"HEAD /api/blobs/{digest['w']}",
+        f"POST /api/blobs/{digest['a']}",
+        "POST /api/create",
+    ]
 
 
 def test_create_stream_is_lazy_but_checks_the_modelfile_first(
@@ -288,7 +292,7 @@ def test_create_stream_is_lazy_but_checks_the_modelfile_first(
 
 
 def test_blobs(models_api: ModelManagementAPI, recorder: Recorder, tmp_path: Path) -> None:
-    data = b"GGUF blob"
+    data = b"GGUF blob" + bytes(ASK_FIRST_ABOVE)  # large enough to be asked about first
     digest = "sha256:" + hashlib.sha256(data).hexdigest()
     missing = models_api.check_blob_exists(digest)
     assert missing == 404

@@ -26,12 +26,13 @@ import ollama_openapi_generated.models as generated_models
 from ollama_openapi import AsyncClient, AsyncStream, Client, ResponseError, Stream
 from ollama_openapi._async.operations import AsyncOperations
 from ollama_openapi._sync.operations import Operations
-from ollama_openapi.errors import StreamTruncatedError
+from ollama_openapi.errors import MissingApiKeyError, StreamTruncatedError
 from ollama_openapi.spec import load_spec, resolve_refs
 
 COMMON = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
 """The keywords every generated method takes besides the request fields."""
 BASE = "http://ollama.test"
+CLOUD = "https://ollama.com"
 CLIENTS = {"sync": Client, "async": AsyncClient}
 
 
@@ -231,16 +232,24 @@ def _arguments(op: Op) -> tuple[list[Any], dict[str, Any]]:
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-def _run(kind: str, handler: Handler, call: Callable[[Any], Any]) -> Any:
-    """`call(client)` on a client of `kind` whose requests `handler` answers (stream chunks as a list)."""
+KEY = "contract-test-key"
+
+
+def _run(
+    kind: str, handler: Handler, call: Callable[[Any], Any], *, api_key: str | None = KEY, host: str = BASE
+) -> Any:
+    """`call(client)` on a client of `kind` whose requests `handler` answers (stream chunks as a list).
+
+    The client has an API key unless `api_key` is None: the operations marked
+    ``x-python.requires-api-key`` are sent to ollama.com only with one."""
     transport = httpx.MockTransport(handler)
     if kind == "sync":
-        with Client(BASE, transport=transport, max_retries=0) as client:
+        with Client(host, transport=transport, max_retries=0, api_key=api_key) as client:
             result = call(client)
             return list(result) if isinstance(result, Stream) else result
 
     async def scenario() -> Any:
-        async with AsyncClient(BASE, transport=transport, max_retries=0) as client:
+        async with AsyncClient(host, transport=transport, max_retries=0, api_key=api_key) as client:
             result = await call(client)
             return [chunk async for chunk in result] if isinstance(result, AsyncStream) else result
 
@@ -399,6 +408,44 @@ def test_a_documented_error_answer_raises_a_response_error(op: Op, kind: str) ->
     if with_body:
         assert caught.value.error == "model 'nope' not found"
     assert len(requests) == 1
+
+
+@pytest.mark.parametrize("kind", sorted(CLIENTS))
+@pytest.mark.parametrize("op", METHODS, ids=_ids)
+def test_an_operation_that_requires_an_api_key_is_not_sent_without_one(
+    op: Op, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("OLLAMA_API_KEY", raising=False)
+    requires = op.extension.get("requires-api-key", False)
+    assert requires in (True, False), "x-python.requires-api-key is true or absent"
+    media = op.answer("application/json")
+    body = b"" if media is None else json.dumps(media["example"]).encode()
+    requests: list[httpx.Request] = []
+    args, kwargs = _arguments(op)
+    handler = _recording(requests, 200, body, "application/json")
+
+    def call(client: Any) -> Any:
+        return getattr(client, op.method)(*args, **kwargs)
+
+    if requires:
+        with pytest.raises(MissingApiKeyError, match=r"^Authorization header with Bearer token is required"):
+            _run(kind, handler, call, api_key=None, host=CLOUD)
+        assert requests == []
+        _run(kind, handler, call, host=CLOUD)
+        assert requests[0].headers["authorization"] == f"Bearer {KEY}"
+        _run(kind, handler, call, api_key=None)  # a local server signs the call with its own key
+        assert "authorization" not in requests[1].headers
+    else:
+        _run(kind, handler, call, api_key=None)
+        assert len(requests) == 1
+        assert "authorization" not in requests[0].headers
+
+
+def test_web_search_and_fetch_require_an_api_key() -> None:
+    assert {op.method for op in METHODS if op.extension.get("requires-api-key")} == {
+        "web_search",
+        "web_fetch",
+    }
 
 
 @pytest.mark.parametrize("kind", sorted(CLIENTS))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from ollama_openapi.blobs import ASK_FIRST_ABOVE
 from ollama_openapi.errors import BadRequestError
 from ollama_openapi.fake import FakeOllama
 
@@ -107,7 +108,7 @@ async def test_digest_mismatch_is_reported_before_create(
     serve: Callable[..., ScriptedServer], mode: Mode, tmp_path: Path
 ) -> None:
     weights = tmp_path / "weights.gguf"
-    weights.write_bytes(b"GGUF" + bytes(4096))
+    weights.write_bytes(b"GGUF" + bytes(ASK_FIRST_ABOVE))  # large enough to be asked about first
     server = serve(_mismatch_server)
     files = {"weights.gguf": weights}
     outcome = await run(

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
+from ollama_openapi.blobs import ASK_FIRST_ABOVE
 from ollama_openapi.errors import InvalidArgumentError, InvalidResponseError, ServiceUnavailableError
 
 from .harness import MODES, Mode, run
@@ -107,10 +108,12 @@ async def test_a_blob_upload_goes_ahead_when_the_server_cannot_say_whether_it_ha
         conn.send(response(status, b"" if status == 201 else b'{"error": "no"}'))
 
     server = serve(script)
-    outcome = await run(mode, server.url, "", call=lambda client: client.create_blob(b"blob bytes"))
+    blob = b"blob bytes" + bytes(ASK_FIRST_ABOVE)  # large enough to be asked about first
+    outcome = await run(mode, server.url, "", call=lambda client: client.create_blob(blob))
     assert outcome.error is None, outcome.error
     assert [request.method for request in server.requests] == ["HEAD", "POST"]
-    assert server.requests[1].body == b"blob bytes"
+    assert server.requests[1].body_size == len(blob)
+    assert blob.startswith(server.requests[1].body)  # the server keeps the first 64 KiB
 
 
 _BOMB = gzip.compress(b"0" * (96 * 1024 * 1024), compresslevel=9)  # ~100 KB inflating to 96 MiB

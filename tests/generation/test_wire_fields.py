@@ -181,6 +181,8 @@ def assert_sent(request: httpx.Request, field: Field) -> None:
 
 
 FIELDS = list(fields())
+KEY = "wire-test-key"
+"""Given to every client: the operations marked ``x-python.requires-api-key`` are sent only with one."""
 
 
 def test_the_walk_finds_the_fields() -> None:
@@ -192,7 +194,7 @@ def test_the_walk_finds_the_fields() -> None:
 def test_field_reaches_the_request_body_sync(field: Field) -> None:
     args, kwargs = _arguments(field)
     seen, handler = _capture(field.operation_id)
-    with Client("http://ollama.test", transport=httpx.MockTransport(handler)) as client:
+    with Client("http://ollama.test", transport=httpx.MockTransport(handler), api_key=KEY) as client:
         _method(client, field)(*args, **kwargs)
     assert len(seen) == 1
     assert_sent(seen[0], field)
@@ -204,7 +206,9 @@ def test_field_reaches_the_request_body_async(field: Field) -> None:
     seen, handler = _capture(field.operation_id)
 
     async def run() -> None:
-        async with AsyncClient("http://ollama.test", transport=httpx.MockTransport(handler)) as client:
+        async with AsyncClient(
+            "http://ollama.test", transport=httpx.MockTransport(handler), api_key=KEY
+        ) as client:
             await _method(client, field)(*args, **kwargs)
 
     asyncio.run(run())

@@ -21,6 +21,7 @@ from ollama_openapi.errors import (
     InvalidImageError,
     InvalidResponseError,
     MethodNotAllowedError,
+    MissingApiKeyError,
     ModelfileError,
     ModelfileWarning,
     ModelNotFoundError,
@@ -201,6 +202,7 @@ def test_response_error_compatible_constructor() -> None:
         InvalidHostError("bad port", value="http://u:p@h:x"),
         InvalidHostPortError("port 0", value="h:0"),
         InvalidImageError("no such file"),
+        MissingApiKeyError("web search"),
         ModelfileError("unknown parameter 'x'", line=3),
     ],
 )
@@ -515,7 +517,8 @@ def test_every_exception_class_is_defined_and_exported_by_errors() -> None:
 
 
 def test_moved_argument_errors_are_value_errors_in_the_hierarchy() -> None:
-    for cls in (InvalidHostError, InvalidHostPortError, InvalidImageError, ModelfileError):
+    moved = (InvalidHostError, InvalidHostPortError, InvalidImageError, MissingApiKeyError, ModelfileError)
+    for cls in moved:
         assert issubclass(cls, InvalidArgumentError)
         assert issubclass(cls, ValueError)
     error = ModelfileError("no FROM")

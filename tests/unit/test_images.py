@@ -62,10 +62,33 @@ def test_base64_passthrough() -> None:
 
 
 def test_base64_normalised() -> None:
-    urlsafe = base64.urlsafe_b64encode(PNG).decode().rstrip("=")
+    urlsafe = base64.urlsafe_b64encode(PNG).decode()
+    assert "-" in urlsafe or "_" in urlsafe
     assert encode_image(urlsafe) == PNG_B64
     wrapped = "\n".join(PNG_B64[index : index + 76] for index in range(0, len(PNG_B64), 76))
     assert encode_image(wrapped) == PNG_B64
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "invalid_base64",  # the official client's own example: url-safe letters, 14 characters
+        base64.urlsafe_b64encode(PNG + b"?").decode().rstrip("="),  # url-safe without its padding
+        base64.b64encode(b"ab").decode().rstrip("="),  # standard without its padding: "YWI"
+        "ab-c/d+_",  # the two alphabets mixed
+    ],
+)
+def test_unpadded_or_mixed_base64_is_refused(value: str) -> None:
+    with pytest.raises(InvalidImageError, match="padded to a multiple of 4"):
+        encode_image(value)
+
+
+def test_what_is_accepted_is_what_go_decodes() -> None:
+    # Ollama decodes with Go's base64.StdEncoding: Python's strict decoder is the same check.
+    for value in ("YWI=", "YWJj", "YQ==", "ab+/", PNG_B64):
+        encoded = encode_image(value)
+        assert encoded == value
+        base64.b64decode(encoded, validate=True)
 
 
 def test_data_url() -> None:
@@ -127,8 +150,11 @@ def test_misplaced_padding_rejected(value: str) -> None:
         encode_image(value)
 
 
-def test_missing_padding_added() -> None:
-    assert encode_image("YWI") == "YWI="
+def test_errors_name_the_argument_and_index() -> None:
+    with pytest.raises(InvalidImageError, match=r"^images\[1\]: The image string 'invalid_base64'"):
+        encode_images([PNG, "invalid_base64"])
+    with pytest.raises(InvalidImageError, match=r"^messages\[0\]\.images: .*does not exist"):
+        encode_images("missing.png", "messages[0].images")
 
 
 def test_empty_inputs() -> None:

@@ -15,9 +15,23 @@ from .._call import Call, call_timeout
 from .._client_base import ClientBase
 from .._convert import digest as check_digest
 from .._raw import RawResponse, capturing, stop_capturing
-from .._settings import checked_headers
-from ..blobs import UploadProgress, aiter_file, bytes_digest, file_digest, is_digest, local_file
-from ..errors import InvalidArgumentError, OllamaConnectionError, OllamaTimeoutError, ResponseError
+from .._settings import checked_headers, has_bearer
+from ..blobs import (
+    ASK_FIRST_ABOVE,
+    UploadProgress,
+    aiter_file,
+    bytes_digest,
+    file_digest,
+    is_digest,
+    local_file,
+)
+from ..errors import (
+    InvalidArgumentError,
+    MissingApiKeyError,
+    OllamaConnectionError,
+    OllamaTimeoutError,
+    ResponseError,
+)
 from ..types import NOT_GIVEN, NotGiven
 from .pool import AsyncPool
 from .streams import AsyncStream
@@ -94,6 +108,7 @@ class AsyncClientCore(ClientBase):
         files: list[Any] | None = None,
         path_params: Mapping[str, str] | None = None,
         cloud_path: str | None = None,
+        requires_api_key: bool = False,
         timeout: TimeoutInput | NotGiven,
         max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | NotGiven,
@@ -101,8 +116,19 @@ class AsyncClientCore(ClientBase):
         extra_body: Mapping[str, object] | NotGiven,
     ) -> Call[T]:
         """The `Call` of operation `operation_id` with JSON `body` (or multipart `files`), whose answer
-        (each item of it, for a stream) `parse` reads (None: no body to read; send it with `_status`)."""
+        (each item of it, for a stream) `parse` reads (None: no body to read; send it with `_status`).
+
+        `requires_api_key` (the spec's ``x-python.requires-api-key``): when the client talks to
+        ollama.com, `MissingApiKeyError` unless the client or `extra_headers` has an API key (a local
+        Ollama signs these requests with its own key, and answers 401 when it is not signed in)."""
         operation = _spec.operation(operation_id)
+        if (
+            requires_api_key
+            and self._settings.is_cloud
+            and not self._settings.bearer_configured
+            and not has_bearer(extra_headers or None)
+        ):
+            raise MissingApiKeyError(operation_id.replace("_", " "))
         if extra_body:
             if not isinstance(extra_body, Mapping):
                 raise InvalidArgumentError(f"extra_body must be a mapping, got {type(extra_body).__name__}")
@@ -169,9 +195,13 @@ class AsyncClientCore(ClientBase):
         """Upload a local file (or bytes) as a blob, unless the server has it, and return its digest.
 
         A file is hashed and sent in chunks (constant memory); pass `digest` (``sha256:<hex>``) if
-        you computed it already (the server checks it). `progress`, if given, is called as
-        ``progress(bytes_sent, total_bytes)`` while a file is uploaded; never when the server has
-        the blob. ``with_raw_response.create_blob(...)`` tells which: 200 (there already) or 201.
+        you computed it already (the server checks it). A blob larger than 64 KiB is uploaded only
+        if ``HEAD /api/blobs/<digest>`` does not say the server has it (any answer but 200 means
+        upload); a smaller one is sent at once, as the official client sends every blob, and a
+        server that has it answers 200 without reading it. `progress`, if given, is called as
+        ``progress(bytes_sent, total_bytes)`` while a file is uploaded; never when the HEAD says the
+        server has the blob. ``with_raw_response.create_blob(...)`` tells which: 200 (there
+        already) or 201.
         """
         content: object
         if isinstance(path, (bytes, bytearray, memoryview)):
@@ -183,7 +213,7 @@ class AsyncClientCore(ClientBase):
             content = lambda: aiter_file(file, progress)  # noqa: E731  (a fresh reader for every retry)
             size = file.stat().st_size
             digest = check_digest(digest, "digest") if digest is not None else file_digest(file)
-        if not await self._probably_has(digest, timeout):
+        if size <= ASK_FIRST_ABOVE or not await self._probably_has(digest, timeout):
             call = self._blob_call("create_blob", digest, timeout)
             call.content = content
             call.content_length = size

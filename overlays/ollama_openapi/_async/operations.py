@@ -1496,6 +1496,10 @@ class AsyncOperations(AsyncClientCore):
         Args:
             query: What to search for.
             max_results: How many results to return (ollama.com: default 5, at most 10).
+
+        Raises:
+            MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
+                ``Authorization: Bearer`` header); raised before anything is sent.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1518,6 +1522,7 @@ class AsyncOperations(AsyncClientCore):
                 request.to_dict(),
                 parser_for(models.WebSearchResponse),
                 cloud_path="/api/web_search",
+                requires_api_key=True,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1545,6 +1550,10 @@ class AsyncOperations(AsyncClientCore):
 
         Args:
             url: The page URL (the scheme may be omitted).
+
+        Raises:
+            MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
+                ``Authorization: Bearer`` header); raised before anything is sent.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1565,6 +1574,7 @@ class AsyncOperations(AsyncClientCore):
                 request.to_dict(),
                 parser_for(models.WebFetchResponse),
                 cloud_path="/api/web_fetch",
+                requires_api_key=True,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,

@@ -1495,6 +1495,10 @@ class Operations(ClientCore):
         Args:
             query: What to search for.
             max_results: How many results to return (ollama.com: default 5, at most 10).
+
+        Raises:
+            MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
+                ``Authorization: Bearer`` header); raised before anything is sent.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1517,6 +1521,7 @@ class Operations(ClientCore):
                 request.to_dict(),
                 parser_for(models.WebSearchResponse),
                 cloud_path="/api/web_search",
+                requires_api_key=True,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1544,6 +1549,10 @@ class Operations(ClientCore):
 
         Args:
             url: The page URL (the scheme may be omitted).
+
+        Raises:
+            MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
+                ``Authorization: Bearer`` header); raised before anything is sent.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1564,6 +1573,7 @@ class Operations(ClientCore):
                 request.to_dict(),
                 parser_for(models.WebFetchResponse),
                 cloud_path="/api/web_fetch",
+                requires_api_key=True,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,

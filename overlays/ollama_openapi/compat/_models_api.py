@@ -95,8 +95,9 @@ class ModelManagementAPI(BaseAPI):
         """Upload a blob (``POST /api/blobs/<digest>``) and return the status: 201 created, 200 already there.
 
         `path_or_bytes` is the blob's content: bytes, or the path of a local file (streamed from disk).
-        Its SHA-256 must equal `digest`, else `InvalidArgumentError` before anything is sent. The
-        server is asked first (``HEAD``) and the content is sent only if it lacks the blob. Without
+        Its SHA-256 must equal `digest`, else `InvalidArgumentError` before anything is sent. For
+        content over 64 KiB the server is asked first (``HEAD``) and the content is sent only if it
+        lacks the blob; smaller content is sent at once (200 if the server has it). Without
         content, an empty body is sent as ollama-python did: 200 if the server has the blob, and 400
         (digest mismatch, raised as `BadRequestError`) if not.
         """
