@@ -1,4 +1,5 @@
-"""README's Python examples run as pasted, against the fake server at OLLAMA_HOST."""
+"""README's Python examples run as pasted: the scripts against the fake server at OLLAMA_HOST, the
+example test suite with pytest."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from ollama_openapi.fake import FakeOllama
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 SECTIONS = ("## Quickstart", "### The OpenAI- and Anthropic-compatible routes (`/v1`)")
+TEST_SECTION = "### Misbehaving on purpose"
 
+pytest_plugins = ["pytester"]
 pytestmark = pytest.mark.timeout(120)
 
 
@@ -40,3 +43,12 @@ def test_readme_example_runs_as_pasted(section: str, tmp_path: Path) -> None:
         )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
+
+
+def test_readme_example_test_suite_passes(pytester: pytest.Pytester) -> None:
+    code = _first_python_block(TEST_SECTION)
+    tests = code.count("\ndef test_")
+    assert tests >= 3
+    pytester.makepyfile(test_readme_example=code)
+    result = pytester.runpytest("-p", "no:cacheprovider", "--strict-markers")
+    result.assert_outcomes(passed=tests)

@@ -5,8 +5,13 @@ real server sends them), including the OpenAI- and Anthropic-compatible ``/v1`` 
 their error shapes, and the late errors Ollama loses), keeps models and blobs in memory, and answers
 deterministically. Run it with
 ``python -m ollama_openapi.fake --port 11434`` or in-process with ``with FakeOllama() as server: ...``.
+
+It misbehaves on demand, for tests of failure handling: slow generation and model loads, error answers
+(:class:`ErrorReply`, ``server.fail_next``), stalls (:class:`Stall`, ``server.stall_next``), and streams
+that fail part-way (``fail_streams_after``).
 """
 
+from .faults import ErrorReply, Fault, Stall
 from .server import FakeOllama
 
-__all__ = ["FakeOllama"]
+__all__ = ["ErrorReply", "FakeOllama", "Fault", "Stall"]

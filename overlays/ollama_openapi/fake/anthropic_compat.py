@@ -249,9 +249,9 @@ def messages(context: FakeContext, request: Request) -> Response:
         native = _native_request(context, body)
         response = call_native(inference.chat, context, "/api/chat", native)
         if native["stream"]:
-            events = _events(native_chunks(response, context), native["model"], _input_estimate(native))
+            events = _events(native_chunks(response), native["model"], _input_estimate(native))
             return sse_response(converted_errors(events, anthropic_error), _STREAM_HEADERS)
-        document = native_document(response, context)
+        document = native_document(response)
     except ApiError as error:
         raise anthropic_error(error) from None
     message = document.get("message") or {}

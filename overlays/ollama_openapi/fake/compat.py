@@ -27,10 +27,6 @@ from .registry import ModelRecord
 
 NativeEndpoint = Callable[[FakeContext, Request], Response]
 
-RUNNER_FAILURE = "an error was encountered while running the model: unexpected EOF"
-"""What a runner that crashes mid-generation reports (the fake's ``fail_streams_after``)."""
-
-
 # Error shapes -------------------------------------------------------------------------------------
 
 
@@ -110,12 +106,9 @@ def call_native(endpoint: NativeEndpoint, context: FakeContext, path: str, body:
     return endpoint(context, Request("POST", path, {}, headers, encode(body)))
 
 
-def native_document(response: Response, context: FakeContext) -> dict[str, Any]:
-    """The one JSON body of a non-streamed native answer.
-
-    With ``fail_streams_after`` set the generation fails before anything was written, which Ollama
-    answers with a 500 (a loaded-only answer has no generation to fail).
-    """
+def native_document(response: Response) -> dict[str, Any]:
+    """The one JSON body of a non-streamed native answer (a failure injected with ``fail_streams_after``
+    is the native handler's: an ``ApiError`` 500, or a cut connection)."""
     if isinstance(response, StreamResponse):
         chunks = [json.loads(line) for line in response.lines]
         document: Any = chunks[-1] if chunks else {}
@@ -125,19 +118,17 @@ def native_document(response: Response, context: FakeContext) -> dict[str, Any]:
         raise ApiError(500, "unexpected native answer")
     if not isinstance(document, dict):
         raise ApiError(500, "unexpected native answer")
-    if context.config.fail_streams_after is not None and document.get("done_reason") != "load":
-        raise ApiError(500, RUNNER_FAILURE)
     return document
 
 
-def native_chunks(response: Response, context: FakeContext) -> Iterator[dict[str, Any]]:
+def native_chunks(response: Response) -> Iterator[dict[str, Any]]:
     """A native answer as decoded chunks (a one-document answer is one chunk).
 
     An error once a chunk has been produced is delivered as the chunk ``{"error": message}`` and ends
     the chunks: that is what Ollama's compat writers receive, and they do not tell it from an empty
-    chunk. An error before the first chunk is raised. ``fail_streams_after`` injects such an error.
+    chunk. An error before the first chunk is raised. ``fail_streams_after`` injects such an error in
+    the native lines (or a ``ConnectionCut``, which passes through).
     """
-    fail_after = context.config.fail_streams_after
     lines: Iterator[bytes] | None = None
     if isinstance(response, StreamResponse):
         lines = response.lines
@@ -149,8 +140,6 @@ def native_chunks(response: Response, context: FakeContext) -> Iterator[dict[str
     produced = 0
     try:
         for chunk in chunks:
-            if fail_after is not None and produced >= fail_after:
-                raise ApiError(500, RUNNER_FAILURE)
             if isinstance(chunk, dict) and "error" in chunk and produced:
                 yield {"error": str(chunk["error"])}
                 return

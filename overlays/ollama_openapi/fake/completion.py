@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .clock import now_ns, rfc3339_nano
+from .pacing import Pacer
 from .schema_instance import instance_for
 from .textgen import logprob_entry, natural_length, seed_of, split_text, token_ids, words
 
@@ -59,10 +60,18 @@ class CompletionPlan:
 
 
 class Completion:
-    """A planned completion with lazily produced tokens and the bookkeeping for the final chunk."""
+    """A planned completion with lazily produced tokens and the bookkeeping for the final chunk.
 
-    def __init__(self, plan: CompletionPlan) -> None:
+    Args:
+        plan: What to say.
+        pacer: Spaces the tokens out in time (each waits in :meth:`count`); ``None``: no waiting.
+        load_ns: How long the model took to load for this request (part of ``load_duration``).
+    """
+
+    def __init__(self, plan: CompletionPlan, *, pacer: Pacer | None = None, load_ns: int = 0) -> None:
         self.plan = plan
+        self.pacer = pacer
+        self.load_ns = load_ns
         self.started_ns = now_ns()
         self.eval_count = 0
         self.done_reason = "stop"
@@ -121,9 +130,12 @@ class Completion:
             yield token
 
     def count(self, token: str) -> None:
-        """Account for one emitted token (eval_count and the response part of ``context``)."""
+        """Account for one token about to be emitted (eval_count and the response part of ``context``),
+        first waiting until it is due when the generation is paced."""
         if not self.first_token_ns:
             self.first_token_ns = now_ns()
+        if self.pacer is not None:
+            self.pacer.next_token()
         self.eval_count += 1
         if self.plan.with_context and len(self._response_ids) < self.plan.context_length:
             self._response_ids.extend(token_ids(token) or [0])
@@ -137,7 +149,7 @@ class Completion:
         """The six metrics (integer nanoseconds), consistent with each other."""
         finished = now_ns()
         first = self.first_token_ns or finished
-        load = max(1, first - self.started_ns)
+        load = self.load_ns + max(1, first - self.started_ns)
         prompt_eval = self.prompt_eval_count * 100_000
         evaluation = max(1, finished - first)
         return {

@@ -64,7 +64,7 @@ def embed(context: FakeContext, request: Request) -> Response:
     length = record.profile.embedding_length
     if dimensions < 0 or dimensions > length:
         raise ApiError(400, f"dimensions must be between 0 and {length}")
-    load_model(context, record, keep_alive, options)
+    loaded_ns = load_model(context, record, keep_alive, options)
     if not inputs:
         return JsonResponse(200, {"model": model_text, "embeddings": []})
     counts = [prompt_token_count(text) - 10 + 2 for text in inputs]
@@ -74,7 +74,7 @@ def embed(context: FakeContext, request: Request) -> Response:
     vectors = [unit_vector(text, record.name.key, length) for text in inputs]
     if dimensions:
         vectors = [normalise(vector[:dimensions]) for vector in vectors]
-    load_duration = max(1, (now_ns() - started) // 2)
+    load_duration = loaded_ns + max(1, (now_ns() - started - loaded_ns) // 2)
     return JsonResponse(
         200,
         {

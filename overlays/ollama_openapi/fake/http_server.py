@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from .context import FakeContext
 from .errors import ApiError
+from .faults import ErrorReply, FaultQueue, Stall, error_answer
 from .middleware import Gate
 from .protocol import (
     JSON_CONTENT_TYPE,
@@ -28,6 +29,7 @@ from .protocol import (
     encode,
 )
 from .routes import MethodNotAllowed, Route, RouteNotFound, TrailingSlashRedirect, find_route
+from .stream_failure import ConnectionCut
 
 _READ_PIECE = 1 << 16
 _MAX_JSON_BODY = 256 * 1024 * 1024
@@ -55,11 +57,13 @@ class FakeHTTPServer(ThreadingHTTPServer):
         request_checker: RequestChecker | None = None,
         response_observer: ResponseObserver | None = None,
         log: Callable[[str], None] | None = None,
+        faults: FaultQueue | None = None,
     ) -> None:
         self.context = context
         self.request_checker = request_checker
         self.response_observer = response_observer
         self.log = log
+        self.faults = faults if faults is not None else FaultQueue()
         self.gate = Gate(address[0])
         self._connections: set[socket.socket] = set()
         self._connection_threads: list[threading.Thread] = []
@@ -201,8 +205,11 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
     def _dispatch(self) -> None:
         self._body_done = False
         self._added_headers: dict[str, str] = {}
+        self._stall_after_headers = 0.0
         target = urlsplit(self.path)
         path = unquote(target.path)
+        if not self._misbehave(path):
+            return
         failure: Response | None = None
         route: Route | None = None
         params: dict[str, str] = {}
@@ -233,12 +240,39 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._send(JsonResponse(400, {"error": str(error)}), route)
             return
-        response = self._handle(route, request)
+        try:
+            response = self._handle(route, request)
+        except ConnectionCut:
+            self.close_connection = True  # the server "goes away": no answer at all
+            return
         if not self._body_done:
             # The handler did not consume the whole upload; the connection cannot be reused, and the
             # client must be told so before it sends another request on it.
             self.close_connection = True
         self._send(response, route)
+
+    def _misbehave(self, path: str) -> bool:
+        """Apply the fault queued for this request, if any; ``False`` when it has been answered."""
+        fault = self.server.faults.take(path)
+        if isinstance(fault, ErrorReply):
+            self._discard_body()
+            self._send(error_answer(fault, path, self.server.context.config.signin_url()), None)
+            return False
+        if isinstance(fault, Stall):
+            if fault.after_headers:
+                self._stall_after_headers = fault.seconds
+            elif not self.server.context.sleeper.sleep(fault.seconds):
+                self.close_connection = True  # the server stopped during the stall
+                return False
+        return True
+
+    def _stall(self) -> None:
+        """The stall queued between the headers and the body, if any (the headers are out by now);
+        raises :class:`ConnectionCut` when the server stops during it."""
+        if self._stall_after_headers:
+            self.wfile.flush()
+            if not self.server.context.sleeper.sleep(self._stall_after_headers):
+                raise ConnectionCut
 
     def _discard_body(self) -> None:
         try:
@@ -304,6 +338,11 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
         for key, value in {**getattr(self, "_added_headers", {}), **response.headers}.items():
             self.send_header(key, value)
         self.end_headers()
+        try:
+            self._stall()
+        except ConnectionCut:
+            self.close_connection = True
+            return
         if self.command != "HEAD" and data:
             self.wfile.write(data)
 
@@ -316,6 +355,9 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
         except ApiError as error:
             self._send(JsonResponse(error.status, error.body()), route)
             return
+        except ConnectionCut:
+            self.close_connection = True
+            return
         content_type = response.content_type
         self.send_response(200)
         self.send_header("Content-Type", content_type)
@@ -326,6 +368,7 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
         write = self.wfile.write
         observe = self.server.response_observer is not None
         try:
+            self._stall()
             if first is not None:
                 if observe:
                     self._observe(route, 200, content_type, first)
@@ -341,6 +384,8 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
                         self._observe(route, 200, NDJSON_CONTENT_TYPE, line)
                     write(b"%x\r\n%s\n\r\n" % (len(line) + 1, line))
             write(b"0\r\n\r\n")
+        except ConnectionCut:
+            self.close_connection = True  # mid-body: the client sees the chunked body end too soon
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, OSError):
             # The client went away mid-stream (e.g. stopped reading); nothing left to tell it.
             self.close_connection = True

@@ -16,6 +16,7 @@ from .errors import ApiError, model_not_found
 from .protocol import Body, JsonResponse, Request, Response, StreamResponse, check_options, encode
 from .registry import ModelRecord
 from .running import load_model, requested_keep_alive
+from .stream_failure import failing
 from .textgen import seed_of
 from .tool_calls import plan_tool_calls
 
@@ -82,6 +83,7 @@ class _Common:
         body.boolean("truncate", True), body.boolean("shift", True)
         self.debug_render_only = body.boolean("_debug_render_only")
         self.endpoint = endpoint
+        self.load_ns = 0
 
     def resolve(self, not_found_when_empty: bool) -> ModelRecord:
         if not self.model_text and not not_found_when_empty:
@@ -157,7 +159,11 @@ class _Common:
     def start(self, record: ModelRecord) -> None:
         """Load the model; with ``keep_alive: 0`` it stays loaded only while answering."""
         keep_alive = DEFAULT_KEEP_ALIVE_NS if self.keep_alive == 0 else self.keep_alive
-        load_model(self.context, record, keep_alive, self.options)
+        self.load_ns = load_model(self.context, record, keep_alive, self.options)
+
+    def completion(self, plan: CompletionPlan) -> Completion:
+        """The completion of `plan`, at the configured speed, after the load :meth:`start` waited for."""
+        return Completion(plan, pacer=self.context.pacer(), load_ns=self.load_ns)
 
     def release(self, record: ModelRecord) -> None:
         """After answering: ``keep_alive: 0`` unloads the model."""
@@ -165,9 +171,11 @@ class _Common:
             self.context.state.unload(record.name)
 
     def then_release(self, lines: Iterator[bytes], record: ModelRecord) -> Iterator[bytes]:
-        """``lines`` followed by :meth:`release`."""
-        yield from lines
-        self.release(record)
+        """``lines`` followed by :meth:`release` (also when they fail)."""
+        try:
+            yield from lines
+        finally:
+            self.release(record)
 
     def respond(
         self,
@@ -176,11 +184,20 @@ class _Common:
         lines: Callable[[Completion], Iterator[bytes]],
         aggregate: Callable[[Completion], dict[str, Any]],
     ) -> Response:
-        """Stream the completion's lines, or answer its aggregate as one document; then release."""
+        """Stream the completion's lines, or answer its aggregate as one document; then release.
+
+        With ``fail_streams_after`` set, a stream fails after that many lines, and an aggregate fails
+        when its stream would have (a line per counted token and the final one).
+        """
+        failure = self.context.config.failing_streams()
         if self.stream:
-            return StreamResponse(self.then_release(lines(completion), record))
-        document = aggregate(completion)
-        self.release(record)
+            return StreamResponse(self.then_release(failing(lines(completion), failure), record))
+        try:
+            document = aggregate(completion)
+            if failure is not None:
+                failure.check_unstreamed(completion.eval_count + 1)
+        finally:
+            self.release(record)
         return JsonResponse(200, document)
 
 
@@ -253,7 +270,7 @@ def generate(context: FakeContext, request: Request) -> Response:
     )
     plan.with_context = not raw
     plan.prompt_text += " x" * (len(prior_context) + 768 * len(images))
-    return common.respond(record, Completion(plan), _generate_lines, _aggregate_generate)
+    return common.respond(record, common.completion(plan), _generate_lines, _aggregate_generate)
 
 
 def _generate_lines(completion: Completion) -> Iterator[bytes]:
@@ -387,7 +404,7 @@ def chat(context: FakeContext, request: Request) -> Response:
     plan = common.plan(record, json.dumps(messages, sort_keys=True), text, thinking)
     plan.with_context = False
     plan.tool_calls = plan_tool_calls(tools, messages)
-    return common.respond(record, Completion(plan), _chat_lines, _aggregate_chat)
+    return common.respond(record, common.completion(plan), _chat_lines, _aggregate_chat)
 
 
 def _chat_lines(completion: Completion) -> Iterator[bytes]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Any
 
 from .catalog import ModelProfile, profile_for
@@ -27,6 +27,7 @@ from .registry import (
     content_layer,
     pulled_model,
 )
+from .stream_failure import failing
 
 _PROGRESS_STEPS = 4
 _QUANTIZATIONS = {"q4_k_m": "Q4_K_M", "q4_k_s": "Q4_K_S", "q8_0": "Q8_0"}
@@ -43,8 +44,11 @@ def _transfer_lines(status: str, layer: Layer) -> Iterator[bytes]:
         yield _status(status, digest=layer.digest, total=layer.size, completed=layer.size * step // steps)
 
 
-def pull_lines(context: FakeContext, name: ModelName, raw_name: str) -> Iterator[bytes]:
-    """The pull progress stream; installs the model just before ``writing manifest``."""
+def _pull_progress(
+    context: FakeContext, name: ModelName, raw_name: str
+) -> Generator[bytes, None, ModelRecord]:
+    """The pull progress stream up to ``writing manifest``, after which it installs the model; returns
+    the model installed (the one already there, if a concurrent pull was first)."""
     yield _status("pulling manifest")
     if context.config.pull_fails(raw_name):
         raise ApiError(500, "pull model manifest: file does not exist")
@@ -53,7 +57,12 @@ def pull_lines(context: FakeContext, name: ModelName, raw_name: str) -> Iterator
         yield from _transfer_lines(f"pulling {layer.digest.removeprefix('sha256:')[:12]}", layer)
     yield _status("verifying sha256 digest")
     yield _status("writing manifest")
-    context.state.put_model_if_absent(record)
+    return context.state.put_model_if_absent(record)
+
+
+def pull_lines(context: FakeContext, name: ModelName, raw_name: str) -> Iterator[bytes]:
+    """The pull progress stream; installs the model after ``writing manifest``, before ``success``."""
+    yield from _pull_progress(context, name, raw_name)
     yield _status("success")
 
 
@@ -65,7 +74,8 @@ def pull(context: FakeContext, request: Request) -> Response:
     body.string("username"), body.string("password")
     stream = body.boolean("stream", True)
     name = require_name(raw_name)
-    return stream_or_single(pull_lines(context, name, raw_name), stream)
+    lines = failing(pull_lines(context, name, raw_name), context.config.failing_streams())
+    return stream_or_single(lines, stream)
 
 
 def _push_lines(record: ModelRecord | None, name: ModelName) -> Iterator[bytes]:
@@ -91,7 +101,8 @@ def push(context: FakeContext, request: Request) -> Response:
     if not raw_name:
         raise ApiError(400, "model is required")
     name = require_name(raw_name)
-    return stream_or_single(_push_lines(context.state.get_model(name), name), stream)
+    lines = failing(_push_lines(context.state.get_model(name), name), context.config.failing_streams())
+    return stream_or_single(lines, stream)
 
 
 def copy(context: FakeContext, request: Request) -> Response:
@@ -233,13 +244,9 @@ def _create_lines(plan: _CreatePlan) -> Iterator[bytes]:
     if plan.source is not None:
         base = state.get_model(plan.source)
         if base is None:
-            # Like Ollama, creating FROM a model that is not present pulls it first.
-            yield from (
-                line
-                for line in pull_lines(plan.context, plan.source, plan.source_text)
-                if line != b'{"status":"success"}'
-            )
-            base = state.get_model(plan.source)
+            # Like Ollama, creating FROM a model that is not present pulls it first; the model pulled
+            # is the base, even if a concurrent delete removes it again at once.
+            base = yield from _pull_progress(plan.context, plan.source, plan.source_text)
     profile: ModelProfile = base.profile if base is not None else profile_for(plan.name)
     kept: list[Layer] = []
     new: list[Layer] = []
@@ -319,7 +326,7 @@ def create(context: FakeContext, request: Request) -> Response:
     body = Body.parse(request.body, "CreateRequest")
     stream = body.boolean("stream", True)
     plan = _CreatePlan(context, body)
-    return stream_or_single(_create_lines(plan), stream)
+    return stream_or_single(failing(_create_lines(plan), context.config.failing_streams()), stream)
 
 
 # Blobs -----------------------------------------------------------------------------------------------

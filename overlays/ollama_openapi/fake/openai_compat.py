@@ -15,7 +15,6 @@ from typing import Any
 from . import embeddings as native_embeddings
 from . import inference
 from .compat import (
-    RUNNER_FAILURE,
     arguments_json,
     call_native,
     converted_errors,
@@ -274,9 +273,9 @@ def chat_completions(context: FakeContext, request: Request) -> Response:
     native = _native_chat_request(body)
     response = call_native(inference.chat, context, "/api/chat", native)
     if native["stream"]:
-        chunks = _chat_chunks(native_chunks(response, context), _include_usage(body))
+        chunks = _chat_chunks(native_chunks(response), _include_usage(body))
         return sse_response(converted_errors(chunks, openai_error))
-    document = native_document(response, context)
+    document = native_document(response)
     message = document.get("message") or {}
     reply: dict[str, Any] = {"role": message.get("role", ""), "content": message.get("content", "")}
     if message.get("thinking"):
@@ -402,9 +401,9 @@ def completions(context: FakeContext, request: Request) -> Response:
         native["_debug_render_only"] = True
     response = call_native(inference.generate, context, "/api/generate", native)
     if native["stream"]:
-        chunks = _completion_chunks(native_chunks(response, context), _include_usage(body))
+        chunks = _completion_chunks(native_chunks(response), _include_usage(body))
         return sse_response(converted_errors(chunks, openai_error))
-    document = native_document(response, context)
+    document = native_document(response)
     return JsonResponse(
         200,
         {
@@ -490,7 +489,7 @@ def embeddings(context: FakeContext, request: Request) -> Response:
     record = find_model(context, model)
     if dimensions > 0 and (record is None or dimensions < record.profile.embedding_length):
         native["dimensions"] = dimensions
-    document = native_document(call_native(native_embeddings.embed, context, "/api/embed", native), context)
+    document = native_document(call_native(native_embeddings.embed, context, "/api/embed", native))
     vectors = document.get("embeddings") or []
     data = [
         {
@@ -603,10 +602,10 @@ def transcriptions(context: FakeContext, request: Request) -> Response:
         raise ApiError(404, f"model '{model}' not found")
     if "completion" not in record.capabilities:
         raise ApiError(400, f'"{model}" does not support chat')
-    fail_after = context.config.fail_streams_after
-    if fail_after is not None:
-        if fail_after == 0:
-            raise ApiError(500, RUNNER_FAILURE)
+    failure = context.config.failing_streams()
+    if failure is not None:
+        if failure.after == 0 or failure.mode == "cut":
+            raise failure.exception()
         return EmptyResponse(200)  # the aggregated text is never written
     text = transcript(audio, language, prompt)
     if _text(fields, "response_format") == "text":

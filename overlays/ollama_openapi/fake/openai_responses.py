@@ -306,9 +306,9 @@ def responses(context: FakeContext, request: Request) -> Response:
         response = call_native(inference.chat, context, "/api/chat", native)
         identifier = f"resp_{random_number(999999)}"
         if native["stream"]:
-            events = _events(native_chunks(response, context), echo, identifier)
+            events = _events(native_chunks(response), echo, identifier)
             return sse_response(converted_errors(events, openai_error), _STREAM_HEADERS)
-        document = native_document(response, context)
+        document = native_document(response)
     except ApiError as error:
         raise openai_error(error) from None
     return JsonResponse(200, _whole_response(document, echo, identifier))

@@ -135,6 +135,7 @@ class State:
         self._models: dict[str, ModelRecord] = {}
         self._blobs: dict[str, BlobInfo] = {}
         self._loaded: dict[str, LoadedModel] = {}
+        self._loading: dict[str, float] = {}
 
     # Models -------------------------------------------------------------------------------------------
     def get_model(self, name: ModelName) -> ModelRecord | None:
@@ -205,9 +206,27 @@ class State:
 
     # Running models -----------------------------------------------------------------------------------
     def load(self, record: ModelRecord, expires_at_ns: int, context_length: int) -> None:
-        """Mark a model as loaded until ``expires_at_ns``."""
+        """Mark a model as loaded until ``expires_at_ns``, unless it was deleted meanwhile (a request
+        that found it before the delete does not bring it back to ``/api/ps``)."""
+        key = record.name.key
         with self._lock:
-            self._loaded[record.name.key] = LoadedModel(record, expires_at_ns, context_length)
+            self._loading.pop(key, None)
+            if key in self._models:
+                self._loaded[key] = LoadedModel(record, expires_at_ns, context_length)
+
+    def ready_at(self, name: ModelName, load_seconds: float, now: float) -> float:
+        """When the model can answer a request made at `now` (``time.monotonic()``): at once when it is
+        loaded, when the load in progress ends, or `load_seconds` from now for a load that starts now.
+        One step, so that the requests arriving during a load all wait for that one load."""
+        key = name.key
+        with self._lock:
+            loaded = self._loaded.get(key)
+            if loaded is not None and loaded.expires_at_ns > now_ns():
+                return now
+            ready = self._loading.get(key)
+            if ready is None or ready <= now:
+                ready = self._loading[key] = now + load_seconds
+            return ready
 
     def unload(self, name: ModelName) -> None:
         """Forget that a model is loaded."""

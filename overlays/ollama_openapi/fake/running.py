@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from .clock import format_timestamp, now_ns
@@ -9,6 +10,7 @@ from .context import FakeContext
 from .durations import DEFAULT_KEEP_ALIVE_NS, keep_alive_ns
 from .protocol import Body, JsonResponse, Request, Response
 from .registry import ModelRecord
+from .stream_failure import ConnectionCut
 
 DEFAULT_CONTEXT_LENGTH = 4096
 
@@ -25,11 +27,23 @@ def requested_keep_alive(body: Body) -> int | None:
 
 def load_model(
     context: FakeContext, record: ModelRecord, keep_alive: int | None, options: dict[str, Any]
-) -> None:
-    """Mark ``record`` loaded for ``keep_alive`` (``0`` unloads it)."""
+) -> int:
+    """Mark ``record`` loaded for ``keep_alive`` (``0`` unloads it); the nanoseconds waited for it to load.
+
+    A model that is not loaded takes the configured ``load_time`` to load (the requests that come
+    meanwhile wait for the same load); a loaded one answers at once. Raises :class:`ConnectionCut`
+    when the server stops during the load.
+    """
     if keep_alive == 0:
         context.state.unload(record.name)
-        return
+        return 0
+    waited = 0
+    load_time = context.config.load_time
+    if load_time > 0:
+        began = time.monotonic()
+        if not context.sleeper.sleep_until(context.state.ready_at(record.name, load_time, began)):
+            raise ConnectionCut  # the server stopped during the load
+        waited = int((time.monotonic() - began) * 1e9)
     start = now_ns()
     expires = start + keep_alive if keep_alive is not None else start + 2**63 - 1
     num_ctx = options.get("num_ctx")
@@ -39,6 +53,7 @@ def load_model(
         else DEFAULT_CONTEXT_LENGTH
     )
     context.state.load(record, expires, min(context_length, record.profile.context_length))
+    return waited
 
 
 def ps(context: FakeContext, request: Request) -> Response:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any
 
 from .context import DEFAULT_VERSION, FakeConfig, FakeContext, default_pull_fails
+from .faults import ErrorReply, Fault, FaultQueue, Stall
 from .http_server import FakeHTTPServer
 from .names import parse_model_name
 from .registry import State, pulled_model
+from .stream_failure import RUNNER_FAILURE, StreamFailure, StreamFailureMode
 
 
 class FakeOllama:
@@ -38,10 +40,28 @@ class FakeOllama:
             model. Default: names containing ``does-not-exist``.
         version: What ``/api/version`` reports.
         log: Receives one access-log line per request when given.
-        fail_streams_after: Make every ``/v1`` generation fail after this many chunks of the model's
-            output, as when a runner crashes: Ollama loses such an error once the answer has started
-            (a stream stops without its end, a transcription is an empty 200), and answers it as an
-            HTTP 500 before. ``None`` (the default) never fails; settable on a running server.
+        fail_streams_after: Make every stream fail after this many lines of its native answer, as when
+            a runner crashes or the server goes away: ``/api/generate``, ``/api/chat``, ``/api/pull``,
+            ``/api/push``, ``/api/create``, and the ``/v1`` generations, which translate the native
+            lines. An answer not streamed fails when its stream would have. ``None`` (the default)
+            never fails. How it fails is `stream_failure`'s choice.
+        stream_failure: ``"error"`` (the default): the failure is an error, which a native stream
+            carries as a last ``{"error": ...}`` line in its 200 answer, as Ollama does, which the
+            ``/v1`` routes lose as Ollama does (the stream just stops, a transcription is an empty
+            200), and which is an HTTP 500 when nothing was sent yet. ``"cut"``: the connection is
+            closed then and there, without the end of the chunked body (or without any answer).
+        stream_error: The message of that error (default: what a crashed runner reports).
+        tokens_per_second: Generation speed: each token of ``/api/generate`` and ``/api/chat`` (and of
+            the ``/v1`` generations) comes ``1 / tokens_per_second`` after the previous one, streamed
+            or not, and ``eval_duration`` says so. ``None`` (the default): as fast as possible.
+        load_time: Seconds the first request to a model that is not loaded waits for it to load
+            (requests arriving meanwhile wait for the same load); ``load_duration`` includes it.
+            A model stays loaded for the request's ``keep_alive`` (5 minutes by default).
+        faults: Error answers and stalls (:class:`ErrorReply`, :class:`Stall`) for the first requests,
+            served in this order (:meth:`fail_next` and :meth:`stall_next` queue more at any time).
+
+    `signed_in` and the misbehaviour options, `fail_streams_after` to `load_time`, are also attributes,
+    which take effect at once on a running server.
     """
 
     def __init__(
@@ -58,6 +78,11 @@ class FakeOllama:
         version: str = DEFAULT_VERSION,
         log: Callable[[str], None] | None = None,
         fail_streams_after: int | None = None,
+        stream_failure: StreamFailureMode = "error",
+        stream_error: str = RUNNER_FAILURE,
+        tokens_per_second: float | None = None,
+        load_time: float = 0.0,
+        faults: Iterable[Fault] = (),
     ) -> None:
         self.host = host
         self.port = port
@@ -69,10 +94,17 @@ class FakeOllama:
                 version=version,
                 signed_in=signed_in,
                 pull_fails=pull_fails,
-                fail_streams_after=fail_streams_after,
             ),
             State(),
         )
+        self.fail_streams_after = fail_streams_after
+        self.stream_failure = stream_failure
+        self.stream_error = stream_error
+        self.tokens_per_second = tokens_per_second
+        self.load_time = load_time
+        self._faults = FaultQueue()
+        for fault in faults:
+            self._queue(fault)
         for model in models:
             self.add_model(model)
         self._spec = spec
@@ -96,7 +128,10 @@ class FakeOllama:
                     checker = validator.request_checker(self.violations)
                 if self.validate_responses:
                     observer = validator.response_observer(self.violations)
-            server = FakeHTTPServer((self.host, self.port), self.context, checker, observer, self._log)
+            self.context.sleeper.restart()
+            server = FakeHTTPServer(
+                (self.host, self.port), self.context, checker, observer, self._log, self._faults
+            )
             self._server = server
             self.port = server.server_address[1]
             self._thread = threading.Thread(
@@ -115,6 +150,7 @@ class FakeOllama:
             self._server = self._thread = None
         if server is None:
             return
+        self.context.sleeper.stop()  # paced streams, loads and stalls end now
         server.shutdown()
         server.close_connections()
         server.server_close()
@@ -177,7 +213,99 @@ class FakeOllama:
 
     @fail_streams_after.setter
     def fail_streams_after(self, value: int | None) -> None:
+        if value is not None:
+            StreamFailure(value)  # checks it
         self.context.config.fail_streams_after = value
+
+    @property
+    def stream_failure(self) -> StreamFailureMode:
+        """How streams fail: ``"error"`` (an in-band error) or ``"cut"`` (the connection is closed)."""
+        return self.context.config.stream_failure
+
+    @stream_failure.setter
+    def stream_failure(self, value: StreamFailureMode) -> None:
+        StreamFailure(0, value)  # checks it
+        self.context.config.stream_failure = value
+
+    @property
+    def stream_error(self) -> str:
+        """The message of the in-band error a failing stream ends with."""
+        return self.context.config.stream_error
+
+    @stream_error.setter
+    def stream_error(self, value: str) -> None:
+        self.context.config.stream_error = value
+
+    @property
+    def tokens_per_second(self) -> float | None:
+        """Generation speed (``None``: as fast as possible)."""
+        return self.context.config.tokens_per_second
+
+    @tokens_per_second.setter
+    def tokens_per_second(self, value: float | None) -> None:
+        if value is not None and not value > 0:
+            raise ValueError(f"tokens_per_second must be > 0, got {value}")
+        self.context.config.tokens_per_second = value
+
+    @property
+    def load_time(self) -> float:
+        """Seconds a model that is not loaded takes to load."""
+        return self.context.config.load_time
+
+    @load_time.setter
+    def load_time(self, value: float) -> None:
+        if not value >= 0:
+            raise ValueError(f"load_time must be >= 0, got {value}")
+        self.context.config.load_time = value
+
+    # Misbehaviour on demand ---------------------------------------------------------------------------
+    def fail_next(
+        self,
+        status: int,
+        count: int = 1,
+        *,
+        path: str | None = None,
+        retry_after: float | None = None,
+        message: str | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> ErrorReply:
+        """Answer the next `count` requests (to `path` only, when given) with HTTP `status`.
+
+        The request is read but not served. The body has the spec's error shape for the route:
+        ``{"error": message}`` on the native routes, OpenAI's or Anthropic's on ``/v1``, and for a 401
+        ``{"error": "unauthorized", "signin_url": ...}`` everywhere; `body` replaces it whole.
+        `retry_after` (seconds) is sent as ``Retry-After``. Example, a busy server then a normal one::
+
+            server.fail_next(503, retry_after=1)
+
+        Returns the fault queued; faults queued earlier are served first.
+        """
+        reply = ErrorReply(status, count, path, retry_after, message, body)
+        self._faults.add(reply)
+        return reply
+
+    def stall_next(
+        self, seconds: float, count: int = 1, *, path: str | None = None, after_headers: bool = False
+    ) -> Stall:
+        """Accept the next `count` requests (to `path` only, when given) and send nothing for `seconds`,
+        then answer them normally; with `after_headers`, send the status line and headers first and
+        stall before the body. Stopping the server ends the stall. Returns the fault queued."""
+        stall = Stall(seconds, count, path, after_headers)
+        self._faults.add(stall)
+        return stall
+
+    def pending_faults(self) -> list[Fault]:
+        """The error answers and stalls still queued, each with its remaining requests as `count`."""
+        return self._faults.pending()
+
+    def clear_faults(self) -> None:
+        """Drop every queued error answer and stall."""
+        self._faults.clear()
+
+    def _queue(self, fault: Fault) -> None:
+        if not isinstance(fault, (ErrorReply, Stall)):
+            raise TypeError(f"faults takes ErrorReply and Stall values, got {fault!r}")
+        self._faults.add(fault)
 
 
 def _load_default_spec() -> dict[str, Any]:
