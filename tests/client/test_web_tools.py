@@ -66,9 +66,14 @@ def test_against_a_server_the_experimental_routes_are_used() -> None:
 
 
 @pytest.mark.parametrize(("operation", "call"), CALLS, ids=[name for name, _ in CALLS])
-def test_without_a_key_nothing_is_sent_to_ollama_com(kind: str, operation: str, call: Callable[..., Any]) -> None:
+def test_without_a_key_nothing_is_sent_to_ollama_com(
+    kind: str, operation: str, call: Callable[..., Any]
+) -> None:
     seen: list[httpx.Request] = []
-    with _recording_client("https://ollama.com", seen, kind) as api, pytest.raises(MissingApiKeyError) as caught:
+    with (
+        _recording_client("https://ollama.com", seen, kind) as api,
+        pytest.raises(MissingApiKeyError) as caught,
+    ):
         call(api)
     assert seen == []
     error = caught.value
