@@ -280,6 +280,11 @@ class Generator:
                 if node.get("deprecated") and not node.get("x-python-keyword"):
                     continue
                 annotation, convert, upload = self.kind(node, request_class, json_name, models)
+                raw = convert.startswith("convert.json_value(")
+                if "x-python-send-when-absent" in node:
+                    # The value the official client sends when the caller leaves the field out.
+                    absent = repr(node["x-python-send-when-absent"])
+                    convert = f"convert.absent_as({convert}, {absent})"
                 params[json_name] = Param(
                     json_name=json_name,
                     name=python_name(json_name),
@@ -289,7 +294,7 @@ class Generator:
                     description=self.description(node),
                     required=json_name in schema.get("required", []),
                     upload=upload,
-                    raw=convert.startswith("convert.json_value("),
+                    raw=raw,
                 )
         for parameter in operation.get("parameters", []):
             if parameter.get("in") == "path":

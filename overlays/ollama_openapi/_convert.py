@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "absent_as",
     "blob_map",
     "boolean",
     "digest",
@@ -241,6 +242,12 @@ def messages(value: Iterable[MessageInput] | None, name: str) -> list[Message] |
         if not isinstance(converted, Unset):
             result.append(converted)
     return result
+
+
+def absent_as(value: T | None, absent: T) -> T:
+    """`value`, or what the official client sends when the caller leaves the field out (the spec's
+    ``x-python-send-when-absent``: ``tools: []``, ``insecure: false``)."""
+    return absent if value is None else value
 
 
 def _plain(value: object) -> object:

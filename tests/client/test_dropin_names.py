@@ -11,8 +11,8 @@ import pytest
 import ollama_openapi
 from ollama_openapi import Image, InvalidArgumentError, RequestError
 
-from .payloads import chat_reply
-from .scripted_server import ScriptedServer
+from .payloads import chat_reply, progress
+from .scripted_server import ScriptedServer, json_reply
 from .twins import make_client
 
 PNG = base64.b64decode(
@@ -97,3 +97,24 @@ def test_message_models_get_their_images_encoded(kind: str) -> None:
     with ScriptedServer([chat_reply()]) as server, make_client(kind, server.url) as api:
         api.chat("m", [message])
     assert server.requests[0].json()["messages"][0]["images"] == [base64.b64encode(PNG).decode()]
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_request_bodies_are_the_official_clients(kind: str) -> None:
+    """A field the caller leaves out is sent as the official client sends it (the spec's
+    x-python-send-when-absent), so tests that match whole bodies pass with either client."""
+    with (
+        ScriptedServer([chat_reply(), chat_reply(), *[json_reply(progress("success"))] * 2]) as server,
+        make_client(kind, server.url) as api,
+    ):
+        api.chat("m", [{"role": "user", "content": "hi"}])
+        api.chat("m", [{"role": "user", "content": "hi"}], tools=[])
+        api.pull("m")
+        api.push("m", insecure=True)
+    bodies = [request.json() for request in server.requests]
+    assert bodies == [
+        {"model": "m", "messages": [{"role": "user", "content": "hi"}], "tools": [], "stream": False},
+        {"model": "m", "messages": [{"role": "user", "content": "hi"}], "tools": [], "stream": False},
+        {"model": "m", "insecure": False, "stream": False},
+        {"model": "m", "insecure": True, "stream": False},
+    ]

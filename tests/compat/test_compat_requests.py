@@ -130,6 +130,7 @@ def test_chat_sends_one_object_per_message_and_no_template(
             {"role": "system", "content": "Be brief."},
             {"role": "user", "content": "What is this?", "images": [base64.b64encode(b"\x89PNG").decode()]},
         ],
+        "tools": [],  # as the official client sends it (the spec's x-python-send-when-absent)
         "stream": False,
         "format": "json",
     }
@@ -215,7 +216,7 @@ def test_management_routes_and_bodies(models_api: ModelManagementAPI, recorder: 
     ]
     bodies = [sent.body for sent in recorder.sent]
     assert bodies[:3] == [
-        {"model": "llama3.2", "stream": False},
+        {"model": "llama3.2", "insecure": False, "stream": False},
         {"model": "llama3.2", "insecure": True, "stream": False},
         {"source": "llama3.2", "destination": "copy"},
     ]

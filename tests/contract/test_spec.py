@@ -394,6 +394,7 @@ SCHEMA_KEYWORDS = {
     "x-go-type",  # the Go type a schema stands for, for `make spec-audit` (see info.description)
     "x-spec-audit-ignore",  # a deliberate difference from Go, with the reason (see info.description)
     "x-python-essential",  # required fields whose absence fails the parse (see info.description)
+    "x-python-send-when-absent",  # what a method sends for a field the caller left out (info.description)
 }  # fmt: skip
 
 

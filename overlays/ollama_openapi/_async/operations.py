@@ -565,7 +565,7 @@ class AsyncOperations(AsyncClientCore):
             messages=convert.messages(messages, "messages"),
             format_=convert.format_value(format, "format"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
-            tools=convert.tools(tools, "tools"),
+            tools=convert.absent_as(convert.tools(tools, "tools"), []),
             options=convert.options(options, "options"),
             think=convert.think(think, "think"),
             truncate=convert.boolean(truncate, "truncate"),
@@ -821,7 +821,7 @@ class AsyncOperations(AsyncClientCore):
             )
         request = models.PullRequest(
             model=convert.required(convert.string(model, "model"), "model"),
-            insecure=convert.boolean(insecure, "insecure"),
+            insecure=convert.absent_as(convert.boolean(insecure, "insecure"), False),
             stream=stream,
         )
 
@@ -933,7 +933,7 @@ class AsyncOperations(AsyncClientCore):
             )
         request = models.PushRequest(
             model=convert.required(convert.string(model, "model"), "model"),
-            insecure=convert.boolean(insecure, "insecure"),
+            insecure=convert.absent_as(convert.boolean(insecure, "insecure"), False),
             stream=stream,
         )
 

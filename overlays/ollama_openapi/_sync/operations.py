@@ -566,7 +566,7 @@ class Operations(ClientCore):
             messages=convert.messages(messages, "messages"),
             format_=convert.format_value(format, "format"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
-            tools=convert.tools(tools, "tools"),
+            tools=convert.absent_as(convert.tools(tools, "tools"), []),
             options=convert.options(options, "options"),
             think=convert.think(think, "think"),
             truncate=convert.boolean(truncate, "truncate"),
@@ -822,7 +822,7 @@ class Operations(ClientCore):
             )
         request = models.PullRequest(
             model=convert.required(convert.string(model, "model"), "model"),
-            insecure=convert.boolean(insecure, "insecure"),
+            insecure=convert.absent_as(convert.boolean(insecure, "insecure"), False),
             stream=stream,
         )
 
@@ -934,7 +934,7 @@ class Operations(ClientCore):
             )
         request = models.PushRequest(
             model=convert.required(convert.string(model, "model"), "model"),
-            insecure=convert.boolean(insecure, "insecure"),
+            insecure=convert.absent_as(convert.boolean(insecure, "insecure"), False),
             stream=stream,
         )
 
