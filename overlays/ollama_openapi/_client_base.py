@@ -35,7 +35,9 @@ class ClientBase:
                 ``http://127.0.0.1:11434``. Parsed like the official client, plus: scheme in any case,
                 ``user:pass@`` sent as basic auth, ``0.0.0.0`` means this machine.
             timeout: Seconds for every phase, an ``httpx.Timeout``, or None for no limit. By default
-                only connecting is limited (10 s), so a slow generation is never cut off.
+                only connecting is limited (10 s), so a slow generation is never cut off. With a read
+                timeout T, the response headers, a non-streamed body and each stream line may each
+                spend at most T seconds waiting for the server (bytes trickling in do not reset it).
             headers: Extra headers for every request (they win over the defaults).
             api_key: Sent as ``Authorization: Bearer`` wherever the client points. Without it,
                 ``OLLAMA_API_KEY`` is used, but only for https://ollama.com.

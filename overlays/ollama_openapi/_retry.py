@@ -3,7 +3,8 @@
 What is retried:
 
 * HTTP 408, 429, 502, 503 and 504 (Ollama answers 503 when its queue is full; ollama.com sends 429);
-* connection failures and timeouts.
+* connection failures and timeouts, but only before any byte of an answer arrived (a server that
+  sent part of a status line, or of its headers, has seen the request: it is not sent again).
 
 Only requests that are safe to repeat are retried: GET, HEAD, OPTIONS, PUT, DELETE and TRACE, and
 POSTs the caller marks ``idempotent=True``. The exception is a failure that happened before the
@@ -11,7 +12,8 @@ request reached the server (connection refused, DNS failure, connect or pool tim
 cannot run anything twice, so it is retried for every method.
 
 The wait is exponential backoff with jitter (``base_delay * 2**attempt`` capped at ``max_delay``), or
-the server's ``Retry-After`` (seconds or an HTTP date) capped at ``max_retry_after``.
+the server's ``Retry-After`` (seconds or an HTTP date) capped at ``max_retry_after``; with a timeout,
+no wait is longer than the call's read timeout.
 
 Each retry decision and each wait is logged at DEBUG on the ``ollama_openapi`` logger (the method,
 the retry number, the status or error class, the seconds waited; never a URL, header or body).
@@ -133,6 +135,7 @@ class RetryPolicy:
         idempotent: bool = False,
         retry_after: str | None = None,
         max_wait: float | None = None,
+        answered: bool = False,
     ) -> bool:
         """Whether a request that ended with ``outcome`` should be sent again.
 
@@ -149,8 +152,13 @@ class RetryPolicy:
                 generation whose response has not reached the caller yet).
             retry_after: The ``Retry-After`` header of the failed answer, if any.
             max_wait: The longest wait the call allows (its read timeout), if it has one.
+            answered: Whether any byte of an answer had arrived when the request failed: a failure
+                (an exception) after that is never retried, since the server acted on the request.
         """
         if not self._retryable(method, outcome, idempotent):
+            return False
+        if answered and isinstance(outcome, BaseException) and not isinstance(outcome, ResponseError):
+            _log.debug("Not retrying %s request: part of an answer had arrived", method.upper())
             return False
         server_wait = parse_retry_after(retry_after, now=self.clock())
         if server_wait is not None:
@@ -196,14 +204,19 @@ class RetryPolicy:
             return safe_to_repeat or not outcome.request_sent
         return False
 
-    def delay(self, attempt: int, retry_after: str | None = None) -> float:
+    def delay(self, attempt: int, retry_after: str | None = None, max_wait: float | None = None) -> float:
         """Seconds to wait before retry number ``attempt`` (0 for the first retry).
 
         Args:
             attempt: How many retries were already made.
             retry_after: The ``Retry-After`` header of the failed response, if any; when it parses it
                 wins over the backoff, capped at ``max_retry_after``.
+            max_wait: The longest wait the call allows (its read timeout), if it has one.
         """
+        seconds = self._delay(attempt, retry_after)
+        return seconds if max_wait is None else min(seconds, max_wait)
+
+    def _delay(self, attempt: int, retry_after: str | None) -> float:
         server_wait = parse_retry_after(retry_after, now=self.clock())
         if server_wait is not None:
             return min(server_wait, self.max_retry_after)  # should_retry refused longer waits
@@ -214,17 +227,19 @@ class RetryPolicy:
             return backoff / 2 + backoff / 2 * self.random()
         return backoff
 
-    def wait(self, attempt: int, retry_after: str | None = None) -> float:
+    def wait(self, attempt: int, retry_after: str | None = None, max_wait: float | None = None) -> float:
         """Sleep for :meth:`delay` with the injected ``sleep``; returns the seconds slept."""
-        seconds = self.delay(attempt, retry_after)
+        seconds = self.delay(attempt, retry_after, max_wait)
         _log_wait(seconds, attempt, retry_after)
         if seconds > 0:
             self.sleep(seconds)
         return seconds
 
-    async def async_wait(self, attempt: int, retry_after: str | None = None) -> float:
+    async def async_wait(
+        self, attempt: int, retry_after: str | None = None, max_wait: float | None = None
+    ) -> float:
         """Await :meth:`delay` with the injected ``async_sleep``; returns the seconds waited."""
-        seconds = self.delay(attempt, retry_after)
+        seconds = self.delay(attempt, retry_after, max_wait)
         _log_wait(seconds, attempt, retry_after)
         if seconds > 0:
             await self.async_sleep(seconds)

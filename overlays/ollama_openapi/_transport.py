@@ -1,14 +1,14 @@
 """What the transports (``_async/transport.py`` and its derived ``_sync`` twin) share: no I/O here.
 
-Request options from a `Call`, error answers, deadlines for trickling bodies, and reading answers.
+Request options from a `Call`, error answers, bounded decompression, and reading answers (the time
+bounds of each phase are the network layer's: ``_watch.py``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Final
 
 import httpx
@@ -25,18 +25,17 @@ from .errors import (
     StreamError,
     StreamTruncatedError,
     map_transport_error,
-    redact_url,
     response_error_from,
 )
 from .types import NotGiven
 
 __all__ = [
     "BoundedInflater",
-    "Deadline",
     "StreamBody",
     "URLs",
     "answer",
     "check_body_size",
+    "content_encoding",
     "error_of",
     "fits_unread",
     "is_failure",
@@ -88,13 +87,18 @@ def fits_unread(response: httpx.Response, limit: int) -> bool:
 
 
 class BoundedInflater:
-    """gzip or deflate decoding that never produces more than it is allowed: each step inflates at
-    most the room left under the limit, so a body that inflates without end costs no more memory
-    than the limit (httpx's own decoder inflates a whole network chunk at once, up to ~1000x it)."""
+    """gzip or deflate decoding that never produces more than it is allowed at once.
+
+    httpx's own decoder inflates a whole network read at once, up to ~1000x its size. `inflate`
+    (a non-streamed body) inflates at most the room left under the body's limit, so a body that
+    inflates without end costs no more memory than the limit; `pieces` (a stream, whose limit is per
+    line) hands the output on in pieces of at most `STEP` bytes.
+    """
 
     __slots__ = ("_inflater", "_limit", "_response")
 
     ENCODINGS: Final = frozenset({"gzip", "deflate", "x-gzip"})
+    STEP: Final = 64 * 1024
 
     def __init__(self, response: httpx.Response, encoding: str, limit: int) -> None:
         self._response = response
@@ -106,14 +110,36 @@ class BoundedInflater:
         try:
             out = self._inflater.decompress(data, room + 1)
         except zlib.error as exc:
-            raise InvalidResponseError(
-                f"Could not decode the response body (its Content-Encoding is broken): {exc}",
-                status_code=self._response.status_code,
-                body="",
-            ) from None
+            raise self._broken(exc) from None
         if len(out) > room or self._inflater.unconsumed_tail:
             raise too_large(self._response, self._limit)
         return out
+
+    def pieces(self, data: bytes) -> Iterator[bytes]:
+        """What `data` inflates to, in pieces of at most `STEP` bytes; `InvalidResponseError` when corrupt."""
+        inflater, step = self._inflater, self.STEP
+        try:
+            out = inflater.decompress(data, step)
+            while out:
+                yield out
+                if len(out) < step and not inflater.unconsumed_tail:
+                    return
+                out = inflater.decompress(inflater.unconsumed_tail, step)
+        except zlib.error as exc:
+            raise self._broken(exc) from None
+
+    def _broken(self, exc: zlib.error) -> InvalidResponseError:
+        return InvalidResponseError(
+            f"Could not decode the response body (its Content-Encoding is broken): {exc}",
+            status_code=self._response.status_code,
+            body="",
+        )
+
+
+def content_encoding(response: httpx.Response) -> str:
+    """The answer's ``Content-Encoding``, lower-cased ("" without one)."""
+    encoding: str = response.headers.get("content-encoding", "")
+    return encoding.strip().lower()
 
 
 def check_body_size(response: httpx.Response, size: int, limit: int) -> None:
@@ -239,40 +265,6 @@ class URLs:
                 self._urls.clear()
             url = self._urls[path] = http.build_request("GET", path).url
         return url
-
-
-class Deadline:
-    """Bounds a body that trickles in: the ``read`` timeout also limits the time to complete one item.
-
-    httpx applies the read timeout to each socket read, so a server that sends one byte a second never
-    trips it. With a read timeout of T seconds, a non-streamed body must arrive in full within T seconds
-    of the response headers, and each line of a stream within T seconds of the previous line (or the
-    headers). Without a read timeout (the default) nothing is limited, so a slow model is never cut off.
-    """
-
-    __slots__ = ("host", "last", "limit", "what")
-
-    def __init__(self, response: httpx.Response, base_url: str, what: str) -> None:
-        self.limit = read_limit(response.request)
-        self.host = base_url
-        self.what = what
-        self.last = time.monotonic()
-
-    def progress(self, produced: bool) -> None:
-        """Record that a chunk arrived (``produced``: it completed at least one item); raise when late."""
-        now = time.monotonic()
-        if produced:
-            self.last = now
-        elif self.limit is not None and now - self.last > self.limit:
-            raise OllamaTimeoutError(
-                f"Timed out waiting for Ollama's response at {redact_url(self.host)} (read timeout: "
-                f"{self.limit:g} s): data kept arriving, but too slowly to complete the "
-                f"{self.what} in time. Raise the limit with the client's "
-                "timeout= option if this is expected.",
-                host=redact_url(self.host),
-                kind="read",
-                timeout=self.limit,
-            )
 
 
 class StreamBody:

@@ -1,7 +1,8 @@
 """Faults before any answer: nothing listens, the name does not resolve, TLS to a plain port, a hang-up.
 
 Each case runs with both clients, streaming and not, and must end in `OllamaConnectionError` (never a
-raw httpx or socket exception) naming what went wrong, within a few seconds.
+raw httpx or socket exception) naming what went wrong, within a few seconds. A hang-up before any
+byte of an answer is retried (for requests safe to repeat); after a byte of one, never.
 """
 
 from __future__ import annotations
@@ -95,3 +96,21 @@ async def test_hang_up_is_retried_only_for_safe_operations(
     _connection_error(outcome.error, "closed")
     assert server.connections == 3
     assert outcome.elapsed < 10
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "partial",
+    [b"H", b"HTTP/1.1 200 OK", b"HTTP/1.1 200 OK\r\n", b"HTTP/1.1 200 OK\r\nContent-Type: applic"],
+    ids=["one-byte", "status-line", "status-line-crlf", "half-a-header"],
+)
+async def test_a_hang_up_after_part_of_an_answer_is_not_retried(
+    serve: Callable[..., ScriptedServer], mode: Mode, partial: bytes
+) -> None:
+    """httpx reports a partial status line and a silent close alike ("Server disconnected without
+    sending a response"); the bytes counted at the socket tell them apart: the server saw the request."""
+    server = serve(lambda conn, request: conn.send(partial))
+    outcome = await run(mode, server.url, "list", max_retries=2)
+    assert isinstance(outcome.error, OllamaConnectionError), repr(outcome.error)
+    assert server.connections == 1
+    assert outcome.elapsed < 5

@@ -3,6 +3,7 @@
 - a ``Retry-After`` longer than the retry cap or the call's timeout is not waited for;
 - a header value with a line break is refused before anything is sent (and never retried);
 - a 200 whose gzip body is corrupt reports status 200;
+- a gzip body that inflates without end costs no more memory than the limit, streamed or not;
 - NaN and Infinity (which Go's encoder cannot write) are not taken as numbers.
 """
 
@@ -15,7 +16,12 @@ from collections.abc import Callable
 import pytest
 
 from ollama_openapi.blobs import ASK_FIRST_ABOVE
-from ollama_openapi.errors import InvalidArgumentError, InvalidResponseError, ServiceUnavailableError
+from ollama_openapi.errors import (
+    InvalidArgumentError,
+    InvalidResponseError,
+    ServiceUnavailableError,
+    StreamDecodeError,
+)
 
 from .harness import MODES, Mode, run
 from .scripted import Conn, RawRequest, ScriptedServer, json_response, response
@@ -147,3 +153,28 @@ async def test_a_plain_body_beyond_the_limit_is_refused(
     assert isinstance(error, InvalidResponseError)
     fine = await run(mode, server.url, "version")  # the default limit (64 MiB) reads it
     assert fine.error is None
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_compressed_stream_that_inflates_too_far_is_stopped_with_bounded_memory(
+    serve: Callable[..., ScriptedServer], mode: Mode
+) -> None:
+    """One stream line of 96 MiB, gzipped: stopped at the 64 MiB line limit, and inflated in small
+    steps on the way (httpx's own decoder inflates each network read at once, ~1000x its size, so the
+    limit held but memory peaked far above it)."""
+    server = serve(
+        lambda conn, request: conn.send(
+            response(200, _BOMB, content_type="application/x-ndjson", Content_Encoding="gzip")
+        )
+    )
+    tracemalloc.start()
+    try:
+        outcome = await run(mode, server.url, "chat_stream")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    error = outcome.raised()
+    assert isinstance(error, StreamDecodeError)
+    assert "max_line_bytes" in str(error)
+    # The line buffer (64 MiB and its growth slack) and one inflated step.
+    assert peak < 96 * 1024 * 1024, f"peak {peak / 2**20:.0f} MiB"

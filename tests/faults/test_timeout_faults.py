@@ -2,26 +2,32 @@
 
 What "bounded" means (the guarantee these tests check): with ``timeout=T`` (or an ``httpx.Timeout`` with
 ``read=T``), a call ends with `OllamaTimeoutError` (``kind == "read"``) when the server sends nothing for
-T seconds, and also when bytes keep trickling in but a non-streamed body is not complete T seconds after
-the response headers, or the next line of a stream is not complete T seconds after the previous one. So
-a trickling server ends a call within about ``connect + 2 T`` plus one inter-byte gap, instead of never.
-Without a read timeout (the default ``timeout``) nothing is cut off: a slow model is not an error.
+T seconds, and also when bytes keep trickling in but the response headers, a non-streamed body, or the
+next line of a stream are not complete after T seconds spent waiting for them. So a trickling server
+ends a call within about ``connect + 2 T`` plus one inter-byte gap, instead of never. The time counted
+is the time spent waiting for the server: a fast server whose answer the client is slow to take apart
+(a million 1-byte chunks) is not timed out. Without a read timeout (the default ``timeout``) nothing is
+cut off: a slow model is not an error.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import functools
 import json
+import tracemalloc
 from collections.abc import Callable
 
 import httpx
 import pytest
 
-from ollama_openapi.errors import OllamaTimeoutError
+from ollama_openapi import AsyncClient, Client
+from ollama_openapi.errors import OllamaConnectionError, OllamaTimeoutError
 
 from .harness import MODES, Mode, run
 from .scripted import Conn, RawRequest, ScriptedServer, chunk, chunked_head, head, ndjson
-from .test_stream_faults import FIRST, LAST, chat_chunk
+from .test_stream_faults import FIRST, LAST, chat_chunk, stream_of
 
 pytestmark = [pytest.mark.anyio, pytest.mark.timeout(30)]
 
@@ -171,3 +177,78 @@ async def test_default_timeout_does_not_cut_a_slow_stream(
     outcome = await run(mode, server.url, "chat_stream", timeout=httpx.Timeout(None, connect=5.0))
     assert outcome.error is None, repr(outcome.error)
     assert outcome.value[-1].done is True
+
+
+def _endless_headers(conn: Conn, request: RawRequest) -> None:
+    """A status line, then one header byte every 0.05 s for as long as the client listens."""
+    conn.send(b"HTTP/1.1 200 OK\r\n")
+    conn.trickle(b"X-Slow: " + b"a" * 100_000, 0.05)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("operation", ["list", "chat_stream"])
+async def test_headers_that_never_finish_end_within_the_timeout(
+    serve: Callable[..., ScriptedServer], mode: Mode, operation: str
+) -> None:
+    """Every socket read succeeds, so httpx's read timeout never fires: the headers must be complete
+    after T seconds of waiting. The answer had begun, so the request is not sent again."""
+    server = serve(_endless_headers)
+    outcome = await run(mode, server.url, operation, timeout=READ, max_retries=2)
+    error = _timeout(outcome.error)
+    assert "too slowly" in str(error)
+    assert "response headers" in str(error)
+    assert READ <= outcome.elapsed < READ + SLACK
+    assert len(server.requests) == 1
+
+
+@functools.cache
+def _tiny_chunks_body(size: int) -> bytes:
+    """A chunked stream of one chat line of about `size` bytes, one byte per HTTP chunk."""
+    line = json.dumps(chat_chunk("x" * size, done=True)).encode() + b"\n"
+    chunks = b"".join(chunk(line[index : index + 1]) for index in range(len(line)))
+    return chunked_head() + chunks + chunk(b"")
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_fast_server_s_tiny_chunks_are_not_timed_out(
+    serve: Callable[..., ScriptedServer], mode: Mode
+) -> None:
+    """A 64 KiB line sent at once as 1-byte HTTP chunks: httpx takes much longer than the timeout to
+    hand the chunks over, but the server never kept the client waiting. Memory follows the line's
+    bytes, not its 65,000 chunks."""
+    size, limit = 64 * 1024, 0.25
+    body = _tiny_chunks_body(size)
+    server = serve(lambda conn, request: conn.send(body))
+    await run(mode, serve(stream_of(LAST)).url, "chat_stream")  # imports and caches: not the line's
+    tracemalloc.start()
+    try:
+        outcome = await run(mode, server.url, "chat_stream", timeout=httpx.Timeout(limit, connect=5.0))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert outcome.error is None, repr(outcome.error)
+    assert len(outcome.value[0].message.content) == size
+    assert outcome.elapsed > limit  # the client's own work took longer than the timeout
+    # The line a few times over (buffer, text, model) plus the client's own; 146 bytes per chunk (what
+    # the issue measured: 146 MiB for a 1 MiB line) would be 9 MiB.
+    assert peak < 4 * 2**20, f"peak {peak / 2**20:.1f} MiB"
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_retry_waits_are_bounded_by_the_timeout(
+    serve: Callable[..., ScriptedServer], mode: Mode
+) -> None:
+    """Hang-ups before any answer are retried; with the backoff's own waits (0.5, 1, 2, 4 s without
+    jitter) four retries would wait 7.5 s, but no wait is longer than the call's timeout."""
+    server = serve(lambda conn, request: None)  # reads the request, closes without a byte
+
+    def call(client: Client | AsyncClient) -> object:
+        transport = client._transport
+        retry = dataclasses.replace(transport.settings.retry, max_retries=4, jitter="none")
+        transport.settings = dataclasses.replace(transport.settings, retry=retry)
+        return client.list()
+
+    outcome = await run(mode, server.url, "", call=call, timeout=READ)
+    assert isinstance(outcome.error, OllamaConnectionError), repr(outcome.error)
+    assert server.connections == 5
+    assert outcome.elapsed < 4 * READ + SLACK

@@ -87,6 +87,19 @@ def test_timeouts() -> None:
     assert policy.should_retry("GET", OllamaTimeoutError("t", kind=None))
 
 
+@pytest.mark.parametrize(
+    "error",
+    [OllamaConnectionError("cut", kind="closed"), OllamaTimeoutError("t", kind="read")],
+    ids=["hang-up", "timeout"],
+)
+def test_failures_after_part_of_an_answer_are_never_retried(error: Exception) -> None:
+    policy = _policy()
+    assert policy.should_retry("GET", error)
+    assert not policy.should_retry("GET", error, answered=True)
+    assert not policy.should_retry("POST", error, idempotent=True, answered=True)
+    assert policy.should_retry("GET", 503, answered=True)  # a complete error answer: still retried
+
+
 def test_other_outcomes_not_retried() -> None:
     policy = _policy()
     assert not policy.should_retry("GET", StreamTruncatedError("cut"), idempotent=True)
@@ -104,6 +117,13 @@ def test_equal_and_no_jitter() -> None:
     assert _policy(jitter="equal", random=lambda: 0.0).delay(2) == 1.0
     assert _policy(jitter="equal", random=lambda: 0.999).delay(2) == pytest.approx(1.999)
     assert [_policy(jitter="none").delay(attempt) for attempt in range(6)] == [0.5, 1, 2, 4, 8, 8]
+
+
+def test_waits_are_bounded_by_the_call_s_timeout() -> None:
+    policy = _policy(jitter="none")
+    assert [policy.delay(attempt, max_wait=1.5) for attempt in range(5)] == [0.5, 1, 1.5, 1.5, 1.5]
+    assert policy.delay(0, "1", max_wait=0.25) == 0.25
+    assert policy.delay(4, max_wait=None) == 8
 
 
 def test_huge_attempt_does_not_overflow() -> None:

@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 
+from .network import watch_network
+
 __all__ = ["AsyncPool"]
 
 
@@ -29,7 +31,7 @@ class AsyncPool:
     __slots__ = ("_by_loop", "_make", "_unclaimed", "current")
 
     def __init__(self, options: dict[str, Any]) -> None:
-        self._make: Callable[[], httpx.AsyncClient] = lambda: httpx.AsyncClient(**options)
+        self._make: Callable[[], httpx.AsyncClient] = lambda: _client(options)
         self.current = self._make()
         """The client used last (the first one until a loop uses one)."""
         self._unclaimed: httpx.AsyncClient | None = self.current
@@ -58,3 +60,9 @@ class AsyncPool:
         client.timeout = previous.timeout
         client.base_url = previous.base_url
         return client
+
+
+def _client(options: dict[str, Any]) -> httpx.AsyncClient:
+    client = httpx.AsyncClient(**options)
+    watch_network(client)  # reads report to each request's Watch: time bounds, bytes received
+    return client

@@ -14,11 +14,11 @@ from .._settings import ClientSettings
 from .._sse import SSEDecoder
 from .._transport import (
     BoundedInflater,
-    Deadline,
     StreamBody,
     URLs,
     answer,
     check_body_size,
+    content_encoding,
     error_of,
     fits_unread,
     is_failure,
@@ -28,8 +28,10 @@ from .._transport import (
     retry_policy,
     single_answer_test,
 )
+from .._watch import CURRENT, Watch
 from ..errors import ClientClosedError, map_transport_error
 from .ndjson import aiterate
+from .network import unwatch
 from .sse import aiterate_events
 from .streams import AsyncStream
 
@@ -50,11 +52,13 @@ class AsyncTransport:
     def http(self) -> httpx.AsyncClient:
         return self.pool()
 
-    async def send(self, call: Call[Any]) -> httpx.Response:
+    async def send(self, call: Call[Any], what: str = "response body") -> tuple[httpx.Response, Watch]:
         """Open the response (headers read, body not), retrying what may be retried; raise on errors.
 
-        The body is read by the caller, outside the retry loop: an answer whose body breaks is never
-        sent again, since part of it may have reached the server's side effects or the caller.
+        Returns the response and the `Watch` that bounds reading its body (`what`: the phase name in
+        a timeout's message). The body is read by the caller, outside the retry loop: an answer whose
+        body breaks is never sent again, since part of it may have reached the server's side effects
+        or the caller. A transport failure is retried only if not a byte of an answer had arrived.
         """
         policy = retry_policy(self.settings, call)
         attempt = 0
@@ -64,20 +68,36 @@ class AsyncTransport:
                 raise ClientClosedError(
                     f"This client of {self.settings.describe()} was closed; make a new one to send requests."
                 )
+            watch = Watch(None, self.settings.base_url)
             try:
                 request = http.build_request(
                     call.method, self.urls.get(http, call.path), **request_options(call)
                 )
-                response = await http.send(request, stream=True)
+                watch.limit = read_limit(request)
+                token = CURRENT.set(watch)
+                try:
+                    response = await http.send(request, stream=True)
+                finally:
+                    CURRENT.reset(token)
             except httpx.HTTPError as exc:
                 error = map_transport_error(exc, self.settings.base_url)
-                if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
-                    await policy.async_wait(attempt)
+                if policy.should_retry(
+                    call.method,
+                    error,
+                    attempt=attempt,
+                    idempotent=call.retry_safe,
+                    answered=watch.received > 0,
+                ):
+                    await policy.async_wait(attempt, max_wait=watch.limit)
                     attempt += 1
                     continue
                 raise error from None
+            if watch.limit is None:
+                unwatch(response)  # nothing left to bound: the body is read straight from the socket
             if not is_failure(call, response):
-                return response
+                watch.begin(what)
+                return response, watch
+            watch.begin("response body")
             try:
                 await response.aread()
             except httpx.HTTPError as exc:
@@ -92,9 +112,9 @@ class AsyncTransport:
                 attempt=attempt,
                 idempotent=call.retry_safe,
                 retry_after=retry_after,
-                max_wait=read_limit(request),
+                max_wait=watch.limit,
             ):
-                await policy.async_wait(attempt, retry_after)
+                await policy.async_wait(attempt, retry_after, max_wait=watch.limit)
                 attempt += 1
                 continue
             raise error
@@ -110,30 +130,26 @@ class AsyncTransport:
         return status
 
     async def _read(self, call: Call[Any]) -> Any:
-        response = await self.send(call)
-        deadline = Deadline(response, self.settings.base_url, "response body")
+        # The time bound of the body is the network layer's (its Watch): each read gets the room left.
+        response, _ = await self.send(call)
         limit = self.settings.max_body_bytes
         try:
-            encoding = response.headers.get("content-encoding", "").strip().lower()
-            if deadline.limit is None and fits_unread(response, limit):
+            encoding = content_encoding(response)
+            if fits_unread(response, limit):
                 content = await response.aread()
             elif encoding in BoundedInflater.ENCODINGS:
                 inflater = BoundedInflater(response, encoding, limit)
                 buffer = bytearray()
                 async for raw in response.aiter_raw():
                     buffer += inflater.inflate(raw, limit - len(buffer))
-                    if deadline.limit is not None:
-                        deadline.progress(False)
                 content = bytes(buffer)
             else:
-                # Decoded (e.g. gunzipped) piece by piece, so that a body inflating without end is
-                # stopped at the limit rather than filling memory first.
+                # Decoded (e.g. by a decoder httpx has and we do not) piece by piece, so that a body
+                # inflating without end is stopped at the limit rather than filling memory first.
                 buffer = bytearray()
                 async for part in response.aiter_bytes():
                     buffer += part
                     check_body_size(response, len(buffer), limit)
-                    if deadline.limit is not None:
-                        deadline.progress(False)
                 content = bytes(buffer)
         except httpx.HTTPError as exc:
             raise map_transport_error(exc, self.settings.base_url, status_code=response.status_code) from None
@@ -169,30 +185,45 @@ class _AsyncStreamBody(StreamBody):
         self.transport = transport
 
     async def open(self, decoder: NDJSONDecoder | SSEDecoder) -> AsyncIterable[bytes]:
-        self.response = response = await self.transport.send(self.call)
+        response, watch = await self.transport.send(self.call, "next line of the stream")
+        self.response = response
         if isinstance(decoder, NDJSONDecoder):
             decoder.single = single_answer_test(self.call, response)
         chunks: AsyncIterable[bytes]
         stream = response.stream
-        if raw_body_readable(response) and isinstance(stream, httpx.AsyncByteStream):
+        encoding = content_encoding(response)
+        if encoding in BoundedInflater.ENCODINGS and not response.is_stream_consumed:
+            # Inflated in bounded steps: httpx's decoder inflates a whole network read at once.
+            inflater = BoundedInflater(response, encoding, limit=0)
+            chunks = _ainflated(response.aiter_raw(), inflater)
+        elif raw_body_readable(response) and isinstance(stream, httpx.AsyncByteStream):
             chunks = stream  # what aiter_raw() yields, without its generator layer on every chunk
         else:
             chunks = response.aiter_bytes()
-        deadline = Deadline(response, self.settings.base_url, "next line of the stream")
-        return chunks if deadline.limit is None else _awatch(chunks, deadline, decoder)
+        if watch.limit is None or not watch.bound:
+            return chunks
+        return _alaps(chunks, watch, decoder)
 
     async def aclose(self) -> None:
         if self.response is not None:
             await self.response.aclose()
 
 
-async def _awatch(
-    chunks: AsyncIterable[bytes], deadline: Deadline, decoder: NDJSONDecoder | SSEDecoder
+async def _ainflated(raw: AsyncIterable[bytes], inflater: BoundedInflater) -> AsyncIterator[bytes]:
+    """The inflated body, in pieces of at most `BoundedInflater.STEP` bytes."""
+    async for data in raw:
+        for piece in inflater.pieces(data):
+            yield piece
+
+
+async def _alaps(
+    chunks: AsyncIterable[bytes], watch: Watch, decoder: NDJSONDecoder | SSEDecoder
 ) -> AsyncIterator[bytes]:
-    """`chunks`, checking at each arrival whether the decoder completed an item in time."""
+    """`chunks`; once the decoder has completed an item, the next one gets the full time limit."""
     seen = decoder.count
     async for chunk in chunks:
-        count = decoder.count
-        deadline.progress(count != seen)
-        seen = count
         yield chunk
+        count = decoder.count
+        if count != seen:
+            seen = count
+            watch.lap()

@@ -6,6 +6,8 @@ from typing import Any
 
 import httpx
 
+from .network import watch_network
+
 __all__ = ["Pool"]
 
 
@@ -16,6 +18,7 @@ class Pool:
 
     def __init__(self, options: dict[str, Any]) -> None:
         self.current = httpx.Client(**options)
+        watch_network(self.current)  # reads report to each request's Watch: time bounds, bytes received
 
     def __call__(self) -> httpx.Client:
         return self.current

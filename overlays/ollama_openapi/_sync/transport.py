@@ -15,11 +15,11 @@ from .._settings import ClientSettings
 from .._sse import SSEDecoder
 from .._transport import (
     BoundedInflater,
-    Deadline,
     StreamBody,
     URLs,
     answer,
     check_body_size,
+    content_encoding,
     error_of,
     fits_unread,
     is_failure,
@@ -29,8 +29,10 @@ from .._transport import (
     retry_policy,
     single_answer_test,
 )
+from .._watch import CURRENT, Watch
 from ..errors import ClientClosedError, map_transport_error
 from .ndjson import iterate
+from .network import unwatch
 from .sse import iterate_events
 from .streams import Stream
 
@@ -51,11 +53,13 @@ class Transport:
     def http(self) -> httpx.Client:
         return self.pool()
 
-    def send(self, call: Call[Any]) -> httpx.Response:
+    def send(self, call: Call[Any], what: str = "response body") -> tuple[httpx.Response, Watch]:
         """Open the response (headers read, body not), retrying what may be retried; raise on errors.
 
-        The body is read by the caller, outside the retry loop: an answer whose body breaks is never
-        sent again, since part of it may have reached the server's side effects or the caller.
+        Returns the response and the `Watch` that bounds reading its body (`what`: the phase name in
+        a timeout's message). The body is read by the caller, outside the retry loop: an answer whose
+        body breaks is never sent again, since part of it may have reached the server's side effects
+        or the caller. A transport failure is retried only if not a byte of an answer had arrived.
         """
         policy = retry_policy(self.settings, call)
         attempt = 0
@@ -65,20 +69,36 @@ class Transport:
                 raise ClientClosedError(
                     f"This client of {self.settings.describe()} was closed; make a new one to send requests."
                 )
+            watch = Watch(None, self.settings.base_url)
             try:
                 request = http.build_request(
                     call.method, self.urls.get(http, call.path), **request_options(call)
                 )
-                response = http.send(request, stream=True)
+                watch.limit = read_limit(request)
+                token = CURRENT.set(watch)
+                try:
+                    response = http.send(request, stream=True)
+                finally:
+                    CURRENT.reset(token)
             except httpx.HTTPError as exc:
                 error = map_transport_error(exc, self.settings.base_url)
-                if policy.should_retry(call.method, error, attempt=attempt, idempotent=call.retry_safe):
-                    policy.wait(attempt)
+                if policy.should_retry(
+                    call.method,
+                    error,
+                    attempt=attempt,
+                    idempotent=call.retry_safe,
+                    answered=watch.received > 0,
+                ):
+                    policy.wait(attempt, max_wait=watch.limit)
                     attempt += 1
                     continue
                 raise error from None
+            if watch.limit is None:
+                unwatch(response)  # nothing left to bound: the body is read straight from the socket
             if not is_failure(call, response):
-                return response
+                watch.begin(what)
+                return response, watch
+            watch.begin("response body")
             try:
                 response.read()
             except httpx.HTTPError as exc:
@@ -93,9 +113,9 @@ class Transport:
                 attempt=attempt,
                 idempotent=call.retry_safe,
                 retry_after=retry_after,
-                max_wait=read_limit(request),
+                max_wait=watch.limit,
             ):
-                policy.wait(attempt, retry_after)
+                policy.wait(attempt, retry_after, max_wait=watch.limit)
                 attempt += 1
                 continue
             raise error
@@ -111,30 +131,26 @@ class Transport:
         return status
 
     def _read(self, call: Call[Any]) -> Any:
-        response = self.send(call)
-        deadline = Deadline(response, self.settings.base_url, "response body")
+        # The time bound of the body is the network layer's (its Watch): each read gets the room left.
+        response, _ = self.send(call)
         limit = self.settings.max_body_bytes
         try:
-            encoding = response.headers.get("content-encoding", "").strip().lower()
-            if deadline.limit is None and fits_unread(response, limit):
+            encoding = content_encoding(response)
+            if fits_unread(response, limit):
                 content = response.read()
             elif encoding in BoundedInflater.ENCODINGS:
                 inflater = BoundedInflater(response, encoding, limit)
                 buffer = bytearray()
                 for raw in response.iter_raw():
                     buffer += inflater.inflate(raw, limit - len(buffer))
-                    if deadline.limit is not None:
-                        deadline.progress(False)
                 content = bytes(buffer)
             else:
-                # Decoded (e.g. gunzipped) piece by piece, so that a body inflating without end is
-                # stopped at the limit rather than filling memory first.
+                # Decoded (e.g. by a decoder httpx has and we do not) piece by piece, so that a body
+                # inflating without end is stopped at the limit rather than filling memory first.
                 buffer = bytearray()
                 for part in response.iter_bytes():
                     buffer += part
                     check_body_size(response, len(buffer), limit)
-                    if deadline.limit is not None:
-                        deadline.progress(False)
                 content = bytes(buffer)
         except httpx.HTTPError as exc:
             raise map_transport_error(exc, self.settings.base_url, status_code=response.status_code) from None
@@ -170,30 +186,42 @@ class _StreamBody(StreamBody):
         self.transport = transport
 
     def open(self, decoder: NDJSONDecoder | SSEDecoder) -> Iterable[bytes]:
-        self.response = response = self.transport.send(self.call)
+        response, watch = self.transport.send(self.call, "next line of the stream")
+        self.response = response
         if isinstance(decoder, NDJSONDecoder):
             decoder.single = single_answer_test(self.call, response)
         chunks: Iterable[bytes]
         stream = response.stream
-        if raw_body_readable(response) and isinstance(stream, httpx.SyncByteStream):
+        encoding = content_encoding(response)
+        if encoding in BoundedInflater.ENCODINGS and not response.is_stream_consumed:
+            # Inflated in bounded steps: httpx's decoder inflates a whole network read at once.
+            inflater = BoundedInflater(response, encoding, limit=0)
+            chunks = _inflated(response.iter_raw(), inflater)
+        elif raw_body_readable(response) and isinstance(stream, httpx.SyncByteStream):
             chunks = stream  # what iter_raw() yields, without its generator layer on every chunk
         else:
             chunks = response.iter_bytes()
-        deadline = Deadline(response, self.settings.base_url, "next line of the stream")
-        return chunks if deadline.limit is None else _watch(chunks, deadline, decoder)
+        if watch.limit is None or not watch.bound:
+            return chunks
+        return _laps(chunks, watch, decoder)
 
     def close(self) -> None:
         if self.response is not None:
             self.response.close()
 
 
-def _watch(
-    chunks: Iterable[bytes], deadline: Deadline, decoder: NDJSONDecoder | SSEDecoder
-) -> Iterator[bytes]:
-    """`chunks`, checking at each arrival whether the decoder completed an item in time."""
+def _inflated(raw: Iterable[bytes], inflater: BoundedInflater) -> Iterator[bytes]:
+    """The inflated body, in pieces of at most `BoundedInflater.STEP` bytes."""
+    for data in raw:
+        yield from inflater.pieces(data)
+
+
+def _laps(chunks: Iterable[bytes], watch: Watch, decoder: NDJSONDecoder | SSEDecoder) -> Iterator[bytes]:
+    """`chunks`; once the decoder has completed an item, the next one gets the full time limit."""
     seen = decoder.count
     for chunk in chunks:
-        count = decoder.count
-        deadline.progress(count != seen)
-        seen = count
         yield chunk
+        count = decoder.count
+        if count != seen:
+            seen = count
+            watch.lap()

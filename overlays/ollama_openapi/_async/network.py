@@ -1,0 +1,134 @@
+"""Network streams that report to the `Watch` of the request they carry (see ``_watch.py``).
+
+`watch_network` gives the connection pools of an httpx client's own transports a network backend
+whose streams count the bytes each request's answer brings and the time spent waiting for them, and
+shorten each read's timeout to the room its phase has left. A transport of another kind (a mock, an
+ASGI app, HTTP/2 connections shared by several requests at once) is left alone: its reads keep
+httpx's per-read timeout only, and a failure counts as one before any answer.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import httpcore
+import httpx
+
+from .._watch import CURRENT, Watch
+
+__all__ = ["AsyncWatchedBackend", "AsyncWatchedStream", "unwatch", "watch_network"]
+
+_now = time.monotonic
+
+
+class AsyncWatchedStream(httpcore.AsyncNetworkStream):
+    """A connection's stream; each request that writes on it brings its `Watch` (or None: not ours).
+
+    A request on an HTTP/1.1 connection always writes before it reads, and one request at a time
+    uses the connection: the watch taken up at the write is the one its reads report to.
+    """
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+        self._watch: Watch | None = None
+        # Unwatched, reads are the socket stream's own (an instance attribute shadows the method
+        # below): nothing is added to the hot path of a stream read without a timeout.
+        self.read = stream.read  # type: ignore[method-assign]
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        """Read, within the room the watch leaves, and count the time waited and the bytes."""
+        watch = self._watch
+        if watch is None:
+            return await self._stream.read(max_bytes, timeout)
+        started = _now()
+        try:
+            data = await self._stream.read(max_bytes, watch.room(timeout))
+        except httpcore.ReadTimeout:
+            watch.waited += _now() - started
+            if watch.trickled:
+                raise watch.too_slow() from None
+            raise
+        watch.waited += _now() - started
+        watch.received += len(data)
+        return data
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        watch = CURRENT.get()
+        if watch is not self._watch:
+            self.watch(watch)
+        await self._stream.write(buffer, timeout)
+
+    def watch(self, watch: Watch | None) -> None:
+        """Report reads to `watch` from now on (None: read straight from the socket stream)."""
+        self._watch = watch
+        if watch is None:
+            self.read = self._stream.read  # type: ignore[method-assign]
+        else:
+            watch.bound = True
+            self.__dict__.pop("read", None)
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return AsyncWatchedStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class AsyncWatchedBackend(httpcore.AsyncNetworkBackend):
+    """A network backend whose streams are `AsyncWatchedStream` objects."""
+
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        options = {} if socket_options is None else {"socket_options": socket_options}
+        stream = await self._backend.connect_tcp(host, port, timeout, local_address, **options)
+        return AsyncWatchedStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        options = {} if socket_options is None else {"socket_options": socket_options}
+        return AsyncWatchedStream(await self._backend.connect_unix_socket(path, timeout, **options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def watch_network(client: httpx.AsyncClient) -> None:
+    """Give the HTTP/1.1 connection pools of `client`'s httpx transports watched network streams."""
+    for transport in (client._transport, *client._mounts.values()):
+        pool = getattr(transport, "_pool", None)
+        if (
+            isinstance(transport, httpx.AsyncHTTPTransport)
+            and isinstance(pool, httpcore.AsyncConnectionPool)
+            and not getattr(pool, "_http2", True)
+        ):
+            backend = getattr(pool, "_network_backend", None)
+            if isinstance(backend, httpcore.AsyncNetworkBackend) and not isinstance(
+                backend, AsyncWatchedBackend
+            ):
+                pool._network_backend = AsyncWatchedBackend(backend)
+
+
+def unwatch(response: httpx.Response) -> None:
+    """Let the rest of `response` be read straight from the socket stream (nothing left to measure)."""
+    stream = response.extensions.get("network_stream")
+    if isinstance(stream, AsyncWatchedStream):
+        stream.watch(None)
