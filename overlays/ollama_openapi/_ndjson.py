@@ -4,7 +4,8 @@ Ollama streams one JSON object per ``\\n``-terminated line. The decoder splits r
 ``b"\\n"`` (a byte that never occurs inside a multi-byte UTF-8 sequence, so characters split across
 chunks are reassembled untouched) and hands each line to ``json.loads`` as bytes, skipping the
 decode-to-text step. Blank lines and ``\\r\\n`` endings are tolerated. ``orjson`` is used when it is
-installed; any line it rejects is re-parsed by ``json`` so results are identical either way.
+installed; any line it rejects is re-parsed by ``json`` so results are identical either way. Either
+way, numbers Go's encoder cannot write (``NaN``, ``Infinity``, ``1e400``) are refused: see `_strict_json`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from collections.abc import (
 )
 from typing import Any, Final
 
+from ollama_openapi._strict_json import STRICT_DECODER, NonFiniteNumberError
+from ollama_openapi._strict_json import loads as strict_loads
 from ollama_openapi.errors import (
     InvalidResponseError,
     StreamDecodeError,
@@ -48,20 +51,27 @@ def _load_fast_loads() -> Callable[[bytes], Any] | None:
     except ImportError:
         return None
     loads: Callable[[bytes], Any] = orjson.loads
-    return loads
+    return loads if _refuses_non_finite(loads) else None
+
+
+def _refuses_non_finite(loads: Callable[[bytes], Any]) -> bool:
+    """Whether a fast parser refuses what Go's encoder never writes, as orjson does (the decoders
+    rely on it: what it accepts is not checked again); one that does not is not used."""
+    for probe in (b"1e400", b"-1e400", b"NaN", b"Infinity"):
+        try:
+            loads(probe)
+        except ValueError:  # orjson.JSONDecodeError is a ValueError
+            continue
+        return False
+    return True
 
 
 _fast_loads: Callable[[bytes], Any] | None = _load_fast_loads()
 
 
-def _reject_constant(name: str) -> Any:
-    # Go's encoder cannot write NaN or Infinity: a body that holds them is not Ollama's.
-    raise ValueError(f"{name} is not valid JSON (Ollama never sends it)")
-
-
-# typeshed describes make_scanner as a class taking itself; it takes a JSONDecoder.
-_DECODER: Final = json.JSONDecoder(parse_constant=_reject_constant)
-_scan_once: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(_DECODER)  # type: ignore[arg-type]
+# typeshed describes make_scanner as a class taking itself; it takes a JSONDecoder. Its hooks refuse
+# NaN, Infinity and numbers beyond a 64-bit float, and run only for those and for floats.
+_scan_once: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(STRICT_DECODER)  # type: ignore[arg-type]
 _JSON_WHITESPACE: Final = " \t\n\r"
 
 
@@ -84,13 +94,13 @@ _line_loads: Callable[[bytes], Any] = _loads_utf8 if _fast_loads is None else _f
 
 
 def _loads_exact(data: bytes) -> Any:
-    """``json.loads`` semantics, using the fast parser first when one is available."""
+    """``json.loads`` semantics (minus non-finite numbers), using the fast parser first when available."""
     if _fast_loads is not None:
         try:
             return _fast_loads(data)
         except (ValueError, TypeError, RecursionError):
-            pass  # orjson rejects some inputs json accepts (NaN, huge integers, lone surrogates)
-    return json.loads(data, parse_constant=_reject_constant)
+            pass  # orjson rejects some inputs json accepts (huge integers, lone surrogates), and 1e400
+    return strict_loads(data)
 
 
 def _identity(value: Any) -> Any:
@@ -129,7 +139,8 @@ class NDJSONDecoder:
     Raises:
         StreamInBandError: A line is an object with a non-empty ``"error"`` (its ``"status"`` becomes
             ``status_code``).
-        StreamDecodeError: A line is not JSON, or is longer than ``max_line_bytes``.
+        StreamDecodeError: A line is not JSON (or holds NaN, Infinity or a number such as 1e400,
+            beyond a 64-bit float), or is longer than ``max_line_bytes``.
         StreamTruncatedError: From :meth:`finish`, when the body ends in the middle of a line, or
             (with ``final``) before the final item, unless ``single`` accepts it as a one-object answer.
     """
@@ -324,11 +335,11 @@ class NDJSONDecoder:
         if not line.strip():
             return _BLANK
         try:
-            return json.loads(line, parse_constant=_reject_constant)
+            return strict_loads(line)
         except (ValueError, RecursionError) as exc:
             preview = line.rstrip(b"\r\n")[:_PREVIEW_BYTES]
             raise StreamDecodeError(
-                f"Ollama sent a line that is not valid JSON ({type(exc).__name__}: {exc}): {preview!r}",
+                f"{_refusal('a line', exc)}: {preview!r}",
                 received=self.received,
                 line=preview,
             ) from None
@@ -337,11 +348,19 @@ class NDJSONDecoder:
 _BLANK: Final[Any] = object()
 
 
+def _refusal(what: str, exc: ValueError | RecursionError) -> str:
+    """Why `what` (a line, a response) is refused, for the message of the error that says so."""
+    if isinstance(exc, NonFiniteNumberError):
+        return f"Ollama sent {what} with a number Go's encoder never writes ({exc})"
+    return f"Ollama sent {what} that is not valid JSON ({type(exc).__name__}: {exc})"
+
+
 def parse_json_body(content: bytes, *, status_code: int) -> Any:
     """Decode a complete (non-streamed) 2xx JSON body.
 
     Raises:
-        InvalidResponseError: The body is empty or is not JSON.
+        InvalidResponseError: The body is empty, is not JSON, or holds a number Go's encoder never
+            writes (``NaN``, ``Infinity``, one beyond a 64-bit float such as ``1e400``).
     """
     if not content.strip():
         raise InvalidResponseError(
@@ -353,7 +372,7 @@ def parse_json_body(content: bytes, *, status_code: int) -> Any:
         text = content.decode("utf-8", errors="replace")
         preview = text[:_PREVIEW_BYTES]
         raise InvalidResponseError(
-            f"Ollama sent a response that is not valid JSON ({type(exc).__name__}): {preview!r}",
+            f"{_refusal('a response', exc)}: {preview!r}",
             status_code=status_code,
             body=text,
         ) from None

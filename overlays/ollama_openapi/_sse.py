@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any, Final
 
-from ._ndjson import DEFAULT_MAX_LINE_BYTES, _line_loads, _loads_exact
+from ._ndjson import DEFAULT_MAX_LINE_BYTES, _line_loads, _loads_exact, _refusal
+from ._strict_json import loads as strict_loads
 from .errors import StreamDecodeError, StreamInBandError, StreamTruncatedError
 
 __all__ = ["DONE", "SSEDecoder"]
@@ -33,7 +34,8 @@ class SSEDecoder:
 
     Raises:
         StreamInBandError: An event reports an error (``{"error": ...}`` or ``"type": "error"``).
-        StreamDecodeError: An event's data is not JSON, or it is too long.
+        StreamDecodeError: An event's data is not JSON (or holds NaN, Infinity or a number such as
+            1e400, beyond a 64-bit float), or it is too long.
         StreamTruncatedError: From `finish`, when the body ends before its end marker.
     """
 
@@ -154,11 +156,11 @@ class SSEDecoder:
             return _line_loads(data)
         except (ValueError, TypeError, RecursionError):
             try:
-                return json.loads(data)
+                return strict_loads(data)  # what the fast parser refused: NaN, 1e400, or not JSON
             except (ValueError, RecursionError) as exc:
                 preview = data[:_PREVIEW_BYTES]
                 raise StreamDecodeError(
-                    f"Ollama sent an event whose data is not JSON ({type(exc).__name__}: {exc}): {preview!r}",
+                    f"{_refusal('an event', exc)}: {preview!r}",
                     received=self.received,
                     line=preview,
                 ) from None

@@ -14,6 +14,7 @@ import asyncio
 import dataclasses
 import gzip
 import json
+import math
 import time
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -787,9 +788,15 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name}: Go's encoder never writes it, so the client refuses it")
 
 
+def _refuse_infinite(text: str) -> float:
+    if math.isinf(float(text)):
+        raise ValueError(f"{text}: beyond a 64-bit float, Go's encoder never writes it")
+    return float(text)
+
+
 def _json_outcome(line: bytes) -> tuple[str, Any]:
     try:
-        return "value", json.loads(line, parse_constant=_refuse_constant)
+        return "value", json.loads(line, parse_constant=_refuse_constant, parse_float=_refuse_infinite)
     except (ValueError, RecursionError):
         return "error", None
 
@@ -799,6 +806,10 @@ UTF8_LINES = [
     b"1" * 5000,  # over the int max str digits limit: both reject
     b"-0",
     b"1E400",
+    b"[-1e+400, 0.5]",  # beyond a 64-bit float: both reject
+    b"1" + b"0" * 400 + b".5",
+    b"1" + b"0" * 400,  # an integer that long reads exactly: both accept
+    b"[1e-400, 3.4e38, 1e-7]",
     b"-Infinity",
     b"Infinity",
     b"NaN",
