@@ -235,7 +235,8 @@ def messages(value: Iterable[MessageInput] | None, name: str) -> list[Message] |
             message = message.to_dict()  # an answer's message, sent back as part of the conversation
         if not isinstance(message, Mapping):
             raise InvalidArgumentError(f"{where} must be a mapping or a Message, got {_kind(message)}")
-        data = {key: _plain(value) for key, value in message.items()}
+        # None means "not given", as in the official client: a message whose role is None lacks one.
+        data = {key: _plain(value) for key, value in message.items() if value is not None}
         if data.get("images") is not None:
             data["images"] = images(cast("Iterable[object]", data["images"]), f"{where}.images")
         converted = model(models.Message, data, where)

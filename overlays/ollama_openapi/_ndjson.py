@@ -4,8 +4,9 @@ Ollama streams one JSON object per ``\\n``-terminated line. The decoder splits r
 ``b"\\n"`` (a byte that never occurs inside a multi-byte UTF-8 sequence, so characters split across
 chunks are reassembled untouched) and hands each line to ``json.loads`` as bytes, skipping the
 decode-to-text step. Blank lines and ``\\r\\n`` endings are tolerated. ``orjson`` is used when it is
-installed; any line it rejects is re-parsed by ``json`` so results are identical either way. Either
-way, numbers Go's encoder cannot write (``NaN``, ``Infinity``, ``1e400``) are refused: see `_strict_json`.
+installed; any line it rejects is re-parsed by ``json``, so the same lines are accepted either way
+(orjson reads an integer beyond 64 bits as a float, ``json`` exactly). Either way, numbers Go's
+encoder cannot write (``NaN``, ``Infinity``, ``1e400``) are refused: see `_strict_json`.
 """
 
 from __future__ import annotations

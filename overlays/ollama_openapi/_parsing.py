@@ -77,20 +77,24 @@ def _is_array(schema: dict[str, Any]) -> bool:
 def _without_nulls(document: Any, schema: Any) -> Any:
     """`document` with its ``null`` members read as Go means them (the same object if there are none).
 
-    A null array becomes ``[]`` (Go's nil slice), a null required member its zero value, and any
-    other null member is removed, recursively, following `schema` where it describes the members.
+    A null array becomes ``[]`` (Go's nil slice), a null required member its zero value (unless the
+    spec's ``x-python-essential`` names it: it stays null, and the parse fails), and any other null
+    member is removed, recursively, following `schema` where it describes the members.
     """
     resolved = _spec.resolve_refs(schema)
     if isinstance(document, dict):
         properties = resolved.get("properties") or {}
         extra = resolved.get("additionalProperties")
         required = resolved.get("required") or ()
+        essential = resolved.get("x-python-essential") or ()
         cleaned: dict[str, Any] = {}
         for key, value in document.items():
             member = _spec.resolve_refs(properties.get(key, extra if isinstance(extra, dict) else {}))
             if value is None:
                 if _is_array(member):
                     cleaned[key] = []
+                elif key in essential:
+                    cleaned[key] = None  # no answer without it (a chat reply's message): the parse fails
                 elif key in required:
                     cleaned[key] = _zero(member)
                 continue

@@ -16,7 +16,7 @@ from typing import Any, Final
 
 import httpx
 
-from ._host import environment_api_key, is_ollama_cloud, parse_host, resolve_api_key
+from ._host import is_ollama_cloud, parse_host, resolve_api_key
 from ._retry import RetryPolicy
 from ._version import __version__ as _VERSION
 from .errors import InvalidArgumentError, redact_url
@@ -109,7 +109,7 @@ class ClientSettings:
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else resolve_timeout(timeout),
             retry=RetryPolicy(max_retries=max_retries),
             has_api_key=bool(key),
-            bearer_configured=bool(key or environment_api_key(environment)) or has_bearer(user_headers),
+            bearer_configured=has_bearer(merged),  # the Authorization header actually sent
             secrets=_secrets_of(merged, config.auth, key),
             max_body_bytes=_positive(max_body_bytes, "max_body_bytes"),
         )

@@ -3,8 +3,9 @@
 Go's ``encoding/json`` writes finite numbers only: a body with ``NaN`` or ``Infinity``, or with a
 number beyond a 64-bit float's range such as ``1e400`` (which ``json`` and ``float`` would read as
 ``inf``), is not Ollama's, and is refused with `NonFiniteNumberError` (a ``ValueError``). Integers are
-kept exact however large, as ``json`` reads them, up to the digits Python converts
-(``sys.get_int_max_str_digits()``; a longer one is a ``ValueError`` too): they never read as ``inf``.
+never refused for their size: ``json`` keeps them exact up to the digits Python converts
+(``sys.get_int_max_str_digits()``; a longer one is a ``ValueError`` too), orjson reads one beyond 64
+bits as a float; neither reads one as ``inf``.
 
 The checks cost nothing where no float is decoded: the ``json`` C scanner calls a ``parse_float``
 hook only for numbers with a fraction or an exponent. Bodies dense with floats (embeddings) are

@@ -118,3 +118,14 @@ def test_request_bodies_are_the_official_clients(kind: str) -> None:
         {"model": "m", "insecure": False, "stream": False},
         {"model": "m", "insecure": True, "stream": False},
     ]
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_message_whose_role_is_none_is_refused_before_sending(kind: str) -> None:
+    """None means "not given" in a message, as in the official client; a message needs its role."""
+    with ScriptedServer([chat_reply()]) as server, make_client(kind, server.url) as api:
+        with pytest.raises(InvalidArgumentError, match="messages"):
+            api.chat("m", [{"role": None, "content": "hi"}])
+        api.chat("m", [{"role": "user", "content": "hi", "images": None, "tool_calls": None}])
+    (request,) = server.requests
+    assert request.json()["messages"] == [{"role": "user", "content": "hi"}]

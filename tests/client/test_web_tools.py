@@ -151,3 +151,15 @@ def test_a_key_from_the_environment_is_enough(monkeypatch: pytest.MonkeyPatch, k
 def test_the_fake_answers_web_search_when_signed_in() -> None:
     with FakeOllama(strict=True, signed_in=True) as server, Client(server.url, api_key="k-123") as client:
         assert client.web_search("ollama", max_results=2).results
+
+
+def test_a_key_overridden_by_a_basic_header_is_no_api_key() -> None:
+    """What counts is the Authorization header the client sends, not the api_key= it was given."""
+    seen: list[httpx.Request] = []
+    options: dict[str, Any] = {"api_key": "k-123", "headers": {"Authorization": "Basic dTpw"}}
+    with (
+        _recording_client("https://ollama.com", seen, **options) as client,
+        pytest.raises(MissingApiKeyError),
+    ):
+        client.web_search("ollama")
+    assert seen == []

@@ -276,8 +276,7 @@ async def test_answers_missing_required_fields_parse_with_none(
     assert (generated.created_at, generated.done) == (None, None)
     assert generated["extra"] == 1
     assert "created_at" not in generated
-    document = {"model": "m", "response": "hi", "created_at": None, "done": None, "extra": 1}
-    assert generated.to_dict() == document
+    assert generated.to_dict() == {"model": "m", "response": "hi", "extra": 1}  # what was absent stays out
     chat = await parsed(serve, mode, "chat", {"message": {"role": "assistant", "content": "x"}})
     assert (chat.message.content, chat.model, chat.done) == ("x", None, None)
     version = await parsed(serve, mode, "version", {})
@@ -285,3 +284,12 @@ async def test_answers_missing_required_fields_parse_with_none(
     listing = await parsed(serve, mode, "list", {"models": [{"name": "m:latest"}]})
     first = listing.models[0]
     assert (first.name, first.size, first.modified_at) == ("m:latest", None, None)
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_null_essential_field_is_no_answer(serve: Callable[..., ScriptedServer], mode: Mode) -> None:
+    """A chat reply whose message is null is refused (as the official client's pydantic models do),
+    where a null required field that is not essential reads as Go's zero value."""
+    server = serve(answer_json({"model": "m", "created_at": None, "message": None, "done": True}))
+    error = (await run(mode, server.url, "chat")).raised()
+    assert isinstance(error, InvalidResponseError), repr(error)

@@ -114,3 +114,20 @@ def test_arguments_are_read_with_every_required_field() -> None:
     assert not ChatResponse.has_required_fields({"message": {}})
     with pytest.raises(KeyError, match="model"):
         ChatResponse.from_dict({"message": CHAT["message"]}, require_fields=True)
+
+
+def test_a_union_with_one_model_reads_an_incomplete_object_as_that_model() -> None:
+    from ollama_openapi.models import OpenAIResponse, OpenAIResponsesUsage
+
+    document = {
+        "id": "resp_1", "object": "response", "created_at": 1, "status": "completed", "model": "m",
+        "output": [], "usage": {"input_tokens": 3, "output_tokens": 1, "total_tokens": 4},
+    }  # fmt: skip
+    usage = OpenAIResponse.from_dict(document).usage
+    assert isinstance(usage, OpenAIResponsesUsage)
+    assert (usage.input_tokens, usage.total_tokens) == (3, 4)
+
+
+def test_what_an_answer_lacked_stays_out_of_to_dict() -> None:
+    reply = ChatResponse.from_dict({"message": {"role": "assistant"}, "done": True})
+    assert reply.to_dict() == {"message": {"role": "assistant"}, "done": True}

@@ -54,7 +54,6 @@ class AnthropicCitation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if url is not UNSET:

@@ -61,13 +61,12 @@ class AnthropicContentBlockDeltaEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "index": index,
-                "delta": delta,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if index is not None:
+            field_dict["index"] = index
+        if delta is not None:
+            field_dict["delta"] = delta
 
         return field_dict
 

@@ -73,13 +73,12 @@ class AnthropicContentBlockStartEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "index": index,
-                "content_block": content_block,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if index is not None:
+            field_dict["index"] = index
+        if content_block is not None:
+            field_dict["content_block"] = content_block
 
         return field_dict
 

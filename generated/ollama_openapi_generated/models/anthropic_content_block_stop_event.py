@@ -44,12 +44,10 @@ class AnthropicContentBlockStopEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "index": index,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if index is not None:
+            field_dict["index"] = index
 
         return field_dict
 

@@ -44,12 +44,10 @@ class AnthropicError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "message": message,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if message is not None:
+            field_dict["message"] = message
 
         return field_dict
 

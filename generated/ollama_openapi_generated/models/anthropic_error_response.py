@@ -57,13 +57,12 @@ class AnthropicErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "error": error,
-                "request_id": request_id,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if error is not None:
+            field_dict["error"] = error
+        if request_id is not None:
+            field_dict["request_id"] = request_id
 
         return field_dict
 

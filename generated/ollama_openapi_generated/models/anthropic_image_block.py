@@ -47,12 +47,10 @@ class AnthropicImageBlock:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "source": source,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if source is not None:
+            field_dict["source"] = source
 
         return field_dict
 

@@ -53,11 +53,8 @@ class AnthropicImageSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
         if media_type is not UNSET:
             field_dict["media_type"] = media_type
         if data is not UNSET:

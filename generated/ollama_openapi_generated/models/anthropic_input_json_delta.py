@@ -44,12 +44,10 @@ class AnthropicInputJSONDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "partial_json": partial_json,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if partial_json is not None:
+            field_dict["partial_json"] = partial_json
 
         return field_dict
 

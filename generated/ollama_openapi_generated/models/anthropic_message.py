@@ -119,16 +119,17 @@ class AnthropicMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "role": role,
-                "model": model,
-                "content": content,
-                "usage": usage,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if role is not None:
+            field_dict["role"] = role
+        if model is not None:
+            field_dict["model"] = model
+        field_dict["content"] = content
+        if usage is not None:
+            field_dict["usage"] = usage
         if stop_reason is not UNSET:
             field_dict["stop_reason"] = stop_reason
         if stop_sequence is not UNSET:

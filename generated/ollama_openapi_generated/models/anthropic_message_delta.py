@@ -40,7 +40,6 @@ class AnthropicMessageDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if stop_reason is not UNSET:
             field_dict["stop_reason"] = stop_reason
         if stop_sequence is not UNSET:

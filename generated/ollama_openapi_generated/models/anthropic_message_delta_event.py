@@ -56,13 +56,12 @@ class AnthropicMessageDeltaEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "delta": delta,
-                "usage": usage,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if delta is not None:
+            field_dict["delta"] = delta
+        if usage is not None:
+            field_dict["usage"] = usage
 
         return field_dict
 

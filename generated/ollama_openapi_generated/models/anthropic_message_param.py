@@ -85,11 +85,7 @@ class AnthropicMessageParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-            }
-        )
+        field_dict["content"] = content
         if role is not UNSET:
             field_dict["role"] = role
 

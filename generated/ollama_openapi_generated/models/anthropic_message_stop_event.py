@@ -38,11 +38,8 @@ class AnthropicMessageStopEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
 
         return field_dict
 

@@ -143,13 +143,12 @@ class AnthropicMessagesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "max_tokens": max_tokens,
-                "messages": messages,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
+        if max_tokens is not None:
+            field_dict["max_tokens"] = max_tokens
+        if messages is not None:
+            field_dict["messages"] = messages
         if system is not UNSET:
             field_dict["system"] = system
         if stream is not UNSET:

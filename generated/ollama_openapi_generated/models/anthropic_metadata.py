@@ -34,7 +34,6 @@ class AnthropicMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
 

@@ -36,7 +36,6 @@ class AnthropicOutputConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if effort is not UNSET:
             field_dict["effort"] = effort
 

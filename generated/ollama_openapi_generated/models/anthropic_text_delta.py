@@ -44,12 +44,10 @@ class AnthropicTextDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if text is not None:
+            field_dict["text"] = text
 
         return field_dict
 

@@ -49,12 +49,10 @@ class AnthropicThinkingBlock:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "thinking": thinking,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if thinking is not None:
+            field_dict["thinking"] = thinking
         if signature is not UNSET:
             field_dict["signature"] = signature
 

@@ -41,7 +41,6 @@ class AnthropicThinkingConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if budget_tokens is not UNSET:

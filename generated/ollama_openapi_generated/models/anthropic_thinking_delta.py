@@ -44,12 +44,10 @@ class AnthropicThinkingDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "thinking": thinking,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if thinking is not None:
+            field_dict["thinking"] = thinking
 
         return field_dict
 

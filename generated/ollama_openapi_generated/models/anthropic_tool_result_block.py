@@ -69,11 +69,8 @@ class AnthropicToolResultBlock:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
         if tool_use_id is not UNSET:
             field_dict["tool_use_id"] = tool_use_id
         if content is not UNSET:

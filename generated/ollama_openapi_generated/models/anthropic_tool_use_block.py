@@ -61,14 +61,14 @@ class AnthropicToolUseBlock:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-                "name": name,
-                "input": input_,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if id is not None:
+            field_dict["id"] = id
+        if name is not None:
+            field_dict["name"] = name
+        if input_ is not None:
+            field_dict["input"] = input_
 
         return field_dict
 

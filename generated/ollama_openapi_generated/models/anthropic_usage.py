@@ -45,12 +45,10 @@ class AnthropicUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-                "output_tokens": output_tokens,
-            }
-        )
+        if input_tokens is not None:
+            field_dict["input_tokens"] = input_tokens
+        if output_tokens is not None:
+            field_dict["output_tokens"] = output_tokens
 
         return field_dict
 

@@ -60,13 +60,12 @@ class AnthropicWebSearchResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "url": url,
-                "title": title,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if url is not None:
+            field_dict["url"] = url
+        if title is not None:
+            field_dict["title"] = title
         if encrypted_content is not UNSET:
             field_dict["encrypted_content"] = encrypted_content
         if page_age is not UNSET:

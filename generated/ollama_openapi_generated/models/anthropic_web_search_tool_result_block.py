@@ -62,13 +62,12 @@ class AnthropicWebSearchToolResultBlock:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "tool_use_id": tool_use_id,
-                "content": content,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if tool_use_id is not None:
+            field_dict["tool_use_id"] = tool_use_id
+        if content is not None:
+            field_dict["content"] = content
 
         return field_dict
 

@@ -45,12 +45,10 @@ class AnthropicWebSearchToolResultError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "error_code": error_code,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if error_code is not None:
+            field_dict["error_code"] = error_code
 
         return field_dict
 

@@ -148,11 +148,8 @@ class ChatRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
         if messages is not UNSET:
             field_dict["messages"] = messages
         if stream is not UNSET:
@@ -236,6 +233,8 @@ class ChatRequest:
                 return componentsschemas_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return JsonSchema.from_dict(data, require_fields)
             return cast(JsonSchema | None | str | Unset, data)
 
         format_ = _parse_format_(d.get("format", UNSET))
@@ -271,6 +270,8 @@ class ChatRequest:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return Options.from_dict(data, require_fields)
             return cast(None | Options | Unset, data)
 
         options = _parse_options(d.get("options", UNSET))

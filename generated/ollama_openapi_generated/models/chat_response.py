@@ -129,14 +129,14 @@ class ChatResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "created_at": created_at,
-                "message": message,
-                "done": done,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
+        if created_at is not None:
+            field_dict["created_at"] = created_at
+        if message is not None:
+            field_dict["message"] = message
+        if done is not None:
+            field_dict["done"] = done
         if remote_model is not UNSET:
             field_dict["remote_model"] = remote_model
         if remote_host is not UNSET:

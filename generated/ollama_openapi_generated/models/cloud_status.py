@@ -45,12 +45,10 @@ class CloudStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "disabled": disabled,
-                "source": source,
-            }
-        )
+        if disabled is not None:
+            field_dict["disabled"] = disabled
+        if source is not None:
+            field_dict["source"] = source
 
         return field_dict
 

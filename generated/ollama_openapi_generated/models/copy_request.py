@@ -44,12 +44,10 @@ class CopyRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "destination": destination,
-            }
-        )
+        if source is not None:
+            field_dict["source"] = source
+        if destination is not None:
+            field_dict["destination"] = destination
 
         return field_dict
 

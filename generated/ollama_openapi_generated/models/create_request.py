@@ -159,7 +159,6 @@ class CreateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model is not UNSET:
             field_dict["model"] = model
         if stream is not UNSET:

@@ -43,11 +43,8 @@ class DebugInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rendered_template": rendered_template,
-            }
-        )
+        if rendered_template is not None:
+            field_dict["rendered_template"] = rendered_template
         if image_count is not UNSET:
             field_dict["image_count"] = image_count
 

@@ -39,7 +39,6 @@ class DeleteRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model is not UNSET:
             field_dict["model"] = model
         if name is not UNSET:

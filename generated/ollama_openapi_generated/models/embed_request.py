@@ -88,11 +88,8 @@ class EmbedRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
         if input_ is not UNSET:
             field_dict["input"] = input_
         if keep_alive is not UNSET:
@@ -168,6 +165,8 @@ class EmbedRequest:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return Options.from_dict(data, require_fields)
             return cast(None | Options | Unset, data)
 
         options = _parse_options(d.get("options", UNSET))

@@ -68,12 +68,10 @@ class EmbedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "embeddings": embeddings,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
+        if embeddings is not None:
+            field_dict["embeddings"] = embeddings
         if total_duration is not UNSET:
             field_dict["total_duration"] = total_duration
         if load_duration is not UNSET:

@@ -68,11 +68,8 @@ class EmbeddingRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
         if keep_alive is not UNSET:
@@ -125,6 +122,8 @@ class EmbeddingRequest:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return Options.from_dict(data, require_fields)
             return cast(None | Options | Unset, data)
 
         options = _parse_options(d.get("options", UNSET))

@@ -49,11 +49,7 @@ class EmbeddingResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "embedding": embedding,
-            }
-        )
+        field_dict["embedding"] = embedding
 
         return field_dict
 

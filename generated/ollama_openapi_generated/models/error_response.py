@@ -59,11 +59,8 @@ class ErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        if error is not None:
+            field_dict["error"] = error
         if signin_url is not UNSET:
             field_dict["signin_url"] = signin_url
         if status_code is not UNSET:

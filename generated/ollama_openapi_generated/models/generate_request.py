@@ -181,11 +181,8 @@ class GenerateRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
         if suffix is not UNSET:
@@ -275,6 +272,8 @@ class GenerateRequest:
                 return componentsschemas_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return JsonSchema.from_dict(data, require_fields)
             return cast(JsonSchema | None | str | Unset, data)
 
         format_ = _parse_format_(d.get("format", UNSET))
@@ -303,6 +302,8 @@ class GenerateRequest:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return Options.from_dict(data, require_fields)
             return cast(None | Options | Unset, data)
 
         options = _parse_options(d.get("options", UNSET))

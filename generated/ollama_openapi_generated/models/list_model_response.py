@@ -92,16 +92,18 @@ class ListModelResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "model": model,
-                "modified_at": modified_at,
-                "size": size,
-                "digest": digest,
-                "details": details,
-            }
-        )
+        if name is not None:
+            field_dict["name"] = name
+        if model is not None:
+            field_dict["model"] = model
+        if modified_at is not None:
+            field_dict["modified_at"] = modified_at
+        if size is not None:
+            field_dict["size"] = size
+        if digest is not None:
+            field_dict["digest"] = digest
+        if details is not None:
+            field_dict["details"] = details
         if remote_model is not UNSET:
             field_dict["remote_model"] = remote_model
         if remote_host is not UNSET:

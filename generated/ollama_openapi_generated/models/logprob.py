@@ -61,12 +61,10 @@ class Logprob:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-            }
-        )
+        if token is not None:
+            field_dict["token"] = token
+        if logprob is not None:
+            field_dict["logprob"] = logprob
         if bytes_ is not UNSET:
             field_dict["bytes"] = bytes_
         if top_logprobs is not UNSET:

@@ -76,11 +76,8 @@ class Message:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
+        if role is not None:
+            field_dict["role"] = role
         if content is not UNSET:
             field_dict["content"] = content
         if thinking is not UNSET:

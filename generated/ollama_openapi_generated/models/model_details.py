@@ -86,16 +86,17 @@ class ModelDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "parent_model": parent_model,
-                "format": format_,
-                "family": family,
-                "families": families,
-                "parameter_size": parameter_size,
-                "quantization_level": quantization_level,
-            }
-        )
+        if parent_model is not None:
+            field_dict["parent_model"] = parent_model
+        if format_ is not None:
+            field_dict["format"] = format_
+        if family is not None:
+            field_dict["family"] = family
+        field_dict["families"] = families
+        if parameter_size is not None:
+            field_dict["parameter_size"] = parameter_size
+        if quantization_level is not None:
+            field_dict["quantization_level"] = quantization_level
         if context_length is not UNSET:
             field_dict["context_length"] = context_length
         if embedding_length is not UNSET:

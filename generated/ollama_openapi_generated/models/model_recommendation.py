@@ -64,12 +64,10 @@ class ModelRecommendation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "description": description,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
+        if description is not None:
+            field_dict["description"] = description
         if context_length is not UNSET:
             field_dict["context_length"] = context_length
         if max_output_tokens is not UNSET:

@@ -45,11 +45,8 @@ class ModelRecommendationsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "recommendations": recommendations,
-            }
-        )
+        if recommendations is not None:
+            field_dict["recommendations"] = recommendations
 
         return field_dict
 

@@ -66,13 +66,11 @@ class OpenAIChatCompletionChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "message": message,
-                "finish_reason": finish_reason,
-            }
-        )
+        if index is not None:
+            field_dict["index"] = index
+        if message is not None:
+            field_dict["message"] = message
+        field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
 

@@ -66,13 +66,11 @@ class OpenAIChatCompletionChunkChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "delta": delta,
-                "finish_reason": finish_reason,
-            }
-        )
+        if index is not None:
+            field_dict["index"] = index
+        if delta is not None:
+            field_dict["delta"] = delta
+        field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
 

@@ -57,7 +57,6 @@ class OpenAIChatCompletionChunkDelta:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if role is not UNSET:
             field_dict["role"] = role
         if content is not UNSET:

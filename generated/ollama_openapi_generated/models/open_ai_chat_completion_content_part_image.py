@@ -51,12 +51,10 @@ class OpenAIChatCompletionContentPartImage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image_url": image_url,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if image_url is not None:
+            field_dict["image_url"] = image_url
 
         return field_dict
 
@@ -90,6 +88,8 @@ class OpenAIChatCompletionContentPartImage:
                     return image_url_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if isinstance(data, dict):
+                    return OpenAIImageURL.from_dict(data, require_fields)
                 return cast(OpenAIImageURL | str, data)
 
             image_url = _parse_image_url(d["image_url"])

@@ -47,12 +47,10 @@ class OpenAIChatCompletionContentPartInputAudio:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "input_audio": input_audio,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if input_audio is not None:
+            field_dict["input_audio"] = input_audio
 
         return field_dict
 

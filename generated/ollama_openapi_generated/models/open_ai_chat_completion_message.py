@@ -59,12 +59,10 @@ class OpenAIChatCompletionMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
+        if role is not None:
+            field_dict["role"] = role
+        if content is not None:
+            field_dict["content"] = content
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
         if tool_calls is not UNSET:

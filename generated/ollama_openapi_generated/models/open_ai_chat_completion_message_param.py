@@ -97,7 +97,6 @@ class OpenAIChatCompletionMessageParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if role is not UNSET:
             field_dict["role"] = role
         if content is not UNSET:

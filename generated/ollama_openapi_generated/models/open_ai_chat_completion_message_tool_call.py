@@ -60,14 +60,14 @@ class OpenAIChatCompletionMessageToolCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "index": index,
-                "type": type_,
-                "function": function,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if index is not None:
+            field_dict["index"] = index
+        if type_ is not None:
+            field_dict["type"] = type_
+        if function is not None:
+            field_dict["function"] = function
 
         return field_dict
 

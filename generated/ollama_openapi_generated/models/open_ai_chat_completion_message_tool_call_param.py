@@ -56,11 +56,8 @@ class OpenAIChatCompletionMessageToolCallParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "function": function,
-            }
-        )
+        if function is not None:
+            field_dict["function"] = function
         if id is not UNSET:
             field_dict["id"] = id
         if index is not UNSET:

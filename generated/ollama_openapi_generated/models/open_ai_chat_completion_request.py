@@ -167,12 +167,10 @@ class OpenAIChatCompletionRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "messages": messages,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
+        if messages is not None:
+            field_dict["messages"] = messages
         if stream is not UNSET:
             field_dict["stream"] = stream
         if stream_options is not UNSET:

@@ -46,12 +46,10 @@ class OpenAIChatCompletionToolCallFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "arguments": arguments,
-            }
-        )
+        if name is not None:
+            field_dict["name"] = name
+        if arguments is not None:
+            field_dict["arguments"] = arguments
 
         return field_dict
 

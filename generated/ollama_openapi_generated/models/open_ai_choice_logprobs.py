@@ -45,11 +45,8 @@ class OpenAIChoiceLogprobs:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-            }
-        )
+        if content is not None:
+            field_dict["content"] = content
 
         return field_dict
 

@@ -84,17 +84,20 @@ class OpenAICompletion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "model": model,
-                "system_fingerprint": system_fingerprint,
-                "choices": choices,
-                "usage": usage,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if object_ is not None:
+            field_dict["object"] = object_
+        if created is not None:
+            field_dict["created"] = created
+        if model is not None:
+            field_dict["model"] = model
+        if system_fingerprint is not None:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if choices is not None:
+            field_dict["choices"] = choices
+        if usage is not None:
+            field_dict["usage"] = usage
 
         return field_dict
 

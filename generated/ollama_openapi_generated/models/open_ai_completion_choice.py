@@ -62,13 +62,11 @@ class OpenAICompletionChoice:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "index": index,
-                "finish_reason": finish_reason,
-            }
-        )
+        if text is not None:
+            field_dict["text"] = text
+        if index is not None:
+            field_dict["index"] = index
+        field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
 

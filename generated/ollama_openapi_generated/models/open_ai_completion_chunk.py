@@ -85,16 +85,18 @@ class OpenAICompletionChunk:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "choices": choices,
-                "model": model,
-                "system_fingerprint": system_fingerprint,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if object_ is not None:
+            field_dict["object"] = object_
+        if created is not None:
+            field_dict["created"] = created
+        if choices is not None:
+            field_dict["choices"] = choices
+        if model is not None:
+            field_dict["model"] = model
+        if system_fingerprint is not None:
+            field_dict["system_fingerprint"] = system_fingerprint
         if usage is not UNSET:
             field_dict["usage"] = usage
 

@@ -117,11 +117,8 @@ class OpenAICompletionRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
         if frequency_penalty is not UNSET:

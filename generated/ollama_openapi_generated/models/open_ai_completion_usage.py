@@ -50,13 +50,12 @@ class OpenAICompletionUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
+        if prompt_tokens is not None:
+            field_dict["prompt_tokens"] = prompt_tokens
+        if completion_tokens is not None:
+            field_dict["completion_tokens"] = completion_tokens
+        if total_tokens is not None:
+            field_dict["total_tokens"] = total_tokens
 
         return field_dict
 

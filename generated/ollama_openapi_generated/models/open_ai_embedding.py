@@ -60,13 +60,12 @@ class OpenAIEmbedding:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "embedding": embedding,
-                "index": index,
-            }
-        )
+        if object_ is not None:
+            field_dict["object"] = object_
+        if embedding is not None:
+            field_dict["embedding"] = embedding
+        if index is not None:
+            field_dict["index"] = index
 
         return field_dict
 

@@ -71,14 +71,13 @@ class OpenAIEmbeddingList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "data": data,
-                "model": model,
-                "usage": usage,
-            }
-        )
+        if object_ is not None:
+            field_dict["object"] = object_
+        field_dict["data"] = data
+        if model is not None:
+            field_dict["model"] = model
+        if usage is not None:
+            field_dict["usage"] = usage
 
         return field_dict
 

@@ -65,12 +65,10 @@ class OpenAIEmbeddingRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input": input_,
-                "model": model,
-            }
-        )
+        if input_ is not None:
+            field_dict["input"] = input_
+        if model is not None:
+            field_dict["model"] = model
         if dimensions is not UNSET:
             field_dict["dimensions"] = dimensions
         if encoding_format is not UNSET:

@@ -44,12 +44,10 @@ class OpenAIEmbeddingUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt_tokens": prompt_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
+        if prompt_tokens is not None:
+            field_dict["prompt_tokens"] = prompt_tokens
+        if total_tokens is not None:
+            field_dict["total_tokens"] = total_tokens
 
         return field_dict
 

@@ -66,14 +66,12 @@ class OpenAIError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "type": type_,
-                "param": param,
-                "code": code,
-            }
-        )
+        if message is not None:
+            field_dict["message"] = message
+        if type_ is not None:
+            field_dict["type"] = type_
+        field_dict["param"] = param
+        field_dict["code"] = code
 
         return field_dict
 

@@ -42,11 +42,8 @@ class OpenAIErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        if error is not None:
+            field_dict["error"] = error
 
         return field_dict
 

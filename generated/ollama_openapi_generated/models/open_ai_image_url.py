@@ -46,11 +46,8 @@ class OpenAIImageURL:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
+        if url is not None:
+            field_dict["url"] = url
         if detail is not UNSET:
             field_dict["detail"] = detail
 

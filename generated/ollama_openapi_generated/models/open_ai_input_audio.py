@@ -43,11 +43,8 @@ class OpenAIInputAudio:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if data is not None:
+            field_dict["data"] = data
         if format_ is not UNSET:
             field_dict["format"] = format_
 

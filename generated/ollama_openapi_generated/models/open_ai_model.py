@@ -58,14 +58,14 @@ class OpenAIModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "owned_by": owned_by,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if object_ is not None:
+            field_dict["object"] = object_
+        if created is not None:
+            field_dict["created"] = created
+        if owned_by is not None:
+            field_dict["owned_by"] = owned_by
 
         return field_dict
 

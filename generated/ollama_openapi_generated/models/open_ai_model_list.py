@@ -55,12 +55,9 @@ class OpenAIModelList:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "data": data,
-            }
-        )
+        if object_ is not None:
+            field_dict["object"] = object_
+        field_dict["data"] = data
 
         return field_dict
 

@@ -327,41 +327,57 @@ class OpenAIResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "completed_at": completed_at,
-                "status": status,
-                "incomplete_details": incomplete_details,
-                "model": model,
-                "previous_response_id": previous_response_id,
-                "instructions": instructions,
-                "output": output,
-                "error": error,
-                "tools": tools,
-                "tool_choice": tool_choice,
-                "truncation": truncation,
-                "parallel_tool_calls": parallel_tool_calls,
-                "text": text,
-                "top_p": top_p,
-                "presence_penalty": presence_penalty,
-                "frequency_penalty": frequency_penalty,
-                "top_logprobs": top_logprobs,
-                "temperature": temperature,
-                "reasoning": reasoning,
-                "usage": usage,
-                "max_output_tokens": max_output_tokens,
-                "max_tool_calls": max_tool_calls,
-                "store": store,
-                "background": background,
-                "service_tier": service_tier,
-                "metadata": metadata,
-                "safety_identifier": safety_identifier,
-                "prompt_cache_key": prompt_cache_key,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if object_ is not None:
+            field_dict["object"] = object_
+        if created_at is not None:
+            field_dict["created_at"] = created_at
+        field_dict["completed_at"] = completed_at
+        if status is not None:
+            field_dict["status"] = status
+        field_dict["incomplete_details"] = incomplete_details
+        if model is not None:
+            field_dict["model"] = model
+        field_dict["previous_response_id"] = previous_response_id
+        field_dict["instructions"] = instructions
+        if output is not None:
+            field_dict["output"] = output
+        field_dict["error"] = error
+        if tools is not None:
+            field_dict["tools"] = tools
+        if tool_choice is not None:
+            field_dict["tool_choice"] = tool_choice
+        if truncation is not None:
+            field_dict["truncation"] = truncation
+        if parallel_tool_calls is not None:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if text is not None:
+            field_dict["text"] = text
+        if top_p is not None:
+            field_dict["top_p"] = top_p
+        if presence_penalty is not None:
+            field_dict["presence_penalty"] = presence_penalty
+        if frequency_penalty is not None:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if top_logprobs is not None:
+            field_dict["top_logprobs"] = top_logprobs
+        if temperature is not None:
+            field_dict["temperature"] = temperature
+        field_dict["reasoning"] = reasoning
+        field_dict["usage"] = usage
+        field_dict["max_output_tokens"] = max_output_tokens
+        field_dict["max_tool_calls"] = max_tool_calls
+        if store is not None:
+            field_dict["store"] = store
+        if background is not None:
+            field_dict["background"] = background
+        if service_tier is not None:
+            field_dict["service_tier"] = service_tier
+        if metadata is not None:
+            field_dict["metadata"] = metadata
+        field_dict["safety_identifier"] = safety_identifier
+        field_dict["prompt_cache_key"] = prompt_cache_key
 
         return field_dict
 
@@ -423,6 +439,8 @@ class OpenAIResponse:
                     return incomplete_details_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if isinstance(data, dict):
+                    return OpenAIResponsesIncompleteDetails.from_dict(data, require_fields)
                 return cast(None | OpenAIResponsesIncompleteDetails, data)
 
             incomplete_details = _parse_incomplete_details(d["incomplete_details"])
@@ -526,6 +544,8 @@ class OpenAIResponse:
                     return error_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if isinstance(data, dict):
+                    return OpenAIResponsesError.from_dict(data, require_fields)
                 return cast(None | OpenAIResponsesError, data)
 
             error = _parse_error(d["error"])
@@ -555,6 +575,8 @@ class OpenAIResponse:
                     return tool_choice_open_ai_response_tool_choice_object
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if isinstance(data, dict):
+                    return OpenAIResponseToolChoiceObject.from_dict(data, require_fields)
                 return cast(OpenAIResponseToolChoiceObject | str, data)
 
             tool_choice = _parse_tool_choice(d["tool_choice"])
@@ -614,6 +636,8 @@ class OpenAIResponse:
                     return reasoning_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if isinstance(data, dict):
+                    return OpenAIResponsesReasoningOutput.from_dict(data, require_fields)
                 return cast(None | OpenAIResponsesReasoningOutput, data)
 
             reasoning = _parse_reasoning(d["reasoning"])
@@ -633,6 +657,8 @@ class OpenAIResponse:
                     return usage_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if isinstance(data, dict):
+                    return OpenAIResponsesUsage.from_dict(data, require_fields)
                 return cast(None | OpenAIResponsesUsage, data)
 
             usage = _parse_usage(d["usage"])

@@ -44,7 +44,6 @@ class OpenAIResponseFormat:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if json_schema is not UNSET:

@@ -37,7 +37,6 @@ class OpenAIResponseFormatJsonSchema:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if schema is not UNSET:
             field_dict["schema"] = schema
 

@@ -71,16 +71,18 @@ class OpenAIResponsesContentPartAddedEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "part": part,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if sequence_number is not None:
+            field_dict["sequence_number"] = sequence_number
+        if item_id is not None:
+            field_dict["item_id"] = item_id
+        if output_index is not None:
+            field_dict["output_index"] = output_index
+        if content_index is not None:
+            field_dict["content_index"] = content_index
+        if part is not None:
+            field_dict["part"] = part
 
         return field_dict
 

@@ -44,12 +44,10 @@ class OpenAIResponsesError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        if code is not None:
+            field_dict["code"] = code
+        if message is not None:
+            field_dict["message"] = message
 
         return field_dict
 

@@ -102,17 +102,20 @@ class OpenAIResponsesFailedResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "status": status,
-                "model": model,
-                "output": output,
-                "error": error,
-                "usage": usage,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if object_ is not None:
+            field_dict["object"] = object_
+        if status is not None:
+            field_dict["status"] = status
+        if model is not None:
+            field_dict["model"] = model
+        if output is not None:
+            field_dict["output"] = output
+        if error is not None:
+            field_dict["error"] = error
+        if usage is not None:
+            field_dict["usage"] = usage
 
         return field_dict
 

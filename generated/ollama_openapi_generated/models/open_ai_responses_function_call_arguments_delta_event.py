@@ -62,15 +62,16 @@ class OpenAIResponsesFunctionCallArgumentsDeltaEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "delta": delta,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if sequence_number is not None:
+            field_dict["sequence_number"] = sequence_number
+        if item_id is not None:
+            field_dict["item_id"] = item_id
+        if output_index is not None:
+            field_dict["output_index"] = output_index
+        if delta is not None:
+            field_dict["delta"] = delta
 
         return field_dict
 

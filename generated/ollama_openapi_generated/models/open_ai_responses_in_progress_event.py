@@ -57,13 +57,12 @@ class OpenAIResponsesInProgressEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "response": response,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if sequence_number is not None:
+            field_dict["sequence_number"] = sequence_number
+        if response is not None:
+            field_dict["response"] = response
 
         return field_dict
 

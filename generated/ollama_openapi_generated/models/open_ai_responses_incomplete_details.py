@@ -38,11 +38,8 @@ class OpenAIResponsesIncompleteDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-            }
-        )
+        if reason is not None:
+            field_dict["reason"] = reason
 
         return field_dict
 

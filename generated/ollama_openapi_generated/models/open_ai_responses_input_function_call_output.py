@@ -64,11 +64,8 @@ class OpenAIResponsesInputFunctionCallOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
         if call_id is not UNSET:
             field_dict["call_id"] = call_id
         if output is not UNSET:

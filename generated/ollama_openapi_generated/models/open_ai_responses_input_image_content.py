@@ -54,11 +54,8 @@ class OpenAIResponsesInputImageContent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
         if detail is not UNSET:
             field_dict["detail"] = detail
         if file_id is not UNSET:

@@ -65,11 +65,8 @@ class OpenAIResponsesInputMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
+        if role is not None:
+            field_dict["role"] = role
         if type_ is not UNSET:
             field_dict["type"] = type_
         if content is not UNSET:

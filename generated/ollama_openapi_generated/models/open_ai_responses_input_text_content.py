@@ -43,11 +43,8 @@ class OpenAIResponsesInputTextContent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
         if text is not UNSET:
             field_dict["text"] = text
 

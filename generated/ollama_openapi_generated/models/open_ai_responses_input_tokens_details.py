@@ -38,11 +38,8 @@ class OpenAIResponsesInputTokensDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cached_tokens": cached_tokens,
-            }
-        )
+        if cached_tokens is not None:
+            field_dict["cached_tokens"] = cached_tokens
 
         return field_dict
 

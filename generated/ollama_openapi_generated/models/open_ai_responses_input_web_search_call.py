@@ -55,11 +55,8 @@ class OpenAIResponsesInputWebSearchCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
         if id is not UNSET:
             field_dict["id"] = id
         if status is not UNSET:

@@ -69,16 +69,18 @@ class OpenAIResponsesOutputFunctionCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "status": status,
-                "call_id": call_id,
-                "name": name,
-                "arguments": arguments,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if status is not None:
+            field_dict["status"] = status
+        if call_id is not None:
+            field_dict["call_id"] = call_id
+        if name is not None:
+            field_dict["name"] = name
+        if arguments is not None:
+            field_dict["arguments"] = arguments
 
         return field_dict
 

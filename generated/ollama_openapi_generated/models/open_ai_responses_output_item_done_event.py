@@ -74,14 +74,14 @@ class OpenAIResponsesOutputItemDoneEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "output_index": output_index,
-                "item": item,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if sequence_number is not None:
+            field_dict["sequence_number"] = sequence_number
+        if output_index is not None:
+            field_dict["output_index"] = output_index
+        if item is not None:
+            field_dict["item"] = item
 
         return field_dict
 

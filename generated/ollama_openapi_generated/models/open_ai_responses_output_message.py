@@ -69,15 +69,16 @@ class OpenAIResponsesOutputMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "status": status,
-                "role": role,
-                "content": content,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if status is not None:
+            field_dict["status"] = status
+        if role is not None:
+            field_dict["role"] = role
+        if content is not None:
+            field_dict["content"] = content
 
         return field_dict
 

@@ -64,13 +64,12 @@ class OpenAIResponsesOutputReasoning:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "summary": summary,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if summary is not None:
+            field_dict["summary"] = summary
         if encrypted_content is not UNSET:
             field_dict["encrypted_content"] = encrypted_content
 

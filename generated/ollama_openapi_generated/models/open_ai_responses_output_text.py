@@ -64,14 +64,14 @@ class OpenAIResponsesOutputText:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-                "annotations": annotations,
-                "logprobs": logprobs,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if text is not None:
+            field_dict["text"] = text
+        if annotations is not None:
+            field_dict["annotations"] = annotations
+        if logprobs is not None:
+            field_dict["logprobs"] = logprobs
 
         return field_dict
 

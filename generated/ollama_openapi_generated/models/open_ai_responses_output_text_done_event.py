@@ -78,17 +78,20 @@ class OpenAIResponsesOutputTextDoneEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": content_index,
-                "text": text,
-                "logprobs": logprobs,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if sequence_number is not None:
+            field_dict["sequence_number"] = sequence_number
+        if item_id is not None:
+            field_dict["item_id"] = item_id
+        if output_index is not None:
+            field_dict["output_index"] = output_index
+        if content_index is not None:
+            field_dict["content_index"] = content_index
+        if text is not None:
+            field_dict["text"] = text
+        if logprobs is not None:
+            field_dict["logprobs"] = logprobs
 
         return field_dict
 

@@ -38,11 +38,8 @@ class OpenAIResponsesOutputTokensDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reasoning_tokens": reasoning_tokens,
-            }
-        )
+        if reasoning_tokens is not None:
+            field_dict["reasoning_tokens"] = reasoning_tokens
 
         return field_dict
 

@@ -57,13 +57,12 @@ class OpenAIResponsesOutputWebSearchCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "status": status,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if type_ is not None:
+            field_dict["type"] = type_
+        if status is not None:
+            field_dict["status"] = status
         if action is not UNSET:
             field_dict["action"] = action
 

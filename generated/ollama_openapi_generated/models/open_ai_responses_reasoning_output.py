@@ -47,7 +47,6 @@ class OpenAIResponsesReasoningOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if effort is not UNSET:
             field_dict["effort"] = effort
         if summary is not UNSET:

@@ -68,16 +68,18 @@ class OpenAIResponsesReasoningSummaryTextDoneEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sequence_number": sequence_number,
-                "item_id": item_id,
-                "output_index": output_index,
-                "summary_index": summary_index,
-                "text": text,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if sequence_number is not None:
+            field_dict["sequence_number"] = sequence_number
+        if item_id is not None:
+            field_dict["item_id"] = item_id
+        if output_index is not None:
+            field_dict["output_index"] = output_index
+        if summary_index is not None:
+            field_dict["summary_index"] = summary_index
+        if text is not None:
+            field_dict["text"] = text
 
         return field_dict
 

@@ -158,11 +158,8 @@ class OpenAIResponsesRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
         if background is not UNSET:
             field_dict["background"] = background
         if conversation is not UNSET:

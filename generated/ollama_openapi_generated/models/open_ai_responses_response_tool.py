@@ -87,15 +87,13 @@ class OpenAIResponsesResponseTool:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "description": description,
-                "strict": strict,
-                "parameters": parameters,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if name is not None:
+            field_dict["name"] = name
+        field_dict["description"] = description
+        field_dict["strict"] = strict
+        field_dict["parameters"] = parameters
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -160,6 +158,8 @@ class OpenAIResponsesResponseTool:
                     return parameters_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                if isinstance(data, dict):
+                    return JsonSchema.from_dict(data, require_fields)
                 return cast(JsonSchema | None, data)
 
             parameters = _parse_parameters(d["parameters"])

@@ -38,7 +38,6 @@ class OpenAIResponsesText:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if format_ is not UNSET:
             field_dict["format"] = format_
 

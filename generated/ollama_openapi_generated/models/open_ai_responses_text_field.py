@@ -43,11 +43,8 @@ class OpenAIResponsesTextField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "format": format_,
-            }
-        )
+        if format_ is not None:
+            field_dict["format"] = format_
 
         return field_dict
 

@@ -56,11 +56,8 @@ class OpenAIResponsesTextFormat:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
         if name is not UNSET:
             field_dict["name"] = name
         if schema is not UNSET:

@@ -81,7 +81,6 @@ class OpenAIResponsesTool:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if name is not UNSET:
@@ -146,6 +145,8 @@ class OpenAIResponsesTool:
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return JsonSchema.from_dict(data, require_fields)
             return cast(JsonSchema | None | Unset, data)
 
         parameters = _parse_parameters(d.get("parameters", UNSET))

@@ -68,15 +68,16 @@ class OpenAIResponsesUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_tokens": input_tokens,
-                "output_tokens": output_tokens,
-                "total_tokens": total_tokens,
-                "input_tokens_details": input_tokens_details,
-                "output_tokens_details": output_tokens_details,
-            }
-        )
+        if input_tokens is not None:
+            field_dict["input_tokens"] = input_tokens
+        if output_tokens is not None:
+            field_dict["output_tokens"] = output_tokens
+        if total_tokens is not None:
+            field_dict["total_tokens"] = total_tokens
+        if input_tokens_details is not None:
+            field_dict["input_tokens_details"] = input_tokens_details
+        if output_tokens_details is not None:
+            field_dict["output_tokens_details"] = output_tokens_details
 
         return field_dict
 

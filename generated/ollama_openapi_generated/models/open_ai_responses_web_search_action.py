@@ -44,12 +44,10 @@ class OpenAIResponsesWebSearchAction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "query": query,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if query is not None:
+            field_dict["query"] = query
 
         return field_dict
 

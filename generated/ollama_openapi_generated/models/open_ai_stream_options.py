@@ -36,7 +36,6 @@ class OpenAIStreamOptions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if include_usage is not UNSET:
             field_dict["include_usage"] = include_usage
 

@@ -38,11 +38,8 @@ class OpenAITranscription:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
+        if text is not None:
+            field_dict["text"] = text
 
         return field_dict
 

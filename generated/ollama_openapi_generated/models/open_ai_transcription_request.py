@@ -68,12 +68,10 @@ class OpenAITranscriptionRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "file": file,
-            }
-        )
+        if model is not None:
+            field_dict["model"] = model
+        if file is not None:
+            field_dict["file"] = file
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
         if language is not UNSET:

@@ -135,7 +135,6 @@ class Options:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if num_ctx is not UNSET:
             field_dict["num_ctx"] = num_ctx
         if num_batch is not UNSET:

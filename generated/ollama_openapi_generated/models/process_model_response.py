@@ -87,17 +87,20 @@ class ProcessModelResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "model": model,
-                "size": size,
-                "digest": digest,
-                "details": details,
-                "expires_at": expires_at,
-                "size_vram": size_vram,
-            }
-        )
+        if name is not None:
+            field_dict["name"] = name
+        if model is not None:
+            field_dict["model"] = model
+        if size is not None:
+            field_dict["size"] = size
+        if digest is not None:
+            field_dict["digest"] = digest
+        if details is not None:
+            field_dict["details"] = details
+        if expires_at is not None:
+            field_dict["expires_at"] = expires_at
+        if size_vram is not None:
+            field_dict["size_vram"] = size_vram
         if context_length is not UNSET:
             field_dict["context_length"] = context_length
 

@@ -46,11 +46,8 @@ class ProcessResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "models": models,
-            }
-        )
+        if models is not None:
+            field_dict["models"] = models
 
         return field_dict
 

@@ -54,11 +54,8 @@ class ProgressResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        if status is not None:
+            field_dict["status"] = status
         if digest is not UNSET:
             field_dict["digest"] = digest
         if total is not UNSET:

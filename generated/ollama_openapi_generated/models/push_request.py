@@ -59,7 +59,6 @@ class PushRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model is not UNSET:
             field_dict["model"] = model
         if insecure is not UNSET:

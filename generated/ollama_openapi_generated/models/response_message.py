@@ -78,12 +78,10 @@ class ResponseMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "content": content,
-            }
-        )
+        if role is not None:
+            field_dict["role"] = role
+        if content is not None:
+            field_dict["content"] = content
         if thinking is not UNSET:
             field_dict["thinking"] = thinking
         if images is not UNSET:

@@ -55,12 +55,10 @@ class ResponseToolCallFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "arguments": arguments,
-            }
-        )
+        if name is not None:
+            field_dict["name"] = name
+        if arguments is not None:
+            field_dict["arguments"] = arguments
         if index is not UNSET:
             field_dict["index"] = index
 

@@ -67,7 +67,6 @@ class ShowRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model is not UNSET:
             field_dict["model"] = model
         if system is not UNSET:
@@ -118,6 +117,8 @@ class ShowRequest:
                 return options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return Options.from_dict(data, require_fields)
             return cast(None | Options | Unset, data)
 
         options = _parse_options(d.get("options", UNSET))

@@ -151,12 +151,10 @@ class ShowResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "details": details,
-                "modified_at": modified_at,
-            }
-        )
+        if details is not None:
+            field_dict["details"] = details
+        if modified_at is not None:
+            field_dict["modified_at"] = modified_at
         if license_ is not UNSET:
             field_dict["license"] = license_
         if modelfile is not UNSET:
@@ -254,6 +252,8 @@ class ShowResponse:
                 return model_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return ModelInfo.from_dict(data, require_fields)
             return cast(ModelInfo | None | Unset, data)
 
         model_info = _parse_model_info(d.get("model_info", UNSET))

@@ -41,11 +41,8 @@ class StatusResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cloud": cloud,
-            }
-        )
+        if cloud is not None:
+            field_dict["cloud"] = cloud
 
         return field_dict
 

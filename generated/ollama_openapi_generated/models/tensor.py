@@ -54,13 +54,12 @@ class Tensor:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "shape": shape,
-            }
-        )
+        if name is not None:
+            field_dict["name"] = name
+        if type_ is not None:
+            field_dict["type"] = type_
+        if shape is not None:
+            field_dict["shape"] = shape
 
         return field_dict
 

@@ -52,12 +52,10 @@ class Tool:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "function": function,
-            }
-        )
+        if type_ is not None:
+            field_dict["type"] = type_
+        if function is not None:
+            field_dict["function"] = function
         if items is not UNSET:
             field_dict["items"] = items
 

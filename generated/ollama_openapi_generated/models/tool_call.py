@@ -46,11 +46,8 @@ class ToolCall:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "function": function,
-            }
-        )
+        if function is not None:
+            field_dict["function"] = function
         if id is not UNSET:
             field_dict["id"] = id
 

@@ -51,11 +51,8 @@ class ToolCallFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if name is not None:
+            field_dict["name"] = name
         if index is not UNSET:
             field_dict["index"] = index
         if arguments is not UNSET:

@@ -50,11 +50,8 @@ class ToolFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if name is not None:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if parameters is not UNSET:

@@ -62,7 +62,6 @@ class ToolFunctionParameters:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if defs is not UNSET:
@@ -111,6 +110,8 @@ class ToolFunctionParameters:
                 return properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return ToolPropertiesMap.from_dict(data, require_fields)
             return cast(None | ToolPropertiesMap | Unset, data)
 
         properties = _parse_properties(d.get("properties", UNSET))

@@ -87,7 +87,6 @@ class ToolProperty:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if any_of is not UNSET:
             field_dict["anyOf"] = any_of
         if type_ is not UNSET:
@@ -162,6 +161,8 @@ class ToolProperty:
                 return properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            if isinstance(data, dict):
+                return ToolPropertiesMap.from_dict(data, require_fields)
             return cast(None | ToolPropertiesMap | Unset, data)
 
         properties = _parse_properties(d.get("properties", UNSET))

@@ -79,13 +79,12 @@ class UserResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-                "name": name,
-            }
-        )
+        if id is not None:
+            field_dict["id"] = id
+        if email is not None:
+            field_dict["email"] = email
+        if name is not None:
+            field_dict["name"] = name
         if bio is not UNSET:
             field_dict["bio"] = bio
         if avatarurl is not UNSET:

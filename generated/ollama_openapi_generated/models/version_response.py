@@ -38,11 +38,8 @@ class VersionResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "version": version,
-            }
-        )
+        if version is not None:
+            field_dict["version"] = version
 
         return field_dict
 

@@ -38,11 +38,8 @@ class WebFetchRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
+        if url is not None:
+            field_dict["url"] = url
 
         return field_dict
 

@@ -48,7 +48,6 @@ class WebFetchResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
         if content is not UNSET:

@@ -29,7 +29,8 @@ class WebSearchRequest:
 
     Attributes:
         query (str): What to search for. Example: what is ollama?.
-        max_results (int | Unset): How many results to return (ollama.com: default 5, at most 10).
+        max_results (int | Unset): How many results to return (ollama.com: default 5, at most 10; the client sends 3
+            when it is left out, as the official client does).
     """
 
     query: str
@@ -43,11 +44,8 @@ class WebSearchRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-            }
-        )
+        if query is not None:
+            field_dict["query"] = query
         if max_results is not UNSET:
             field_dict["max_results"] = max_results
 

@@ -41,7 +41,6 @@ class WebSearchResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if results is not UNSET:
             field_dict["results"] = results
 

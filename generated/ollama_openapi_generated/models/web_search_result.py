@@ -44,7 +44,6 @@ class WebSearchResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
         if url is not UNSET:

@@ -78,6 +78,10 @@ class WatchedStream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
+        if self._watch is not None:
+            # What was read so far is a proxy's answer to CONNECT, not the server's: nothing of the
+            # answer has arrived, and a failure from here on may still be retried.
+            self._watch.received = 0
         return WatchedStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
 
     def get_extra_info(self, info: str) -> Any:

@@ -563,7 +563,7 @@ class Operations(ClientCore):
             )
         request = models.ChatRequest(
             model=convert.required(convert.string(model, "model"), "model"),
-            messages=convert.messages(messages, "messages"),
+            messages=convert.absent_as(convert.messages(messages, "messages"), []),
             format_=convert.format_value(format, "format"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
             tools=convert.absent_as(convert.tools(tools, "tools"), []),
@@ -1494,7 +1494,8 @@ class Operations(ClientCore):
 
         Args:
             query: What to search for.
-            max_results: How many results to return (ollama.com: default 5, at most 10).
+            max_results: How many results to return (ollama.com: default 5, at most 10; the client
+                sends 3 when it is left out, as the official client does).
 
         Raises:
             MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
@@ -1512,7 +1513,7 @@ class Operations(ClientCore):
             )
         request = models.WebSearchRequest(
             query=convert.required(convert.string(query, "query"), "query"),
-            max_results=convert.integer(max_results, "max_results"),
+            max_results=convert.absent_as(convert.integer(max_results, "max_results"), 3),
         )
 
         return self._request(
