@@ -95,7 +95,7 @@ class BoundedInflater:
     line) hands the output on in pieces of at most `STEP` bytes.
     """
 
-    __slots__ = ("_inflater", "_limit", "_response")
+    __slots__ = ("_inflater", "_limit", "_raw_deflate_possible", "_response")
 
     ENCODINGS: Final = frozenset({"gzip", "deflate", "x-gzip"})
     STEP: Final = 64 * 1024
@@ -104,11 +104,24 @@ class BoundedInflater:
         self._response = response
         self._limit = limit
         self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS)
+        # Some servers send "deflate" without the zlib wrapper; as httpx does, the first bytes tell.
+        self._raw_deflate_possible = "gzip" not in encoding
+
+    def _decompress(self, data: bytes, max_length: int) -> bytes:
+        try:
+            return self._inflater.decompress(data, max_length)
+        except zlib.error:
+            if not self._raw_deflate_possible:
+                raise
+            self._raw_deflate_possible = False
+            self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            return self._inflater.decompress(data, max_length)
 
     def inflate(self, data: bytes, room: int) -> bytes:
         """The bytes `data` inflates to; `InvalidResponseError` beyond `room` bytes or when corrupt."""
         try:
-            out = self._inflater.decompress(data, room + 1)
+            out = self._decompress(data, room + 1)
+            self._raw_deflate_possible = False
         except zlib.error as exc:
             raise self._broken(exc) from None
         if len(out) > room or self._inflater.unconsumed_tail:
@@ -117,9 +130,11 @@ class BoundedInflater:
 
     def pieces(self, data: bytes) -> Iterator[bytes]:
         """What `data` inflates to, in pieces of at most `STEP` bytes; `InvalidResponseError` when corrupt."""
-        inflater, step = self._inflater, self.STEP
+        step = self.STEP
         try:
-            out = inflater.decompress(data, step)
+            out = self._decompress(data, step)
+            self._raw_deflate_possible = False
+            inflater = self._inflater
             while out:
                 yield out
                 if len(out) < step and not inflater.unconsumed_tail:
