@@ -24,7 +24,7 @@ import pytest
 
 from ollama_openapi.fake import ErrorReply, FakeOllama, Fault, Stall
 from ollama_openapi.fake.__main__ import parse_arguments
-from ollama_openapi.fake.faults import DEFAULT_MESSAGES
+from ollama_openapi.fake.faults import spec_message
 from ollama_openapi.fake.stream_failure import RUNNER_FAILURE
 from ollama_openapi.spec_validation import SpecValidator
 
@@ -205,15 +205,18 @@ def test_401_carries_signin_url_on_every_route(fake: FakeOllama, http: httpx.Cli
         assert answer.json() == {"error": "unauthorized", "signin_url": signin_url}
 
 
+BUSY = "server busy, please try again.  maximum pending requests exceeded"  # Ollama's own words
+
+
 def test_the_v1_routes_answer_in_their_own_shape(fake: FakeOllama, http: httpx.Client) -> None:
     fake.fail_next(503, count=2, retry_after=1)
     openai = http.post("/v1/chat/completions", json=CHAT)
     assert openai.json() == {
-        "error": {"message": DEFAULT_MESSAGES[503], "type": "api_error", "param": None, "code": None}
+        "error": {"message": BUSY, "type": "api_error", "param": None, "code": None}
     }
     anthropic = http.post("/v1/messages", json=CHAT)
     assert anthropic.headers["retry-after"] == "1"
-    assert anthropic.json()["error"] == {"type": "overloaded_error", "message": DEFAULT_MESSAGES[503]}
+    assert anthropic.json()["error"] == {"type": "overloaded_error", "message": BUSY}
     assert anthropic.json()["type"] == "error"
 
 
@@ -229,17 +232,18 @@ def test_chosen_message_or_body(fake: FakeOllama, http: httpx.Client) -> None:
 
 def test_default_messages_are_the_spec_examples(spec: dict[str, Any]) -> None:
     names = {
-        401: "Unauthorized",
+        401: "ApiKeyRequired",
         403: "Forbidden",
         429: "TooManyRequests",
         500: "InternalServerError",
         502: "BadGateway",
         503: "ServiceUnavailable",
     }
-    assert set(names) == set(DEFAULT_MESSAGES)
     for status, name in names.items():
         example = spec["components"]["responses"][name]["content"]["application/json"]["example"]
-        assert DEFAULT_MESSAGES[status] == example["error"], name
+        assert spec_message(status) == example["error"], name
+    assert spec_message(503) == BUSY
+    assert spec_message(418) is None  # no such answer in the spec: the reason phrase is sent
 
 
 @pytest.mark.parametrize("status", [401, 429, 500, 502, 503])

@@ -11,6 +11,7 @@ queued that matches it, at most one. Error bodies have the shapes the spec gives
 from __future__ import annotations
 
 import dataclasses
+import functools
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -21,18 +22,26 @@ from .compat import AnthropicApiError, OpenAIApiError
 from .errors import ApiError
 from .protocol import JsonResponse
 
-__all__ = ["DEFAULT_MESSAGES", "ErrorReply", "Fault", "FaultQueue", "Stall", "error_answer"]
+__all__ = ["ErrorReply", "Fault", "FaultQueue", "Stall", "error_answer", "spec_message"]
 
-DEFAULT_MESSAGES: Mapping[int, str] = {
-    401: "unauthorized",
-    403: "ollama cloud is disabled: remote model is unavailable",
-    429: "too many requests",
-    500: "the model failed to generate a response",
-    502: "dial tcp: lookup ollama.com: no such host",
-    503: "server busy, please try again.  maximum pending requests exceeded",
-}
-"""Ollama's words for these statuses (the examples of the spec's error responses); any other status
-says its HTTP reason phrase in lower case."""
+@functools.cache
+def spec_message(status: int) -> str | None:
+    """Ollama's words for an error `status`: the example of the spec's shared error answer for it
+    (``components/responses``, e.g. ``ServiceUnavailable`` for 503), or None when it has none."""
+    try:
+        from ollama_openapi.spec import load_spec  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:  # the fake copied without the rest of the package: reason phrases only
+        return None
+    spec: dict[str, Any] = load_spec()
+    shared = spec["components"]["responses"]
+    for operation in (op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)):
+        answer = operation.get("responses", {}).get(str(status), {})
+        reference = str(answer.get("$ref", ""))
+        example = shared.get(reference.rsplit("/", 1)[-1], {}).get("content", {}).get("application/json", {})
+        error = example.get("example", {}).get("error")
+        if reference.startswith("#/components/responses/") and isinstance(error, str):
+            return error
+    return None
 
 
 def _seconds_text(seconds: float) -> str:
@@ -72,7 +81,7 @@ class ErrorReply:
         path: Only requests to this path (``"/api/chat"``, no query); ``None``: any request.
         retry_after: Seconds sent as ``Retry-After`` (whole seconds as HTTP writes them; a fraction is
             sent as written, which this package's client reads too); ``None``: no such header.
-        message: The error message; default: Ollama's for the status (:data:`DEFAULT_MESSAGES`).
+        message: The error message; default: Ollama's for the status (`spec_message`).
         body: The whole JSON body instead of the route's error shape.
     """
 
@@ -112,8 +121,9 @@ class ErrorReply:
         """The error message sent."""
         if self.message is not None:
             return self.message
-        if self.status in DEFAULT_MESSAGES:
-            return DEFAULT_MESSAGES[self.status]
+        known = spec_message(self.status)
+        if known is not None:
+            return known
         try:
             return HTTPStatus(self.status).phrase.lower()
         except ValueError:  # a status without a name, such as 499
