@@ -211,9 +211,7 @@ BUSY = "server busy, please try again.  maximum pending requests exceeded"  # Ol
 def test_the_v1_routes_answer_in_their_own_shape(fake: FakeOllama, http: httpx.Client) -> None:
     fake.fail_next(503, count=2, retry_after=1)
     openai = http.post("/v1/chat/completions", json=CHAT)
-    assert openai.json() == {
-        "error": {"message": BUSY, "type": "api_error", "param": None, "code": None}
-    }
+    assert openai.json() == {"error": {"message": BUSY, "type": "api_error", "param": None, "code": None}}
     anthropic = http.post("/v1/messages", json=CHAT)
     assert anthropic.headers["retry-after"] == "1"
     assert anthropic.json()["error"] == {"type": "overloaded_error", "message": BUSY}

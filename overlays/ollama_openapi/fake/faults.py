@@ -24,6 +24,7 @@ from .protocol import JsonResponse
 
 __all__ = ["ErrorReply", "Fault", "FaultQueue", "Stall", "error_answer", "spec_message"]
 
+
 @functools.cache
 def spec_message(status: int) -> str | None:
     """Ollama's words for an error `status`: the example of the spec's shared error answer for it
