@@ -31,7 +31,6 @@ __all__ = [
     "HostConfig",
     "InvalidHostError",
     "InvalidHostPortError",
-    "environment_api_key",
     "is_ollama_cloud",
     "parse_host",
     "redact_url",
@@ -211,12 +210,7 @@ def resolve_api_key(explicit: str | None, env: Mapping[str, str] | None, base_ur
     key = _clean(explicit)
     if key:
         return key
-    from_env = environment_api_key(env)
+    from_env = _clean((os.environ if env is None else env).get(API_KEY_ENV_VAR))
     if from_env and is_ollama_cloud(base_url):
         return from_env
     return None
-
-
-def environment_api_key(env: Mapping[str, str] | None = None) -> str:
-    """The ``OLLAMA_API_KEY`` of `env` (``os.environ`` when None), cleaned as Ollama does; "" if unset."""
-    return _clean((os.environ if env is None else env).get(API_KEY_ENV_VAR))

@@ -65,9 +65,6 @@ class ClientSettings:
     timeout: httpx.Timeout
     retry: RetryPolicy
     has_api_key: bool = False
-    bearer_configured: bool = False
-    """An API key was given (``api_key=``, ``OLLAMA_API_KEY``, even one kept from this host, or an
-    ``Authorization: Bearer`` header): what operations marked ``requires-api-key`` ask for."""
     secrets: tuple[str, ...] = field(default=(), repr=False)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     """The largest non-streamed answer read, once decoded (a gzip bomb stops there)."""
@@ -109,10 +106,15 @@ class ClientSettings:
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else resolve_timeout(timeout),
             retry=RetryPolicy(max_retries=max_retries),
             has_api_key=bool(key),
-            bearer_configured=has_bearer(merged),  # the Authorization header actually sent
             secrets=_secrets_of(merged, config.auth, key),
             max_body_bytes=_positive(max_body_bytes, "max_body_bytes"),
         )
+
+    @property
+    def bearer_configured(self) -> bool:
+        """Whether the Authorization header the client sends is ``Bearer <token>`` (what operations
+        marked ``requires-api-key`` ask for)."""
+        return has_bearer(self.headers)
 
     def httpx_options(self, extra: Mapping[str, Any]) -> dict[str, Any]:
         """Keyword arguments for ``httpx.Client`` / ``httpx.AsyncClient``; `extra` wins."""

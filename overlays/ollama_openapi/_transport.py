@@ -109,19 +109,19 @@ class BoundedInflater:
 
     def _decompress(self, data: bytes, max_length: int) -> bytes:
         try:
-            return self._inflater.decompress(data, max_length)
+            out = self._inflater.decompress(data, max_length)
         except zlib.error:
             if not self._raw_deflate_possible:
                 raise
-            self._raw_deflate_possible = False
             self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-            return self._inflater.decompress(data, max_length)
+            out = self._inflater.decompress(data, max_length)
+        self._raw_deflate_possible = False  # the first bytes decided it
+        return out
 
     def inflate(self, data: bytes, room: int) -> bytes:
         """The bytes `data` inflates to; `InvalidResponseError` beyond `room` bytes or when corrupt."""
         try:
             out = self._decompress(data, room + 1)
-            self._raw_deflate_possible = False
         except zlib.error as exc:
             raise self._broken(exc) from None
         if len(out) > room or self._inflater.unconsumed_tail:
@@ -133,7 +133,6 @@ class BoundedInflater:
         step = self.STEP
         try:
             out = self._decompress(data, step)
-            self._raw_deflate_possible = False
             inflater = self._inflater
             while out:
                 yield out

@@ -51,8 +51,7 @@ class Watch:
     def begin(self, what: str) -> None:
         """Start a phase (`what`: "response body", "next line of the stream"...) with the full limit."""
         self.what = what
-        self.waited = 0.0
-        self.phase_received = self.received
+        self.lap()
 
     def lap(self) -> None:
         """An item (a stream line) completed: the next one has the full limit again."""
