@@ -25,6 +25,7 @@ class ClientBase:
         api_key: str | None = None,
         max_retries: int = 2,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        retry_read_timeouts: bool = False,
         **httpx_kwargs: Any,
     ) -> None:
         """Resolve where and how to talk to Ollama, and open a connection pool.
@@ -41,9 +42,14 @@ class ClientBase:
             headers: Extra headers for every request (they win over the defaults).
             api_key: Sent as ``Authorization: Bearer`` wherever the client points. Without it,
                 ``OLLAMA_API_KEY`` is used, but only for https://ollama.com.
-            max_retries: Retries of connection failures and 429/502/503/504 answers (exponential
-                backoff with jitter, honouring ``Retry-After``), only before any byte of an answer was
-                read and only for requests that are safe to repeat; 0 turns retrying off.
+            max_retries: Retries of failures that cannot have run the request twice (exponential
+                backoff with jitter, honouring ``Retry-After``): a refused connection to another
+                machine, a connect timeout, 408/429/502/503 answers, a connection cut before any byte
+                of an answer (the last three only for requests that are safe to repeat); 0 turns
+                retrying off. A read timeout is not retried: the server may still be working.
+            retry_read_timeouts: Also retry read timeouts and 504 answers of requests that are safe to
+                repeat (reads, and the POSTs the spec marks ``x-ollama-idempotent``, generations
+                included: the server may then run a generation twice).
             max_body_bytes: The largest non-streamed answer read, once decoded (64 MiB by default):
                 a larger one, such as a compressed body that inflates without end, is an
                 `InvalidResponseError`. Streams limit each line instead (64 MiB).
@@ -56,6 +62,7 @@ class ClientBase:
             api_key=api_key,
             max_retries=max_retries,
             max_body_bytes=max_body_bytes,
+            retry_read_timeouts=retry_read_timeouts,
         )
         self._connect(self._settings.httpx_options(httpx_kwargs))
 

@@ -31,6 +31,7 @@ __all__ = [
     "HostConfig",
     "InvalidHostError",
     "InvalidHostPortError",
+    "is_loopback",
     "is_ollama_cloud",
     "parse_host",
     "redact_url",
@@ -185,6 +186,20 @@ def _hostname(url: str) -> str | None:
         return urlsplit(url).hostname
     except ValueError:
         return None
+
+
+def is_loopback(url: str) -> bool:
+    """True when ``url`` names this machine: ``localhost`` (or a name under it) or a loopback address."""
+    hostname = _hostname(url)
+    if hostname is None:
+        return False
+    hostname = hostname.rstrip(".").lower()
+    if hostname == "localhost" or hostname.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(hostname).is_loopback
+    except ValueError:
+        return False
 
 
 def is_ollama_cloud(url: str) -> bool:

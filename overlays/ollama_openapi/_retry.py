@@ -1,15 +1,27 @@
 """When to repeat a failed request and how long to wait first (pure logic; no I/O).
 
-What is retried:
+The rule: a request the server may be working on is never sent again unless the caller opts in.
 
-* HTTP 408, 429, 502, 503 and 504 (Ollama answers 503 when its queue is full; ollama.com sends 429);
-* connection failures and timeouts, but only before any byte of an answer arrived (a server that
-  sent part of a status line, or of its headers, has seen the request: it is not sent again).
+Retried, for every method (the request never reached the server, so nothing can run twice):
 
-Only requests that are safe to repeat are retried: GET, HEAD, OPTIONS, PUT, DELETE and TRACE, and
-POSTs the caller marks ``idempotent=True``. The exception is a failure that happened before the
-request reached the server (connection refused, DNS failure, connect or pool timeout): repeating it
-cannot run anything twice, so it is retried for every method.
+* a refused connection to another machine (one to this machine is not retried: nothing listens
+  on the port, and waiting will not change that; it is reported at once, as the official client does);
+* a connect or pool timeout.
+
+Retried for requests that are safe to repeat (GET, HEAD, OPTIONS, PUT, DELETE and TRACE, and
+POSTs marked ``idempotent``, from the spec's ``x-ollama-idempotent``):
+
+* HTTP 408, 429, 502 and 503 (the server or a proxy turned the request away: Ollama answers 503
+  when its queue is full; ollama.com sends 429);
+* a connection cut, or a write that failed, before any byte of an answer arrived (a stale
+  keep-alive connection).
+
+Not retried unless the caller opts in with ``retry_read_timeouts=True`` (and then only for requests
+that are safe to repeat): a read timeout (the request was sent whole and the server may still be
+working on it; a generation would run again) and HTTP 504 (a proxy's read timeout, the same thing).
+
+Never retried: DNS failures (the system resolver has already retried), TLS failures and bad URLs
+(configuration problems), any failure after a byte of an answer arrived, other statuses.
 
 The wait is exponential backoff with jitter (``base_delay * 2**attempt`` capped at ``max_delay``), or
 the server's ``Retry-After`` (seconds or an HTTP date) capped at ``max_retry_after``; with a timeout,
@@ -21,8 +33,6 @@ the retry number, the status or error class, the seconds waited; never a URL, he
 
 from __future__ import annotations
 
-import datetime
-import email.utils
 import logging
 import random as random_module
 import time
@@ -30,12 +40,22 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
+from ollama_openapi._retry_after import parse_retry_after
 from ollama_openapi.errors import OllamaConnectionError, OllamaTimeoutError, ResponseError
 
-__all__ = ["IDEMPOTENT_METHODS", "RETRYABLE_STATUS_CODES", "RetryPolicy", "parse_retry_after"]
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "RETRYABLE_STATUS_CODES",
+    "WAITED_STATUS_CODES",
+    "RetryPolicy",
+    "parse_retry_after",
+]
 
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRYABLE_STATUS_CODES: Final = frozenset({408, 429, 502, 503, 504})
+WAITED_STATUS_CODES: Final = frozenset({504})
+"""Statuses that mean a proxy timed out waiting for the server, which may still be working: retried
+only with ``retry_read_timeouts``."""
 
 Jitter = Literal["full", "equal", "none"]
 
@@ -51,33 +71,6 @@ def _reason(outcome: int | BaseException) -> str:
     if isinstance(outcome, (OllamaConnectionError, OllamaTimeoutError)) and outcome.kind:
         return f"{type(outcome).__name__} ({outcome.kind})"
     return type(outcome).__name__
-
-
-def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds to wait according to a ``Retry-After`` header (delta-seconds or HTTP date), or None.
-
-    Args:
-        value: The header value.
-        now: The current Unix time, for HTTP dates; ``time.time()`` when None.
-    """
-    if value is None:
-        return None
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        seconds = float(text)
-    except ValueError:
-        try:
-            moment = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if moment.tzinfo is None:  # HTTP dates are GMT; "-0000" yields a naive datetime
-            moment = moment.replace(tzinfo=datetime.timezone.utc)
-        seconds = moment.timestamp() - (time.time() if now is None else now)
-    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN / infinity
-        return None
-    return max(0.0, seconds)
 
 
 async def _asyncio_sleep(seconds: float) -> None:
@@ -98,7 +91,10 @@ class RetryPolicy:
         max_retry_after: Longest wait honoured from a ``Retry-After`` header, in seconds.
         jitter: ``"full"`` waits a random time up to the backoff, ``"equal"`` half the backoff plus a
             random half, ``"none"`` exactly the backoff.
-        retry_status_codes: HTTP statuses worth retrying.
+        retry_status_codes: HTTP statuses worth retrying (those in `WAITED_STATUS_CODES` only with
+            `retry_read_timeouts`).
+        retry_read_timeouts: Also retry a read timeout (and a 504) of a request that is safe to
+            repeat. Off by default: the server received the request and may still be working on it.
         random: Returns a float in [0, 1); injectable for tests.
         clock: Returns the Unix time; injectable for tests (used for ``Retry-After`` dates).
         sleep: Blocks for a number of seconds (sync clients).
@@ -111,6 +107,7 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     jitter: Jitter = "full"
     retry_status_codes: frozenset[int] = RETRYABLE_STATUS_CODES
+    retry_read_timeouts: bool = False
     random: Callable[[], float] = field(default=random_module.random, repr=False, compare=False)
     clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
@@ -136,6 +133,7 @@ class RetryPolicy:
         retry_after: str | None = None,
         max_wait: float | None = None,
         answered: bool = False,
+        loopback: bool = False,
     ) -> bool:
         """Whether a request that ended with ``outcome`` should be sent again.
 
@@ -154,8 +152,9 @@ class RetryPolicy:
             max_wait: The longest wait the call allows (its read timeout), if it has one.
             answered: Whether any byte of an answer had arrived when the request failed: a failure
                 (an exception) after that is never retried, since the server acted on the request.
+            loopback: Whether the server is on this machine (a refused connection is then final).
         """
-        if not self._retryable(method, outcome, idempotent):
+        if not self._retryable(method, outcome, idempotent, loopback):
             return False
         if answered and isinstance(outcome, BaseException) and not isinstance(outcome, ResponseError):
             _log.debug("Not retrying %s request: part of an answer had arrived", method.upper())
@@ -188,20 +187,29 @@ class RetryPolicy:
         )
         return True
 
-    def _retryable(self, method: str, outcome: int | BaseException, idempotent: bool) -> bool:
+    def _retryable(self, method: str, outcome: int | BaseException, idempotent: bool, loopback: bool) -> bool:
         safe_to_repeat = idempotent or method.upper() in IDEMPOTENT_METHODS
         if isinstance(outcome, bool):
             return False
-        if isinstance(outcome, int):
-            return safe_to_repeat and outcome in self.retry_status_codes
         if isinstance(outcome, ResponseError):
-            return safe_to_repeat and outcome.status_code in self.retry_status_codes
+            outcome = outcome.status_code
+        if isinstance(outcome, int):
+            if outcome in WAITED_STATUS_CODES and not self.retry_read_timeouts:
+                return False
+            return safe_to_repeat and outcome in self.retry_status_codes
         if isinstance(outcome, OllamaConnectionError):
-            if outcome.kind in ("tls", "url"):
-                return False  # a configuration problem: repeating cannot fix it
+            if outcome.kind in ("tls", "url", "dns"):
+                return False  # a configuration problem, or one the resolver already retried
+            if outcome.kind == "refused" and loopback:
+                return False  # nothing listens on this machine's port: waiting will not change that
             return safe_to_repeat or not outcome.request_sent
         if isinstance(outcome, OllamaTimeoutError):
-            return safe_to_repeat or not outcome.request_sent
+            if not outcome.request_sent:
+                return True
+            if outcome.kind == "write":
+                return safe_to_repeat  # the request did not reach the server whole
+            # A read timeout (or one of unknown kind): the server has the request and may be working.
+            return safe_to_repeat and self.retry_read_timeouts
         return False
 
     def delay(self, attempt: int, retry_after: str | None = None, max_wait: float | None = None) -> float:

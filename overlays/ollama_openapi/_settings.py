@@ -16,7 +16,7 @@ from typing import Any, Final
 
 import httpx
 
-from ._host import is_ollama_cloud, parse_host, resolve_api_key
+from ._host import is_loopback, is_ollama_cloud, parse_host, resolve_api_key
 from ._retry import RetryPolicy
 from ._version import __version__ as _VERSION
 from .errors import InvalidArgumentError, redact_url
@@ -80,11 +80,16 @@ class ClientSettings:
         api_key: str | None,
         max_retries: int,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        retry_read_timeouts: bool = False,
         env: Mapping[str, str] | None = None,
     ) -> ClientSettings:
         """Resolve `host` (else ``OLLAMA_HOST``), the API key (else ``OLLAMA_API_KEY``) and the rest."""
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise InvalidArgumentError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+        if not isinstance(retry_read_timeouts, bool):
+            raise InvalidArgumentError(
+                f"retry_read_timeouts must be True or False, got {retry_read_timeouts!r}"
+            )
         environment = os.environ if env is None else env
         config = parse_host(host, env=environment)
         merged = {"User-Agent": _user_agent(), "Accept": "application/json"}
@@ -104,7 +109,7 @@ class ClientSettings:
             headers=merged,
             auth=httpx.BasicAuth(*config.auth) if config.auth else None,
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else resolve_timeout(timeout),
-            retry=RetryPolicy(max_retries=max_retries),
+            retry=RetryPolicy(max_retries=max_retries, retry_read_timeouts=retry_read_timeouts),
             has_api_key=bool(key),
             secrets=_secrets_of(merged, config.auth, key),
             max_body_bytes=_positive(max_body_bytes, "max_body_bytes"),
@@ -133,6 +138,11 @@ class ClientSettings:
     def without_retries(self) -> ClientSettings:
         """The same settings with retrying turned off (for probes that must answer at once)."""
         return dataclasses.replace(self, retry=dataclasses.replace(self.retry, max_retries=0))
+
+    @property
+    def is_loopback(self) -> bool:
+        """Whether the server is on this machine (``localhost`` or a loopback address)."""
+        return is_loopback(self.base_url)
 
     @property
     def is_cloud(self) -> bool:

@@ -51,6 +51,8 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit, urlunsplit
 
+from ollama_openapi._retry_after import parse_retry_after
+
 if TYPE_CHECKING:
     from ._transport_errors import map_transport_error
 
@@ -124,7 +126,10 @@ class ResponseError(OllamaError):
         status_code: The HTTP status code (any integer, also non-standard ones such as 499 or 520).
         signin_url: Where to sign in, sent by Ollama with 401 errors for cloud models.
         body: The raw response text, kept for bodies that are not JSON (an HTML page from a proxy).
-        retry_after: The ``Retry-After`` header value, when the server sent one.
+        retry_after: Seconds the server asks to wait before trying again, from its ``Retry-After``
+            header (a number of seconds, or an HTTP date turned into seconds from when the answer
+            arrived); None when it sent none or one that is neither. The header as sent is in
+            ``headers["retry-after"]``.
         headers: The response headers, names in lower case. Credentials are replaced by
             ``"[redacted]"``: the values of ``Authorization``, ``Proxy-Authorization``, ``Cookie``,
             ``Set-Cookie`` and ``X-API-Key``, and any value containing the client's secret.
@@ -137,7 +142,7 @@ class ResponseError(OllamaError):
         *,
         signin_url: str | None = None,
         body: str | None = None,
-        retry_after: str | None = None,
+        retry_after: float | str | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(error, status_code)
@@ -145,7 +150,7 @@ class ResponseError(OllamaError):
         self.status_code = status_code
         self.signin_url = signin_url
         self.body = error if body is None else body
-        self.retry_after = retry_after
+        self.retry_after: float | None = parse_retry_after(retry_after)
         self.headers: dict[str, str] = redact_headers(headers)
 
     def __str__(self) -> str:
@@ -173,7 +178,7 @@ class RedirectError(ResponseError):
         *,
         signin_url: str | None = None,
         body: str | None = None,
-        retry_after: str | None = None,
+        retry_after: float | str | None = None,
         headers: Mapping[str, str] | None = None,
         location: str | None = None,
     ) -> None:
@@ -209,7 +214,7 @@ class ModelNotFoundError(NotFoundError):
         *,
         signin_url: str | None = None,
         body: str | None = None,
-        retry_after: str | None = None,
+        retry_after: float | str | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(

@@ -63,6 +63,8 @@ class Reply:
         truncate: Close the connection before the body is complete (Content-Length promises more,
             or the terminating chunk is missing).
         drop: Close the connection without answering at all.
+        hold: Seconds to wait before answering at all (not a byte of the answer meanwhile), as a
+            server busy with the request does.
     """
 
     status: int = 200
@@ -75,6 +77,7 @@ class Reply:
     endless: bytes | None = None
     truncate: bool = False
     drop: bool = False
+    hold: float = 0.0
 
     @property
     def pieces(self) -> list[bytes]:
@@ -219,6 +222,8 @@ class ScriptedServer:
 
     def _answer(self, sock: socket.socket, request: Recorded, reply: Reply) -> bool:
         """Write `reply`; False when the connection must be closed afterwards."""
+        if reply.hold and self._stopping.wait(reply.hold):
+            return False
         pieces = [] if request.method == "HEAD" else reply.pieces
         head = [f"HTTP/1.1 {reply.status} {_phrase(reply.status)}"]
         if reply.content_type:

@@ -50,7 +50,7 @@ async def test_retries_give_up_with_the_last_answer(fake: FakeOllama, mode: Mode
     fake.fail_next(503, count=3, retry_after=0.1)
     error = (await run(mode, fake.url, "chat_stream", max_retries=2)).raised()
     assert isinstance(error, ServiceUnavailableError)
-    assert (error.status_code, error.retry_after) == (503, "0.1")
+    assert (error.status_code, error.retry_after) == (503, 0.1)
     assert fake.pending_faults() == []  # three attempts
 
 
@@ -59,7 +59,7 @@ async def test_a_retry_after_beyond_the_limit_is_raised_at_once(fake: FakeOllama
     fake.fail_next(429, count=3, retry_after=120)
     error = (await run(mode, fake.url, "show", max_retries=2)).raised()
     assert isinstance(error, RateLimitError)
-    assert (error.status_code, error.error, error.retry_after) == (429, "too many requests", "120")
+    assert (error.status_code, error.error, error.retry_after) == (429, "too many requests", 120.0)
     assert fake.pending_faults() == [ErrorReply(429, count=2, retry_after=120)]  # not retried
 
 

@@ -180,7 +180,7 @@ async def test_429_keeps_retry_after(serve: Callable[..., ScriptedServer], mode:
     server = serve(answer(json_response(429, {"error": "too many requests"}, retry_after="7")))
     error = (await run(mode, server.url, "chat")).raised()
     assert isinstance(error, RateLimitError)
-    assert error.retry_after == "7"
+    assert error.retry_after == 7.0
 
 
 @pytest.mark.parametrize("operation", OPERATIONS)

@@ -174,7 +174,7 @@ def test_unknown_status_reason_phrase() -> None:
 def test_retry_after_kept() -> None:
     error = response_error_from(429, b'{"error":"slow down"}', None, retry_after="3")
     assert isinstance(error, RateLimitError)
-    assert error.retry_after == "3"
+    assert error.retry_after == 3.0
 
 
 def test_response_error_compatible_constructor() -> None:
@@ -434,7 +434,7 @@ def test_response_error_keeps_headers_with_lower_case_names() -> None:
     headers = {"Content-Type": "application/json", "X-Request-Id": "abc", "Retry-After": "4"}
     error = response_error_from(429, b'{"error":"slow down"}', headers=headers)
     assert error.headers == {"content-type": "application/json", "x-request-id": "abc", "retry-after": "4"}
-    assert error.retry_after == "4"  # taken from the headers when not given
+    assert error.retry_after == 4.0  # taken from the headers when not given
 
 
 def test_httpx_headers_are_accepted() -> None:
@@ -488,7 +488,7 @@ def test_explicit_arguments_win_over_headers() -> None:
     error = response_error_from(
         503, b"busy", "text/plain", retry_after="9", headers={"Retry-After": "1", "Content-Type": "x"}
     )
-    assert error.retry_after == "9"
+    assert error.retry_after == 9.0
     assert error.headers["retry-after"] == "1"
 
 

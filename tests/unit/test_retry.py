@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import pickle
+import time
 
 import pytest
 
@@ -25,10 +27,18 @@ def _policy(**overrides: object) -> RetryPolicy:
     return RetryPolicy(**settings)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("status", [408, 429, 502, 503, 504])
+@pytest.mark.parametrize("status", [408, 429, 502, 503])
 @pytest.mark.parametrize("method", ["GET", "get", "HEAD", "DELETE", "PUT", "OPTIONS"])
 def test_retryable_status_for_safe_methods(method: str, status: int) -> None:
     assert _policy().should_retry(method, status)
+
+
+def test_a_gateway_timeout_is_retried_only_when_read_timeouts_are() -> None:
+    # 504: a proxy stopped waiting for the server, which may still be working on the request.
+    assert not _policy().should_retry("GET", 504)
+    assert _policy(retry_read_timeouts=True).should_retry("GET", 504)
+    assert _policy(retry_read_timeouts=True).should_retry("POST", 504, idempotent=True)
+    assert not _policy(retry_read_timeouts=True).should_retry("POST", 504)
 
 
 @pytest.mark.parametrize("status", [200, 400, 401, 403, 404, 500, 501, 499])
@@ -59,10 +69,17 @@ def test_attempt_limit() -> None:
     assert not _policy(max_retries=0).should_retry("GET", 503)
 
 
-@pytest.mark.parametrize("kind", ["refused", "dns", "connect"])
+@pytest.mark.parametrize("kind", ["refused", "connect"])
 def test_unsent_connection_failures_retried_for_any_method(kind: str) -> None:
     error = OllamaConnectionError("down", kind=kind)
     assert _policy().should_retry("POST", error)
+
+
+def test_a_refused_connection_to_this_machine_is_final() -> None:
+    error = OllamaConnectionError("down", kind="refused")
+    assert not _policy().should_retry("GET", error, loopback=True)
+    assert _policy().should_retry("GET", error, loopback=False)
+    assert _policy().should_retry("GET", OllamaConnectionError("down", kind="connect"), loopback=True)
 
 
 @pytest.mark.parametrize("kind", ["closed", "read", "write", "protocol", "other"])
@@ -73,7 +90,7 @@ def test_sent_connection_failures_need_idempotency(kind: str) -> None:
     assert _policy().should_retry("GET", error)
 
 
-@pytest.mark.parametrize("kind", ["tls", "url"])
+@pytest.mark.parametrize("kind", ["tls", "url", "dns"])
 def test_configuration_errors_never_retried(kind: str) -> None:
     assert not _policy().should_retry("GET", OllamaConnectionError("bad", kind=kind))
 
@@ -82,9 +99,21 @@ def test_timeouts() -> None:
     policy = _policy()
     assert policy.should_retry("POST", OllamaTimeoutError("t", kind="connect"))
     assert policy.should_retry("POST", OllamaTimeoutError("t", kind="pool"))
+    assert not policy.should_retry("POST", OllamaTimeoutError("t", kind="write"))
+    assert policy.should_retry("POST", OllamaTimeoutError("t", kind="write"), idempotent=True)
+    # A read timeout: the server has the request and may be working on it.
     assert not policy.should_retry("POST", OllamaTimeoutError("t", kind="read"))
+    assert not policy.should_retry("POST", OllamaTimeoutError("t", kind="read"), idempotent=True)
+    assert not policy.should_retry("GET", OllamaTimeoutError("t", kind="read"))
+    assert not policy.should_retry("GET", OllamaTimeoutError("t", kind=None))
+
+
+def test_read_timeouts_retried_on_request_for_what_is_safe_to_repeat() -> None:
+    policy = _policy(retry_read_timeouts=True)
     assert policy.should_retry("POST", OllamaTimeoutError("t", kind="read"), idempotent=True)
+    assert policy.should_retry("GET", OllamaTimeoutError("t", kind="read"))
     assert policy.should_retry("GET", OllamaTimeoutError("t", kind=None))
+    assert not policy.should_retry("POST", OllamaTimeoutError("t", kind="read"))
 
 
 @pytest.mark.parametrize(
@@ -93,7 +122,7 @@ def test_timeouts() -> None:
     ids=["hang-up", "timeout"],
 )
 def test_failures_after_part_of_an_answer_are_never_retried(error: Exception) -> None:
-    policy = _policy()
+    policy = _policy(retry_read_timeouts=True)
     assert policy.should_retry("GET", error)
     assert not policy.should_retry("GET", error, answered=True)
     assert not policy.should_retry("POST", error, idempotent=True, answered=True)
@@ -159,6 +188,28 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after(email.utils.formatdate(NOW + 30), now=NOW) == pytest.approx(30.0)
     assert parse_retry_after("Tue, 14 Nov 2023 22:13:50 -0000", now=NOW) == pytest.approx(30.0)
     assert parse_retry_after("garbage") is None
+    assert parse_retry_after(2.5) == 2.5
+    assert parse_retry_after(True) is None
+    assert parse_retry_after("Sat, 01 Jan 2000 00:00:00 GMT", now=NOW) == 0.0  # in the past: now
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [("1", 1.0), (" 0.25 ", 0.25), ("120", 120.0), ("-3", 0.0), ("soon", None), ("", None), ("nan", None)],
+)
+def test_an_error_s_retry_after_is_seconds(header: str, seconds: float | None) -> None:
+    error = response_error_from(503, b'{"error":"busy"}', None, headers={"Retry-After": header})
+    assert error.retry_after == seconds
+    assert error.headers["retry-after"] == header  # the header as sent stays readable
+    assert str(error) == "busy (status code: 503)"
+
+
+def test_an_error_s_retry_after_date_is_seconds_from_now() -> None:
+    date = email.utils.formatdate(time.time() + 30, usegmt=True)
+    error = response_error_from(429, b"{}", None, headers={"Retry-After": date})
+    assert isinstance(error.retry_after, float)
+    assert 25 <= error.retry_after <= 30
+    assert pickle.loads(pickle.dumps(error)).retry_after == error.retry_after
 
 
 def test_wait_uses_injected_sleep() -> None:

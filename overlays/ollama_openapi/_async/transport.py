@@ -87,6 +87,7 @@ class AsyncTransport:
                     attempt=attempt,
                     idempotent=call.retry_safe,
                     answered=watch.received > 0,
+                    loopback=self.settings.is_loopback,
                 ):
                     await policy.async_wait(attempt, max_wait=watch.limit)
                     attempt += 1

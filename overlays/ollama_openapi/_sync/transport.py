@@ -88,6 +88,7 @@ class Transport:
                     attempt=attempt,
                     idempotent=call.retry_safe,
                     answered=watch.received > 0,
+                    loopback=self.settings.is_loopback,
                 ):
                     policy.wait(attempt, max_wait=watch.limit)
                     attempt += 1
