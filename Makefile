@@ -7,7 +7,7 @@ GEN_PKG := generated/ollama_openapi_generated
 PACKAGE := overlays/ollama_openapi
 LINT_DIRS := $(wildcard overlays tests scripts bench examples)
 
-.PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift spec-audit examples clean
+.PHONY: install generate check-generated lint test test-fast test-deps test-py310 test-live demo bench fuzz spec-drift spec-audit examples clean
 
 install: $(VENV)/.installed
 
@@ -42,6 +42,10 @@ lint: install
 
 test: check-generated lint
 	$(BIN)/pytest
+
+## The inner loop: the unit and client tests only (about a minute on an idle 2-core machine), no lint.
+test-fast: install
+	$(BIN)/pytest tests/unit tests/client -q -p no:cacheprovider -p no:schemathesis
 
 ## The suite on Python 3.10, the oldest supported version, in .venv310 (skipped, saying so, without
 ## a Python 3.10; Schemathesis and the wheel build need 3.11 and run in `make test`).

@@ -300,8 +300,27 @@ def test_bad_faults_are_refused() -> None:
 # Stalls -----------------------------------------------------------------------------------------------
 
 
+def read_answer(connection: socket.socket) -> bytes:
+    """One whole HTTP answer with a Content-Length, however many segments it arrives in."""
+    received = b""
+    while b"\r\n\r\n" not in received:
+        piece = connection.recv(65536)
+        assert piece, f"the connection closed before the end of the headers: {received!r}"
+        received += piece
+    head, _, body = received.partition(b"\r\n\r\n")
+    lengths = [line for line in head.lower().split(b"\r\n") if line.startswith(b"content-length:")]
+    assert lengths, f"no Content-Length in {head!r}"
+    length = int(lengths[0].split(b":", 1)[1])
+    while len(body) < length:
+        piece = connection.recv(65536)
+        assert piece, f"the connection closed {length - len(body)} bytes before the end of the body"
+        body += piece
+    return head + b"\r\n\r\n" + body
+
+
 def test_a_stall_sends_nothing_then_answers(fake: FakeOllama) -> None:
-    fake.stall_next(0.6)
+    # The stall is long beside the 0.3 s of silence checked, so a busy machine cannot make it end first.
+    fake.stall_next(2.0)
     host, port = fake.url.removeprefix("http://").rsplit(":", 1)
     with socket.create_connection((host, int(port)), timeout=10) as connection:
         started = time.monotonic()
@@ -310,15 +329,15 @@ def test_a_stall_sends_nothing_then_answers(fake: FakeOllama) -> None:
         with pytest.raises(TimeoutError):
             connection.recv(1)  # nothing, not even the status line
         connection.settimeout(10)
-        answer = connection.recv(65536)
-        assert time.monotonic() - started >= 0.6
+        answer = read_answer(connection)
+        assert time.monotonic() - started >= 2.0
     assert answer.startswith(b"HTTP/1.1 200 OK\r\n")
     assert answer.endswith(b'{"version":"0.33.0"}')
 
 
 @pytest.mark.parametrize(("path", "body"), [("/api/chat", CHAT), ("/api/show", {"model": MODEL})])
 def test_a_stall_after_the_headers(fake: FakeOllama, http: httpx.Client, path: str, body: Any) -> None:
-    fake.stall_next(0.5, after_headers=True, path=path)
+    fake.stall_next(2.0, after_headers=True, path=path)
     started = time.monotonic()
     with http.stream("POST", path, json=body) as answer:
         headers_at = time.monotonic()
@@ -326,8 +345,10 @@ def test_a_stall_after_the_headers(fake: FakeOllama, http: httpx.Client, path: s
         first = next(answer.iter_bytes())
         body_at = time.monotonic()
     assert first
-    assert body_at - headers_at >= 0.45  # the body waited for the stall after the headers had come
-    assert body_at - started >= 0.5
+    # The body waited for the stall after the headers had come (1 s of it allows for a busy machine
+    # reading the headers late).
+    assert body_at - headers_at >= 1.0
+    assert body_at - started >= 2.0
 
 
 def test_stopping_ends_stalls_and_paced_streams_at_once() -> None:

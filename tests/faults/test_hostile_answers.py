@@ -57,7 +57,7 @@ async def test_a_retry_after_beyond_the_call_s_timeout_is_not_waited_for(
     server = serve(_unavailable("30"))  # within the 60 s cap, beyond the 2 s timeout
     outcome = await run(mode, server.url, "version", timeout=2, max_retries=2)
     assert isinstance(outcome.raised(), ServiceUnavailableError)
-    assert outcome.elapsed < 2
+    assert outcome.elapsed < 10  # waiting as asked would take 30 s
     assert len(server.requests) == 1
 
 
