@@ -38,7 +38,7 @@ lint: install
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/ruff format --check $(LINT_DIRS)
 	$(BIN)/mypy overlays tests bench $(wildcard examples)
-	$(BIN)/lint-imports --no-cache
+	$(BIN)/lint-imports --no-cache --no-logo
 
 test: check-generated lint
 	$(BIN)/pytest
@@ -46,6 +46,11 @@ test: check-generated lint
 ## The inner loop: the unit and client tests only (about a minute on an idle 2-core machine), no lint.
 test-fast: install
 	$(BIN)/pytest tests/unit tests/client -q -p no:cacheprovider -p no:schemathesis
+
+## The client, fault and stream suites with the oldest and the newest release of each runtime
+## dependency's range (tests/deps/oldest.txt, newest.txt), each in its own venv (.venv-deps-*).
+test-deps:
+	PYTHON=$(PYTHON) scripts/test-deps.sh
 
 ## The suite on Python 3.10, the oldest supported version, in .venv310 (skipped, saying so, without
 ## a Python 3.10; Schemathesis and the wheel build need 3.11 and run in `make test`).
@@ -99,4 +104,4 @@ demo: install
 	$(PY) -m ollama_openapi.demo
 
 clean:
-	rm -rf $(VENV) $(VENV310) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(VENV310) .venv-deps-oldest .venv-deps-newest .mypy_cache .ruff_cache .pytest_cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import AsyncIterable, AsyncIterator, Callable
 from typing import Any, TypeVar
 
@@ -79,7 +80,8 @@ class AsyncTransport:
                     response = await http.send(request, stream=True)
                 finally:
                     CURRENT.reset(token)
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, ssl.SSLError) as exc:
+                # httpcore before 1.0 lets anyio 4's ssl.SSLError of a failed handshake through as is.
                 error = map_transport_error(exc, self.settings.base_url)
                 if policy.should_retry(
                     call.method,

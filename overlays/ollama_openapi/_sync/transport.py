@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -80,7 +81,8 @@ class Transport:
                     response = http.send(request, stream=True)
                 finally:
                     CURRENT.reset(token)
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, ssl.SSLError) as exc:
+                # httpcore before 1.0 lets anyio 4's ssl.SSLError of a failed handshake through as is.
                 error = map_transport_error(exc, self.settings.base_url)
                 if policy.should_retry(
                     call.method,
