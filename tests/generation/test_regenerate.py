@@ -112,7 +112,7 @@ def test_a_new_spec_field_is_sent_by_both_clients(changed_project: Path) -> None
     assert "new_field" in outcome["misspelled"]
 
 
-CLIENTS = ("overlays/ollama_openapi/_sync/client.py", "overlays/ollama_openapi/_async/client.py")
+CLIENTS = ("generated/ollama_openapi_generated/_sync/client.py", "overlays/ollama_openapi/_async/client.py")
 
 
 def test_a_renamed_spec_field_fails_type_checking(changed_project: Path) -> None:

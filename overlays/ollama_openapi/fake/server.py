@@ -310,7 +310,7 @@ class FakeOllama:
 
 def _load_default_spec() -> dict[str, Any]:
     try:
-        from ollama_openapi.spec import load_spec  # type: ignore[import-not-found,unused-ignore]
+        from ollama_openapi.spec import load_spec
     except ImportError as error:
         raise RuntimeError(
             "strict/validate_responses need the OpenAPI spec: "
