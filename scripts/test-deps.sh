@@ -23,6 +23,6 @@ for end in "${ends[@]}"; do
     echo "== $end: $("$venv/bin/python" -m pip list 2>/dev/null | grep -iE '^(httpx|httpcore|attrs|python-dateutil) ' | tr -s ' ' | paste -sd, -)"
     echo "   (skipping tests/client/test_dropin_names.py and test_v1.py: the ollama, openai and anthropic SDKs need newer httpx releases)"
     started=$(date +%s)
-    "$venv/bin/pytest" tests/client tests/faults -q -p no:cacheprovider "${ignored[@]}"
+    "$venv/bin/pytest" tests/client tests/faults tests/unit/test_httpx_internals.py -q -p no:cacheprovider "${ignored[@]}"
     echo "== $end: passed in $(( $(date +%s) - started )) s"
 done

@@ -53,7 +53,7 @@ def use_line_loader(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     import ollama_openapi._ndjson as ndjson  # first: it imports the readers below as it loads
     import ollama_openapi._sse as sse
     from ollama_openapi._async import ndjson as async_ndjson
-    from ollama_openapi._sync import ndjson as sync_ndjson
+    from ollama_openapi_generated._sync import ndjson as sync_ndjson
 
     fast = None
     if name == "orjson":

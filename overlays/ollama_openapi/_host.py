@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Final
 from urllib.parse import unquote, urlsplit
 
-from ollama_openapi.errors import InvalidHostError, InvalidHostPortError, redact_url
+from ollama_openapi.errors import InvalidHostError, InvalidHostPortError
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -34,7 +34,6 @@ __all__ = [
     "is_loopback",
     "is_ollama_cloud",
     "parse_host",
-    "redact_url",
     "resolve_api_key",
 ]
 

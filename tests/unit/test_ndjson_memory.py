@@ -38,4 +38,6 @@ def test_a_line_sent_byte_by_byte_costs_about_its_size(line_loader: str) -> None
     # One list entry per 1-byte chunk cost ~50x the line (a bytes object each); the buffer grows with
     # the bytes: the line, its decoded value and the buffer's slack, beside what the parser takes.
     extra = peak - parser
-    assert extra < 5 * len(line), f"peak {peak / len(line):.1f}x the line, the parser's {parser / len(line):.1f}x"
+    assert extra < 5 * len(line), (
+        f"peak {peak / len(line):.1f}x the line, the parser's {parser / len(line):.1f}x"
+    )
