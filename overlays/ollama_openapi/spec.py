@@ -21,7 +21,9 @@ __all__ = [
     "load_spec",
     "operation",
     "operations",
+    "removed",
     "resolve_refs",
+    "since",
 ]
 
 _HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete", "options")
@@ -186,3 +188,28 @@ def resolve_refs(node: Any, spec: dict[str, Any] | None = None) -> dict[str, Any
             target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node if isinstance(node, dict) else {}
+
+
+def since(operation_id: str, field: str | None = None) -> str | None:
+    """The first Ollama release with operation `operation_id`, or with its `field`, e.g.
+    ``since("chat", "think") == "0.9.0"`` (None when the spec does not say).
+
+    `field` is a request field, else an answer field; a nested one is a path:
+    ``"messages[].images"``, ``"message.thinking"``, ``"options.num_ctx"``.
+
+    Raises:
+        KeyError: The spec has no such operation or field.
+    """
+    from .api_history import find_item
+
+    found = find_item(load_spec(), operation_id, field).since
+    return None if found is None else str(found)
+
+
+def removed(operation_id: str, field: str | None = None) -> str | None:
+    """The first Ollama release without operation `operation_id` or its `field` (None: still there);
+    arguments as for `since`."""
+    from .api_history import find_item
+
+    found = find_item(load_spec(), operation_id, field).removed
+    return None if found is None else str(found)
