@@ -149,7 +149,7 @@ def _release_key(text: object) -> tuple[int, ...]:
 
 
 def releases_of(node: dict[str, Any]) -> str:
-    """"Ollama 0.9.0 and later." from a node's ``x-ollama-since`` (and ``x-ollama-removed``)."""
+    """ "Ollama 0.9.0 and later." from a node's ``x-ollama-since`` (and ``x-ollama-removed``)."""
     since, removed = node.get("x-ollama-since"), node.get("x-ollama-removed")
     if since and removed:
         return f"Ollama {since} and later, removed in {removed}."

@@ -20,6 +20,7 @@ from .errors import (
     InvalidResponseError,
     ModelNotFoundError,
     NotFoundError,
+    OllamaCompatibilityWarning,
     OllamaConnectionError,
     OllamaError,
     OllamaTimeoutError,
@@ -27,6 +28,7 @@ from .errors import (
     ResponseError,
     ServerError,
     StreamError,
+    UnsupportedByServerError,
 )
 from .types import NOT_GIVEN, Image, NotGiven
 
@@ -50,6 +52,7 @@ __all__ = [
     "ModelNotFoundError",
     "NotFoundError",
     "NotGiven",
+    "OllamaCompatibilityWarning",
     "OllamaConnectionError",
     "OllamaError",
     "OllamaTimeoutError",
@@ -57,6 +60,7 @@ __all__ = [
     "ServerError",
     "Stream",
     "StreamError",
+    "UnsupportedByServerError",
     "__version__",
     "models",  # noqa: F405  (a submodule, imported on first use)
 ]

@@ -9,8 +9,10 @@ from typing import Any, TypeVar
 import httpx
 
 from .._call import Call
+from .._compat_check import ServerChecks
 from .._ndjson import NDJSONDecoder
 from .._raw import record
+from .._releases import Release
 from .._settings import ClientSettings
 from .._sse import SSEDecoder
 from .._transport import (
@@ -30,7 +32,13 @@ from .._transport import (
     single_answer_test,
 )
 from .._watch import CURRENT, Watch
-from ..errors import ClientClosedError, map_transport_error
+from ..errors import (
+    ClientClosedError,
+    OllamaConnectionError,
+    OllamaError,
+    OllamaTimeoutError,
+    map_transport_error,
+)
 from .ndjson import iterate
 from .network import unwatch
 from .sse import iterate_events
@@ -48,6 +56,9 @@ class Transport:
         self.settings = settings
         self.pool = pool
         self.urls = URLs()
+        self.checks = ServerChecks(
+            "off" if settings.is_cloud else settings.server_checks, settings.describe()
+        )
 
     @property
     def http(self) -> httpx.Client:
@@ -61,6 +72,9 @@ class Transport:
         body breaks is never sent again, since part of it may have reached the server's side effects
         or the caller. A transport failure is retried only if not a byte of an answer had arrived.
         """
+        features = self.checks.features(call)
+        if features and self.server_release() is not None:
+            self.checks.judge(features)  # warns, or raises before anything is sent
         policy = retry_policy(self.settings, call)
         attempt = 0
         while True:
@@ -106,6 +120,8 @@ class Transport:
             finally:
                 response.close()
             error = error_of(response, self.settings)
+            if self.checks.may_explain(call, error) and self.server_release() is not None:
+                error = self.checks.explain_not_found(call, error)  # "this Ollama (0.5.7) predates ..."
             retry_after = response.headers.get("retry-after")
             if policy.should_retry(
                 call.method,
@@ -119,6 +135,20 @@ class Transport:
                 attempt += 1
                 continue
             raise error
+
+    def server_release(self) -> Release | None:
+        """The server's release (asked once per client, whoever races for it), or None."""
+        checks = self.checks
+        if not checks.asked:
+            with checks.lock():
+                if not checks.asked:
+                    try:
+                        checks.settle(self.request(checks.version_call()))
+                    except (OllamaConnectionError, OllamaTimeoutError):
+                        pass  # asked again by the next call that needs it
+                    except OllamaError:
+                        checks.settle(None)  # not Ollama, or no readable version: no checks
+        return checks.release
 
     def request(self, call: Call[T]) -> T:
         """Send `call` and return its parsed answer."""
