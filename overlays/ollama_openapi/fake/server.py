@@ -12,6 +12,7 @@ from .faults import ErrorReply, Fault, FaultQueue, Stall
 from .http_server import FakeHTTPServer
 from .names import parse_model_name
 from .registry import State, pulled_model
+from .releases import ReleasePlay
 from .stream_failure import RUNNER_FAILURE, StreamFailure, StreamFailureMode
 
 
@@ -38,7 +39,11 @@ class FakeOllama:
         signed_in: Behave as a server signed in to ollama.com (``/api/me`` and web search/fetch answer).
         pull_fails: Predicate on the requested name; ``True`` makes the pull fail like a missing registry
             model. Default: names containing ``does-not-exist``.
-        version: What ``/api/version`` reports.
+        version: The Ollama release played: what ``/api/version`` reports and, from the spec's release
+            annotations, what the fake has: a route that release lacks answers ``404 page not
+            found`` as Ollama's router does, a request field it lacks is ignored, and answers leave
+            out the fields it lacks. Default: the release the spec describes. A version that is
+            not a release number (or ``0.0.0``, a development build) plays that release too.
         log: Receives one access-log line per request when given.
         fail_streams_after: Make every stream fail after this many lines of its native answer, as when
             a runner crashes or the server goes away: ``/api/generate``, ``/api/chat``, ``/api/pull``,
@@ -129,8 +134,9 @@ class FakeOllama:
                 if self.validate_responses:
                     observer = validator.response_observer(self.violations)
             self.context.sleeper.restart()
+            release = ReleasePlay.of(self.context.config.version, self._spec)
             server = FakeHTTPServer(
-                (self.host, self.port), self.context, checker, observer, self._log, self._faults
+                (self.host, self.port), self.context, checker, observer, self._log, self._faults, release
             )
             self._server = server
             self.port = server.server_address[1]
