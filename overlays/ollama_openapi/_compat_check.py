@@ -109,7 +109,7 @@ class Feature:
         )
 
 
-_NOT_USED: Final = (None, "", [], {})
+_NOT_USED: Final[tuple[object, ...]] = (None, "", [], {})
 """Values that mean the same as leaving a field out (Go's zero values)."""
 
 
@@ -301,10 +301,14 @@ def _document(value: object) -> object:
     return value
 
 
+_NOT_THE_CALLER: Final = frozenset({"ollama_openapi", "asyncio"})
+
+
 def _user_stacklevel() -> int:
-    """The stack level of the first frame outside this package (for warnings that point at the caller)."""
+    """The stack level of the first frame outside this package and the event loop (for warnings
+    that point at the caller)."""
     level, frame = 1, sys._getframe(1)
-    while frame is not None and frame.f_globals.get("__name__", "").split(".", 1)[0] == "ollama_openapi":
+    while frame is not None and frame.f_globals.get("__name__", "").split(".", 1)[0] in _NOT_THE_CALLER:
         frame = frame.f_back  # type: ignore[assignment]
         level += 1
     return level

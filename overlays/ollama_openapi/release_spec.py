@@ -40,7 +40,7 @@ def spec_at(spec: Mapping[str, Any], release: Release) -> dict[str, Any]:
             continue
         parameters = operation.get("parameters")
         if isinstance(parameters, list):
-            operation["parameters"] = [item for item in parameters if _present(item, release)]
+            parameters[:] = [item for item in parameters if _present(item, release)]
         for schema in _inline_schemas(operation):
             _prune(schema, release)
     for path in [path for path, entry in paths.items() if not any(key in entry for key in _METHODS)]:

@@ -146,8 +146,8 @@ def _apply(cut: _Cut, value: Any) -> bool:
         ]
         if matched and not any(present for present, _ in matched):
             return False
-        for present, inner in matched:
-            if present and inner is not None and not _apply(inner, value):
+        for present, variant in matched:
+            if present and variant is not None and not _apply(variant, value):
                 return False
     return True
 
