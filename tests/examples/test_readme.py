@@ -14,7 +14,11 @@ import pytest
 from ollama_openapi.fake import FakeOllama
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-SECTIONS = ("## Quickstart", "### The OpenAI- and Anthropic-compatible routes (`/v1`)")
+SECTIONS = (
+    "## Quickstart",
+    "### The OpenAI- and Anthropic-compatible routes (`/v1`)",
+    "### Which Ollama does this need?",
+)
 TEST_SECTION = "### Misbehaving on purpose"
 
 pytest_plugins = ["pytester"]
