@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Any
 
 from ollama_openapi import NOT_GIVEN, Client, NotGiven
-from ollama_openapi._call import Call
+from ollama_openapi._http.call import Call
 from ollama_openapi.api_history import items_by_operation
 from ollama_openapi.spec import load_spec
 
@@ -80,7 +80,7 @@ def _check_cost(base_url: str, field: str | None, calls: int = 100_000) -> float
         checks = transport.checks
         start = time.process_time()
         for _ in range(calls):
-            features = checks.features(call)
+            features = checks.features(call.operation.operation_id, call.json)
             if features and transport.server_release() is not None:
                 checks.judge(features)
         return (time.process_time() - start) / calls * 1e6

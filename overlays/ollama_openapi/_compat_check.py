@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from . import spec as _spec
+from ._refs import resolve
 from ._releases import DEVELOPMENT_BUILD, Release, parse_release
 from .api_history import (
     ENUM_REMOVED,
@@ -47,9 +48,15 @@ from .errors import (
 if TYPE_CHECKING:
     import asyncio
 
-    from ._call import Call
-
-__all__ = ["SERVER_CHECK_MODES", "Feature", "ServerCheckMode", "ServerChecks", "checked_mode"]
+__all__ = [
+    "SERVER_CHECK_MODES",
+    "VERSION_OPERATION",
+    "Feature",
+    "ServerCheckMode",
+    "ServerChecks",
+    "as_document",
+    "checked_mode",
+]
 
 ServerCheckMode = Literal["warn", "error", "off"]
 SERVER_CHECK_MODES: Final[tuple[ServerCheckMode, ...]] = ("warn", "error", "off")
@@ -151,7 +158,7 @@ def _kinds_of(value: object) -> frozenset[str]:
 
 def _schema_kinds(spec: Mapping[str, Any], node: Mapping[str, Any]) -> frozenset[str]:
     """The JSON types a value of schema `node` may have (empty: any)."""
-    target = _spec.resolve_refs(node, dict(spec)) if "$ref" in node else node
+    target = resolve(node, spec) if "$ref" in node else node
     kind = target.get("type")
     if isinstance(kind, str):
         return frozenset({kind})
@@ -201,7 +208,7 @@ class _Compiler:
             if reference in refs:
                 return None if result.empty else result
             refs = refs | {reference}
-            target = _spec.resolve_refs(schema, dict(self.spec))
+            target = resolve(schema, self.spec)
         added, gone = target.get(ENUM_SINCE), target.get(ENUM_REMOVED)
         if isinstance(added, Mapping) or isinstance(gone, Mapping):
             for value in target.get("enum") or ():
@@ -293,11 +300,12 @@ def _plan(operation_id: str) -> _Plan:
     return _Plan(route_feature, compiler.node(schema, "", frozenset()))
 
 
-_VERSION_OPERATION: Final = "get_version"
-"""The operation that tells the server's version (``GET /api/version``)."""
+VERSION_OPERATION: Final = "get_version"
+"""The operation that tells the server's version (``GET /api/version``); never checked itself."""
 
 
-def _document(value: object) -> object:
+def as_document(value: object) -> object:
+    """The parser of the version's answer: its JSON document as is (`ServerChecks.settle` reads it)."""
     return value
 
 
@@ -330,32 +338,32 @@ class ServerChecks:
         )
         self._warned: set[tuple[str, str]] = set()
 
-    def features(self, call: Call[Any]) -> list[Feature]:
-        """What `call` uses that some release lacks (empty: nothing to ask the server)."""
-        operation_id = call.operation.operation_id
-        if self.mode == "off" or (self.asked and self.release is None) or operation_id == _VERSION_OPERATION:
+    def features(self, operation_id: str, body: object) -> list[Feature]:
+        """What a call of `operation_id` with JSON `body` uses that some release lacks (empty:
+        nothing to ask the server)."""
+        if self.mode == "off" or (self.asked and self.release is None) or operation_id == VERSION_OPERATION:
             return []
         plan = _plan(operation_id)
         found: list[Feature] = []
         if plan.route is not None and self.mode == "error":
             found.append(plan.route)
-        if plan.request is not None and call.json is not None:
-            _used(plan.request, call.json, found)
+        if plan.request is not None and body is not None:
+            _used(plan.request, body, found)
         return found
 
-    def may_explain(self, call: Call[Any], error: BaseException) -> bool:
+    def may_explain(self, operation_id: str, error: BaseException) -> bool:
         """Whether `error` is a router's 404 for a route some release lacks (worth the version)."""
         return (
             self.mode != "off"
-            and call.operation.operation_id != _VERSION_OPERATION
+            and operation_id != VERSION_OPERATION
             and isinstance(error, NotFoundError)
             and error.error.strip() == "404 page not found"
-            and _plan(call.operation.operation_id).route is not None
+            and _plan(operation_id).route is not None
         )
 
-    def explain_not_found(self, call: Call[Any], error: OllamaError) -> OllamaError:
+    def explain_not_found(self, operation_id: str, error: OllamaError) -> OllamaError:
         """`error` (a router's 404), saying that this server predates (or outlived) the route."""
-        route = _plan(call.operation.operation_id).route
+        route = _plan(operation_id).route
         if (
             not isinstance(error, ResponseError)
             or route is None
@@ -370,13 +378,6 @@ class ServerChecks:
             retry_after=error.retry_after,
             headers=error.headers,
         )
-
-    def version_call(self) -> Call[Any]:
-        """``GET /api/version``, answered as its JSON document, sent once (no retries)."""
-        from ._call import Call
-
-        operation = _spec.operation(_VERSION_OPERATION)
-        return Call(operation, operation.path, _document, max_retries=0)
 
     def settle(self, document: object) -> None:
         """Remember the server's release from its ``/api/version`` answer (anything unreadable, a

@@ -17,8 +17,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ._refs import resolve
 from ._releases import Release, parse_release
-from .spec import resolve_refs
 
 __all__ = [
     "ENUM_REMOVED",
@@ -114,7 +114,7 @@ def _walk(
         if reference in refs:
             return
         refs = refs | {reference}
-        target = resolve_refs(node, dict(spec))
+        target = resolve(node, spec)
     added = target.get(ENUM_SINCE)
     gone = target.get(ENUM_REMOVED)
     for value in target.get("enum") or ():

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from ._refs import resolve
+
 __all__ = [
     "PRESENT",
     "Operation",
@@ -176,18 +178,7 @@ def resolve_refs(node: Any, spec: dict[str, Any] | None = None) -> dict[str, Any
 
     Works for schemas and for response objects alike; `spec` defaults to the shipped spec.
     """
-    document = load_spec() if spec is None else spec
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        reference = node["$ref"]
-        if reference in seen or not reference.startswith("#/"):
-            return {}
-        seen.add(reference)
-        target: Any = document
-        for part in reference[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node if isinstance(node, dict) else {}
+    return resolve(node, load_spec() if spec is None else spec)
 
 
 def since(operation_id: str, field: str | None = None) -> str | None:

@@ -7,41 +7,31 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .._call import Call
-from .._compat_check import ServerChecks
-from .._ndjson import NDJSONDecoder
-from .._raw import record
-from .._releases import Release
-from .._settings import ClientSettings
-from .._sse import SSEDecoder
-from .._transport import (
-    BoundedInflater,
+from ollama_openapi import spec
+from ollama_openapi._async.ndjson import aiterate
+from ollama_openapi._async.network import unwatch
+from ollama_openapi._async.sse import aiterate_events
+from ollama_openapi._async.streams import AsyncStream
+from ollama_openapi._compat_check import VERSION_OPERATION, ServerChecks, as_document
+from ollama_openapi._http.answers import (
     StreamBody,
-    URLs,
     answer,
-    check_body_size,
-    content_encoding,
     error_of,
-    fits_unread,
     is_failure,
     raw_body_readable,
-    read_limit,
-    request_options,
-    retry_policy,
     single_answer_test,
 )
-from .._watch import CURRENT, Watch
-from ..errors import (
-    ClientClosedError,
-    OllamaConnectionError,
-    OllamaError,
-    OllamaTimeoutError,
-    map_transport_error,
-)
-from .ndjson import aiterate
-from .network import unwatch
-from .sse import aiterate_events
-from .streams import AsyncStream
+from ollama_openapi._http.call import Call
+from ollama_openapi._http.error_mapping import map_transport_error
+from ollama_openapi._http.inflate import BoundedInflater, check_body_size, content_encoding, fits_unread
+from ollama_openapi._http.request import URLs, read_limit, request_options, retry_policy
+from ollama_openapi._http.watch import CURRENT, Watch
+from ollama_openapi._ndjson import NDJSONDecoder
+from ollama_openapi._raw import record
+from ollama_openapi._releases import Release
+from ollama_openapi._settings import ClientSettings
+from ollama_openapi._sse import SSEDecoder
+from ollama_openapi.errors import ClientClosedError, OllamaConnectionError, OllamaError, OllamaTimeoutError
 
 __all__ = ["AsyncTransport"]
 
@@ -71,7 +61,7 @@ class AsyncTransport:
         body breaks is never sent again, since part of it may have reached the server's side effects
         or the caller. A transport failure is retried only if not a byte of an answer had arrived.
         """
-        features = self.checks.features(call)
+        features = self.checks.features(call.operation.operation_id, call.json)
         if features and await self.server_release() is not None:
             self.checks.judge(features)  # warns, or raises before anything is sent
         policy = retry_policy(self.settings, call)
@@ -119,8 +109,9 @@ class AsyncTransport:
             finally:
                 await response.aclose()
             error = error_of(response, self.settings)
-            if self.checks.may_explain(call, error) and await self.server_release() is not None:
-                error = self.checks.explain_not_found(call, error)  # "this Ollama (0.5.7) predates ..."
+            explain = self.checks.may_explain(call.operation.operation_id, error)
+            if explain and await self.server_release() is not None:
+                error = self.checks.explain_not_found(call.operation.operation_id, error)  # "predates ..."
             retry_after = response.headers.get("retry-after")
             if policy.should_retry(
                 call.method,
@@ -142,7 +133,7 @@ class AsyncTransport:
             async with checks.async_lock():
                 if not checks.asked:
                     try:
-                        checks.settle(await self.request(checks.version_call()))
+                        checks.settle(await self.request(_version_call()))
                     except (OllamaConnectionError, OllamaTimeoutError):
                         pass  # asked again by the next call that needs it
                     except OllamaError:
@@ -199,6 +190,12 @@ class AsyncTransport:
             return AsyncStream(aiterate_events(events, body, parse), body, events._data)
         decoder = NDJSONDecoder(final=call.is_final)
         return AsyncStream(aiterate(decoder, body, parse), body, decoder._lines)
+
+
+def _version_call() -> Call[object]:
+    """``GET /api/version``, answered as its JSON document, sent once (no retries)."""
+    operation = spec.operation(VERSION_OPERATION)
+    return Call(operation, operation.path, as_document, max_retries=0)
 
 
 def _identity(value: Any) -> Any:

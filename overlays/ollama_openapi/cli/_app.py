@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         offline = OFFLINE_COMMANDS.get(args.command)
         if offline is not None:
             return offline(args, out)
-        from ollama_openapi import Client  # imported here so --help never loads httpx
+        from ollama_openapi import Client
 
         with Client(args.host) as client:
             return COMMANDS[args.command](client, args, out)

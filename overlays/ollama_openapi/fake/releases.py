@@ -17,9 +17,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._refs import resolve
 from .._releases import DEVELOPMENT_BUILD, Release, parse_release
 from ..api_history import ENUM_REMOVED, ENUM_SINCE, REMOVED, annotation, available
-from ..spec import resolve_refs
 from .protocol import (
     ROUTER_TEXT_CONTENT_TYPE,
     JsonResponse,
@@ -72,7 +72,7 @@ class _Compiler:
         return available(annotation(node), annotation(node, REMOVED), self.release)
 
     def kinds(self, node: Mapping[str, Any]) -> frozenset[str]:
-        target = resolve_refs(node, self.spec) if "$ref" in node else node
+        target = resolve(node, self.spec) if "$ref" in node else node
         kind = target.get("type")
         if isinstance(kind, str):
             return frozenset({kind})
@@ -89,7 +89,7 @@ class _Compiler:
             if reference in refs:
                 return None
             refs = refs | {reference}
-            target = resolve_refs(schema, self.spec)
+            target = resolve(schema, self.spec)
         result = _Cut()
         added, gone = target.get(ENUM_SINCE), target.get(ENUM_REMOVED)
         if isinstance(added, Mapping) or isinstance(gone, Mapping):

@@ -1,4 +1,4 @@
-# Derived from _async/transport.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/transport.py by scripts/unasync.py: do not edit; run `make generate`.
 """`Transport`: send a `Call` over httpx with retries, and read its JSON answer or NDJSON stream."""
 
 from __future__ import annotations
@@ -8,41 +8,31 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .._call import Call
-from .._compat_check import ServerChecks
-from .._ndjson import NDJSONDecoder
-from .._raw import record
-from .._releases import Release
-from .._settings import ClientSettings
-from .._sse import SSEDecoder
-from .._transport import (
-    BoundedInflater,
+from ollama_openapi import spec
+from ollama_openapi._compat_check import VERSION_OPERATION, ServerChecks, as_document
+from ollama_openapi._http.answers import (
     StreamBody,
-    URLs,
     answer,
-    check_body_size,
-    content_encoding,
     error_of,
-    fits_unread,
     is_failure,
     raw_body_readable,
-    read_limit,
-    request_options,
-    retry_policy,
     single_answer_test,
 )
-from .._watch import CURRENT, Watch
-from ..errors import (
-    ClientClosedError,
-    OllamaConnectionError,
-    OllamaError,
-    OllamaTimeoutError,
-    map_transport_error,
-)
-from .ndjson import iterate
-from .network import unwatch
-from .sse import iterate_events
-from .streams import Stream
+from ollama_openapi._http.call import Call
+from ollama_openapi._http.error_mapping import map_transport_error
+from ollama_openapi._http.inflate import BoundedInflater, check_body_size, content_encoding, fits_unread
+from ollama_openapi._http.request import URLs, read_limit, request_options, retry_policy
+from ollama_openapi._http.watch import CURRENT, Watch
+from ollama_openapi._ndjson import NDJSONDecoder
+from ollama_openapi._raw import record
+from ollama_openapi._releases import Release
+from ollama_openapi._settings import ClientSettings
+from ollama_openapi._sse import SSEDecoder
+from ollama_openapi.errors import ClientClosedError, OllamaConnectionError, OllamaError, OllamaTimeoutError
+from ollama_openapi_generated._sync.ndjson import iterate
+from ollama_openapi_generated._sync.network import unwatch
+from ollama_openapi_generated._sync.sse import iterate_events
+from ollama_openapi_generated._sync.streams import Stream
 
 __all__ = ["Transport"]
 
@@ -72,7 +62,7 @@ class Transport:
         body breaks is never sent again, since part of it may have reached the server's side effects
         or the caller. A transport failure is retried only if not a byte of an answer had arrived.
         """
-        features = self.checks.features(call)
+        features = self.checks.features(call.operation.operation_id, call.json)
         if features and self.server_release() is not None:
             self.checks.judge(features)  # warns, or raises before anything is sent
         policy = retry_policy(self.settings, call)
@@ -120,8 +110,9 @@ class Transport:
             finally:
                 response.close()
             error = error_of(response, self.settings)
-            if self.checks.may_explain(call, error) and self.server_release() is not None:
-                error = self.checks.explain_not_found(call, error)  # "this Ollama (0.5.7) predates ..."
+            explain = self.checks.may_explain(call.operation.operation_id, error)
+            if explain and self.server_release() is not None:
+                error = self.checks.explain_not_found(call.operation.operation_id, error)  # "predates ..."
             retry_after = response.headers.get("retry-after")
             if policy.should_retry(
                 call.method,
@@ -143,7 +134,7 @@ class Transport:
             with checks.lock():
                 if not checks.asked:
                     try:
-                        checks.settle(self.request(checks.version_call()))
+                        checks.settle(self.request(_version_call()))
                     except (OllamaConnectionError, OllamaTimeoutError):
                         pass  # asked again by the next call that needs it
                     except OllamaError:
@@ -200,6 +191,12 @@ class Transport:
             return Stream(iterate_events(events, body, parse), body, events._data)
         decoder = NDJSONDecoder(final=call.is_final)
         return Stream(iterate(decoder, body, parse), body, decoder._lines)
+
+
+def _version_call() -> Call[object]:
+    """``GET /api/version``, answered as its JSON document, sent once (no retries)."""
+    operation = spec.operation(VERSION_OPERATION)
+    return Call(operation, operation.path, as_document, max_retries=0)
 
 
 def _identity(value: Any) -> Any:
