@@ -309,7 +309,7 @@ def as_document(value: object) -> object:
     return value
 
 
-_NOT_THE_CALLER: Final = frozenset({"ollama_openapi", "asyncio"})
+_NOT_THE_CALLER: Final = frozenset({"ollama_openapi", "ollama_openapi_generated", "asyncio"})
 
 
 def _user_stacklevel() -> int:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from types import FrameType
 from typing import TypeVar
 
-from .context import DEFAULT_VERSION
 from .faults import ErrorReply, Stall
 from .server import FakeOllama
 from .stream_failure import RUNNER_FAILURE, STREAM_FAILURE_MODES
@@ -66,10 +65,9 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--log", action="store_true", help="print an access log to stderr")
     parser.add_argument(
         "--ollama-version",
-        default=DEFAULT_VERSION,
         metavar="VERSION",
         help="play this Ollama release: /api/version says so, and the routes and fields it lacks "
-        f"(from the spec's release annotations) are missing (default {DEFAULT_VERSION})",
+        "(from the spec's release annotations) are missing (default: the newest the spec names)",
     )
     misbehave = parser.add_argument_group("misbehaving on purpose")
     misbehave.add_argument(

@@ -19,7 +19,7 @@ from typing import Any
 
 from .._refs import resolve
 from .._releases import DEVELOPMENT_BUILD, Release, parse_release
-from ..api_history import ENUM_REMOVED, ENUM_SINCE, REMOVED, annotation, available
+from ..api_history import ENUM_REMOVED, ENUM_SINCE, REMOVED, annotation, available, items_by_operation
 from .protocol import (
     ROUTER_TEXT_CONTENT_TYPE,
     JsonResponse,
@@ -32,7 +32,23 @@ from .routes import ROUTES, MethodNotAllowed, Route, RouteNotFound, TrailingSlas
 
 RoutingError = (MethodNotAllowed, RouteNotFound, TrailingSlashRedirect)
 
-__all__ = ["ReleasePlay"]
+__all__ = ["ReleasePlay", "newest_release"]
+
+
+def newest_release(spec: Mapping[str, Any] | None = None) -> Release | None:
+    """The newest release the spec's annotations name (what the fake plays by default)."""
+    if spec is None:
+        from ..spec import load_spec
+
+        spec = load_spec()
+    found = [
+        release
+        for items in items_by_operation(spec).values()
+        for item in items
+        for release in (item.since, item.removed)
+        if release is not None
+    ]
+    return max(found, default=None)
 
 
 @dataclass
