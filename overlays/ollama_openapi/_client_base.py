@@ -26,7 +26,7 @@ class ClientBase:
         api_key: str | None = None,
         max_retries: int = 2,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-        server_checks: ServerCheckMode = "warn",
+        server_checks: ServerCheckMode | None = None,
         **httpx_kwargs: Any,
     ) -> None:
         """Resolve where and how to talk to Ollama, and open a connection pool.
@@ -51,8 +51,9 @@ class ClientBase:
                 `InvalidResponseError`. Streams limit each line instead (64 MiB).
             server_checks: What to do when a call uses a field, value or route that the server's
                 Ollama release lacks (the spec's ``x-ollama-since`` / ``x-ollama-removed``): ``"warn"``
-                (an `OllamaCompatibilityWarning` once per field; the default), ``"error"``
-                (`UnsupportedByServerError` before sending) or ``"off"``. The server's version is
+                (an `OllamaCompatibilityWarning` once per field), ``"error"``
+                (`UnsupportedByServerError` before sending) or ``"off"``; None (the default) takes
+                ``OLLAMA_OPENAPI_SERVER_CHECKS``, else ``"warn"``. The server's version is
                 asked once (``GET /api/version``), by the first call that uses something newer than
                 its route; a version that cannot be read or a development build means no checks.
             **httpx_kwargs: Passed to the httpx client (``verify``, ``proxy``, ``transport``, ...).

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     import asyncio
 
 __all__ = [
+    "SERVER_CHECKS_VARIABLE",
     "SERVER_CHECK_MODES",
     "VERSION_OPERATION",
     "Feature",
@@ -60,6 +61,9 @@ __all__ = [
 
 ServerCheckMode = Literal["warn", "error", "off"]
 SERVER_CHECK_MODES: Final[tuple[ServerCheckMode, ...]] = ("warn", "error", "off")
+SERVER_CHECKS_VARIABLE: Final = "OLLAMA_OPENAPI_SERVER_CHECKS"
+"""The environment variable that gives the mode of clients made without ``server_checks=`` (the
+module-level functions' default client, code written for another client's API)."""
 
 
 def checked_mode(value: object) -> ServerCheckMode:
@@ -73,7 +77,9 @@ def checked_mode(value: object) -> ServerCheckMode:
             return mode
     from .errors import InvalidArgumentError
 
-    raise InvalidArgumentError(f"server_checks must be 'warn', 'error' or 'off', got {value!r}")
+    raise InvalidArgumentError(
+        f"server_checks (or {SERVER_CHECKS_VARIABLE}) must be 'warn', 'error' or 'off', got {value!r}"
+    )
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from ollama_openapi import (
     OllamaCompatibilityWarning,
     UnsupportedByServerError,
 )
+from ollama_openapi._compat_check import SERVER_CHECKS_VARIABLE
 from ollama_openapi._releases import Release
 from ollama_openapi.api_history import Item, floor, items_by_operation
 from ollama_openapi.fake import FakeOllama
@@ -86,7 +87,7 @@ def test_warns_once_per_field_and_still_sends(kind: str, newer: Item) -> None:
     server_release = _before(newer.since)
     with (
         ScriptedServer(_ollama({"version": str(server_release)})) as server,
-        make_client(kind, server.url) as client,
+        make_client(kind, server.url, server_checks="warn") as client,
         warnings.catch_warnings(record=True) as caught,
     ):
         warnings.simplefilter("always")
@@ -146,7 +147,7 @@ def test_off_sends_nothing_extra(kind: str, newer: Item) -> None:
 def test_no_version_request_when_nothing_newer_is_used(kind: str, newer: Item) -> None:
     with (
         ScriptedServer(_ollama({"version": "0.1.0"})) as server,
-        make_client(kind, server.url, server_checks="error") as client,
+        make_client(kind, server.url, server_checks="warn") as client,
     ):
         client.chat("llama3.2", MESSAGES)
         client.chat("llama3.2", MESSAGES, extra_body={newer.name: None})  # absent, in effect
@@ -197,7 +198,11 @@ def test_removed_field_warns_on_a_newer_server(kind: str) -> None:
         return json_reply({"version": str(gone.removed)} if request.path == "/api/version" else answer)
 
     warned = pytest.warns(OllamaCompatibilityWarning, match=f"removed in Ollama {gone.removed}")
-    with ScriptedServer(script) as server, make_client(kind, server.url) as client, warned:
+    with (
+        ScriptedServer(script) as server,
+        make_client(kind, server.url, server_checks="warn") as client,
+        warned,
+    ):
         client.generate("llama3.2", "hi", extra_body={gone.name: 64})
 
     assert _paths(server) == ["GET /api/version", "POST /api/generate"]
@@ -210,7 +215,11 @@ def test_404_of_a_route_the_server_predates_says_so(kind: str) -> None:
         pytest.skip("the spec does not mark /api/embed newer than the oldest route")
     server_release = _before(route.since)
     fake = FakeOllama(version=str(server_release), models=["all-minilm"])
-    with fake, make_client(kind, fake.url) as client, pytest.raises(NotFoundError) as raised:
+    with (
+        fake,
+        make_client(kind, fake.url, server_checks="warn") as client,
+        pytest.raises(NotFoundError) as raised,
+    ):
         client.embed("all-minilm", "hello")
     assert (
         raised.value.error == f"this Ollama ({server_release}) predates {route.route}, added in {route.since}"
@@ -236,7 +245,7 @@ def test_one_version_request_under_20_racing_threads(newer: Item) -> None:
     server, release = _racing_server(str(_before(newer.since)))
     barrier = threading.Barrier(20)
     errors: list[BaseException] = []
-    with server, Client(server.url) as client:
+    with server, Client(server.url, server_checks="warn") as client:
 
         def call() -> None:
             try:
@@ -264,7 +273,7 @@ def test_one_version_request_under_20_racing_tasks(newer: Item) -> None:
     server, release = _racing_server(str(_before(newer.since)))
 
     async def race() -> None:
-        async with AsyncClient(server.url) as client:
+        async with AsyncClient(server.url, server_checks="warn") as client:
             calls = [client.chat("llama3.2", MESSAGES, extra_body={newer.name: True}) for _ in range(20)]
             gathered = asyncio.gather(*calls)
             await asyncio.to_thread(server.wait_for_requests, 1, 30)
@@ -278,6 +287,18 @@ def test_one_version_request_under_20_racing_tasks(newer: Item) -> None:
     assert _paths(server).count("POST /api/chat") == 20
 
 
-def test_server_checks_takes_three_modes() -> None:
+def test_server_checks_takes_three_modes_default_warn_or_the_environments(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     with pytest.raises(InvalidArgumentError, match="server_checks"):
         Client(server_checks="loud")  # type: ignore[arg-type]
+    monkeypatch.delenv(SERVER_CHECKS_VARIABLE, raising=False)
+    with Client() as client:
+        assert client._transport.checks.mode == "warn"
+    for mode in ("warn", "error", "off"):
+        monkeypatch.setenv(SERVER_CHECKS_VARIABLE, mode)
+        with Client() as client, Client(server_checks="warn") as explicit:
+            assert (client._transport.checks.mode, explicit._transport.checks.mode) == (mode, "warn")
+    monkeypatch.setenv(SERVER_CHECKS_VARIABLE, "loud")
+    with pytest.raises(InvalidArgumentError, match=SERVER_CHECKS_VARIABLE):
+        Client()

@@ -17,6 +17,7 @@ import httpx
 import ollama
 import pytest
 
+from ollama_openapi import Client
 from ollama_openapi._releases import Release, parse_release
 from ollama_openapi.api_history import Item, floor, items_by_operation
 from ollama_openapi.fake import FakeOllama
@@ -38,10 +39,12 @@ def _before(release: Release) -> str:
 
 
 def _newer_route() -> Item:
-    """A POST route of the native API newer than the oldest route."""
+    """A POST route of the native API newer than the oldest route and than ``/api/version`` (so that
+    a release without it still says its version)."""
     spec = load_spec()
-    oldest = floor(spec)
-    for items in items_by_operation(spec).values():
+    routes = items_by_operation(spec)
+    oldest = max(filter(None, (floor(spec), routes["get_version"][0].since)), default=None)
+    for items in routes.values():
         route = items[0]
         newer = route.since is not None and oldest is not None and route.since > oldest
         if newer and route.route.startswith("POST /api/"):
@@ -57,10 +60,16 @@ def _since(operation_id: str, field: str) -> Release:
 
 
 def _answer_fields(operation_id: str) -> list[Item]:
+    """The answer fields of `operation_id` added after its route."""
+    items = items_by_operation(load_spec())[operation_id]
+    route = items[0].since
     return [
         item
-        for item in items_by_operation(load_spec())[operation_id]
-        if item.side == "answer" and item.kind == "field" and item.since is not None
+        for item in items
+        if item.side == "answer"
+        and item.kind == "field"
+        and item.since is not None
+        and (route is None or item.since > route)
     ]
 
 
@@ -136,16 +145,27 @@ def test_a_development_build_plays_the_newest_release(fake_ollama: FakeOllama) -
     assert httpx.get(f"{fake_ollama.url}/api/version").json() == {"version": "0.0.0"}
 
 
-_OLDEST = floor(load_spec())
+_VERSION_ROUTE = items_by_operation(load_spec())["get_version"][0].since
 
 
-@pytest.mark.skipif(_OLDEST is None, reason="the spec marks no route with its release")
-@pytest.mark.fake_ollama(version=str(_OLDEST), models=["all-minilm"])
+@pytest.mark.skipif(_VERSION_ROUTE is None, reason="the spec does not say when /api/version came")
+@pytest.mark.fake_ollama(version=str(_VERSION_ROUTE), models=["all-minilm"])
 def test_the_pytest_marker_plays_a_release(fake_ollama: FakeOllama) -> None:
+    assert httpx.get(f"{fake_ollama.url}/api/version").json() == {"version": str(_VERSION_ROUTE)}
     route = _newer_route()
     method, path = route.route.split(" ", 1)
     assert httpx.request(method, fake_ollama.url + path, json={}).status_code == 404
-    assert httpx.get(f"{fake_ollama.url}/api/version").json() == {"version": str(_OLDEST)}
+
+
+def test_a_release_before_the_version_route_answers_it_with_the_routers_404() -> None:
+    if _VERSION_ROUTE is None or floor(load_spec()) == _VERSION_ROUTE:
+        pytest.skip("the spec has no release older than /api/version")
+    with FakeOllama(version=_before(_VERSION_ROUTE), models=["llama3.2"]) as fake:
+        answer = httpx.get(f"{fake.url}/api/version")
+        assert answer.status_code == 404
+        assert answer.text == "404 page not found"
+        with Client(fake.url, server_checks="error") as client:  # no version to read: no checks
+            assert client.generate("llama3.2", "hi").done is True
 
 
 def test_command_line_plays_a_release() -> None:
