@@ -29,6 +29,7 @@ MODULES = (
     "operations.py",
     "namespaces.py",
     "client.py",
+    "structured.py",
 )
 """What is derived; ``pool.py`` is not: one httpx client per event loop has no synchronous twin."""
 

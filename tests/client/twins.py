@@ -106,6 +106,10 @@ class _BlockingIterator(Iterator[Any]):
             self._closed = True  # an async generator that raised is finished
             raise
 
+    def __getattr__(self, name: str) -> Any:
+        # What the async stream has besides iterating (.response, .lines, a parsed stream's .parsed).
+        return getattr(self._inner, name)
+
     def close(self) -> None:
         if not self._closed:
             self._closed = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ..types import NOT_GIVEN, NotGiven
@@ -11,6 +12,7 @@ if TYPE_CHECKING:
     from ollama_openapi_generated.models.generate_response import GenerateResponse
 
     from ..types import DurationInput, TimeoutInput
+    from .structured import AsyncStructured
 
 __all__ = ["AsyncClient"]
 
@@ -29,6 +31,15 @@ class AsyncClient(AsyncOperations):
     in time, `InvalidArgumentError` for arguments that cannot be sent, `ClientClosedError` after
     `aclose()`.
     """
+
+    @functools.cached_property
+    def structured(self) -> AsyncStructured:
+        """Chat, generate and ``/v1`` chat completions whose answer is read as a Python type:
+        ``(await client.structured.chat(model, messages, format=Person)).parsed`` is a ``Person``
+        (a pydantic model, dataclass, TypedDict or attrs class; see `ollama_openapi.structured`)."""
+        from .structured import AsyncStructured
+
+        return AsyncStructured(self)
 
     async def load(
         self,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ..types import NOT_GIVEN, NotGiven
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from ollama_openapi_generated.models.generate_response import GenerateResponse
 
     from ..types import DurationInput, TimeoutInput
+    from .structured import Structured
 
 __all__ = ["Client"]
 
@@ -30,6 +32,15 @@ class Client(Operations):
     in time, `InvalidArgumentError` for arguments that cannot be sent, `ClientClosedError` after
     `close()`.
     """
+
+    @functools.cached_property
+    def structured(self) -> Structured:
+        """Chat, generate and ``/v1`` chat completions whose answer is read as a Python type:
+        ``(client.structured.chat(model, messages, format=Person)).parsed`` is a ``Person``
+        (a pydantic model, dataclass, TypedDict or attrs class; see `ollama_openapi.structured`)."""
+        from .structured import Structured
+
+        return Structured(self)
 
     def load(
         self,
