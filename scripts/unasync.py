@@ -30,6 +30,7 @@ MODULES = (
     "namespaces.py",
     "client.py",
     "structured.py",
+    "tool_runner.py",
 )
 """What is derived; ``pool.py`` is not: one httpx client per event loop has no synchronous twin."""
 
@@ -53,6 +54,9 @@ WORDS = {
     "AsyncByteStream": "SyncByteStream",
     "StopAsyncIteration": "StopIteration",
     "aiterate": "iterate",
+    "arun_tools": "run_tools",
+    "astream_tools": "stream_tools",
+    "arun_calls": "run_calls",
     "aiter_ndjson": "iter_ndjson",
     "aiter_bytes": "iter_bytes",
     "aiter_raw": "iter_raw",
