@@ -149,7 +149,8 @@ def _array(origin: Any, args: tuple[Any, ...], value: Any, where: str) -> Any:
     if origin is tuple and args and args[-1] is not Ellipsis and args != ((),):
         if len(args) != len(value):
             raise Mismatch(f"{where}: expected an array of {len(args)} items, got {len(value)}")
-        return tuple(from_json(arg, item, f"{where}[{i}]") for i, (arg, item) in enumerate(zip(args, value)))
+        pairs = enumerate(zip(args, value, strict=True))
+        return tuple(from_json(arg, item, f"{where}[{index}]") for index, (arg, item) in pairs)
     item_type = args[0] if args else Any
     items = [from_json(item_type, item, f"{where}[{index}]") for index, item in enumerate(value)]
     if origin in (set, frozenset, collections.abc.Set, collections.abc.MutableSet):

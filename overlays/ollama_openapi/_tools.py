@@ -291,7 +291,9 @@ def _class_schema(cls: type, where: str, seen: frozenset[Any]) -> dict[str, Any]
         attributes = [attribute for attribute in attrs.fields(cls) if attribute.init]
         names = {attribute.name: attribute.alias or attribute.name for attribute in attributes}
         required = [names[a.name] for a in attributes if a.default is attrs.NOTHING]
-        return _fields_schema({names[a.name]: hints.get(a.name, Any) for a in attributes}, required, where, seen)
+        return _fields_schema(
+            {names[a.name]: hints.get(a.name, Any) for a in attributes}, required, where, seen
+        )
     return None
 
 

@@ -60,7 +60,7 @@ class Parsed(Generic[R, T]):
 
 
 if TYPE_CHECKING:
-    from typing_extensions import TypeAlias
+    from typing import TypeAlias
 
     ParsedChatResponse: TypeAlias = Parsed["ChatResponse", T]
     ParsedGenerateResponse: TypeAlias = Parsed["GenerateResponse", T]

@@ -61,6 +61,8 @@ class AsyncBridge:
 def _blocking(bridge: AsyncBridge, attribute: Any) -> Any:
     """`attribute` as the bridge shows it: a coroutine function becomes a blocking one."""
     if not inspect.iscoroutinefunction(attribute):
+        if inspect.ismethod(attribute):
+            return _iterating(bridge, attribute)  # a method returning an async iterator (stream_tools)
         return attribute
 
     @functools.wraps(attribute)
@@ -69,6 +71,15 @@ def _blocking(bridge: AsyncBridge, attribute: Any) -> Any:
         if isinstance(result, AsyncIterator):
             return _BlockingIterator(bridge, result)
         return result
+
+    return call
+
+
+def _iterating(bridge: AsyncBridge, method: Any) -> Any:
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        result = method(*args, **kwargs)
+        return _BlockingIterator(bridge, result) if isinstance(result, AsyncIterator) else result
 
     return call
 

@@ -16,6 +16,7 @@ from .streams import AsyncStream
 
 if TYPE_CHECKING:
     import httpx
+
     from ollama_openapi_generated.models.chat_response import ChatResponse
     from ollama_openapi_generated.models.generate_response import GenerateResponse
     from ollama_openapi_generated.models.open_ai_chat_completion import OpenAIChatCompletion

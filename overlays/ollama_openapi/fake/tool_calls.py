@@ -167,7 +167,9 @@ def plan_tool_calls(tools: list[Any], messages: list[Any]) -> list[dict[str, Any
     for tool in tools:
         function = _object(tool, "function")
         name = function.get("name")
-        position = _first_mention(name, text) if isinstance(name, str) and name else -1
+        if not isinstance(name, str) or not name:
+            continue
+        position = _first_mention(name, text)
         if position >= 0:
             mentioned.append((position, name, function))
     for match in _CALL_BY_NAME.finditer(text):
