@@ -16,6 +16,7 @@ from .._client_base import ClientBase
 from .._convert import digest as check_digest
 from .._raw import RawResponse, capturing, stop_capturing
 from .._settings import checked_headers, has_bearer
+from .._telemetry import observe
 from ..blobs import (
     ASK_FIRST_ABOVE,
     UploadProgress,
@@ -40,6 +41,7 @@ from .transport import AsyncTransport
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from ..otel import Observation
     from ..types import FileMapInput, TimeoutInput
 
 __all__ = ["AsyncClientCore"]
@@ -150,13 +152,22 @@ class AsyncClientCore(ClientBase):
         )
 
     async def _request(self, call: Call[T]) -> T:
-        return await self._transport.request(call)
+        observation = observe(call, self._settings)
+        if observation is None:
+            return await self._transport.request(call)
+        with observation:
+            observation.activate()
+            return observation.answer(await self._transport.request(call))
 
     async def _status(self, call: Call[Any]) -> int:
         return await self._transport.status(call)
 
     def _stream(self, call: Call[T]) -> AsyncStream[T]:
-        return self._transport.stream(call)
+        stream = self._transport.stream(call)
+        observation = observe(call, self._settings)
+        if observation is None:
+            return stream
+        return AsyncStream(_observed(stream, observation), stream, stream._lines)
 
     def _lazy_stream(self, build: Callable[[], Awaitable[Call[T]]]) -> AsyncStream[T]:
         """A stream whose call is built (files uploaded first) when its first chunk is read."""
@@ -290,6 +301,17 @@ class _LazySource:
     @property
     def response(self) -> httpx.Response | None:
         return None if self.stream is None else self.stream.response
+
+
+async def _observed(stream: AsyncStream[T], observation: Observation) -> AsyncGenerator[T, None]:
+    """`stream`'s chunks, traced: the span starts with the first read and ends with the stream."""
+    with observation:
+        try:
+            async for chunk in stream:
+                observation.chunk(chunk)
+                yield chunk
+        finally:
+            await stream.aclose()
 
 
 def _string_map(value: Mapping[str, str] | NotGiven, name: str) -> dict[str, str] | None:
