@@ -7,7 +7,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 from urllib.parse import urlsplit
 
 from opentelemetry import context as otel_context
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from .._call import Call
 
 __all__ = ["Instruments", "Observation"]
+
+R = TypeVar("R")
 
 PROVIDER: Final = "ollama"
 
@@ -198,7 +200,7 @@ class Observation:
         if self._span is not None:
             self._span.add_event("retry", {"retry.attempt": attempt, "error.type": type(error).__qualname__})
 
-    def answer(self, result: Any) -> Any:
+    def answer(self, result: R) -> R:
         """Read a whole answer (returned unchanged)."""
         self._absorb(result)
         return result
