@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._call import Call
+    from ._http.call import Call
     from ._settings import ClientSettings
     from .otel import Observation
 

@@ -18,7 +18,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 
 from ollama_openapi import _telemetry, errors, otel
-from ollama_openapi._call import Call
+from ollama_openapi._http.call import Call
 from ollama_openapi._settings import ClientSettings
 from ollama_openapi.spec import operation
 

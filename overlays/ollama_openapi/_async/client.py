@@ -6,15 +6,14 @@ import functools
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..types import NOT_GIVEN, NotGiven
-from .operations import AsyncOperations
+from ollama_openapi.types import NOT_GIVEN, NotGiven
+from ollama_openapi_generated._async.operations import AsyncOperations
 
 if TYPE_CHECKING:
+    from ollama_openapi._async.structured import AsyncStructured
+    from ollama_openapi.tool_runner import ToolRun, ToolStep
+    from ollama_openapi.types import DurationInput, MessageInput, OptionsInput, ThinkInput, TimeoutInput
     from ollama_openapi_generated.models.generate_response import GenerateResponse
-
-    from ..tool_runner import ToolRun, ToolStep
-    from ..types import DurationInput, MessageInput, OptionsInput, ThinkInput, TimeoutInput
-    from .structured import AsyncStructured
 
 __all__ = ["AsyncClient"]
 
@@ -39,7 +38,7 @@ class AsyncClient(AsyncOperations):
         """Chat, generate and ``/v1`` chat completions whose answer is read as a Python type:
         ``(await client.structured.chat(model, messages, format=Person)).parsed`` is a ``Person``
         (a pydantic model, dataclass, TypedDict or attrs class; see `ollama_openapi.structured`)."""
-        from .structured import AsyncStructured
+        from ollama_openapi._async.structured import AsyncStructured
 
         return AsyncStructured(self)
 
@@ -77,7 +76,7 @@ class AsyncClient(AsyncOperations):
             A `ToolRun`: ``.content`` (the final text), ``.messages`` (the transcript),
             ``.responses`` (each round's answer), ``.stop_reason``.
         """
-        from .tool_runner import arun_tools
+        from ollama_openapi._async.tool_runner import arun_tools
 
         return await arun_tools(
             self,
@@ -105,7 +104,7 @@ class AsyncClient(AsyncOperations):
         """`run_tools`, streamed: yields the model's text as it comes (`ModelText`), each call
         before it runs (`ToolCallStep`), each result (`ToolResultStep`), and last `RunFinished`
         with the whole `ToolRun`. Nothing is sent before the first step is read."""
-        from .tool_runner import astream_tools
+        from ollama_openapi._async.tool_runner import astream_tools
 
         return astream_tools(
             self,

@@ -10,20 +10,19 @@ from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
-from ..errors import StructuredOutputError
-from ..structured import OutputType, Parsed, answer_text, chunk_text, output_type
-from .streams import AsyncStream
+from ollama_openapi._async.streams import AsyncStream
+from ollama_openapi.errors import StructuredOutputError
+from ollama_openapi.structured import OutputType, Parsed, answer_text, chunk_text, output_type
 
 if TYPE_CHECKING:
     import httpx
 
+    from ollama_openapi.types import MessageInput
+    from ollama_openapi_generated._async.operations import AsyncOperations
     from ollama_openapi_generated.models.chat_response import ChatResponse
     from ollama_openapi_generated.models.generate_response import GenerateResponse
     from ollama_openapi_generated.models.open_ai_chat_completion import OpenAIChatCompletion
     from ollama_openapi_generated.models.open_ai_chat_completion_chunk import OpenAIChatCompletionChunk
-
-    from ..types import MessageInput
-    from .operations import AsyncOperations
 
 __all__ = ["AsyncParsedStream", "AsyncStructured"]
 

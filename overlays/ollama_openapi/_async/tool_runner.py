@@ -7,8 +7,8 @@ import inspect
 from collections.abc import AsyncGenerator, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InvalidArgumentError
-from ..tool_runner import (
+from ollama_openapi.errors import InvalidArgumentError
+from ollama_openapi.tool_runner import (
     ModelText,
     RunFinished,
     ToolBox,
@@ -19,11 +19,10 @@ from ..tool_runner import (
 )
 
 if TYPE_CHECKING:
+    from ollama_openapi.types import MessageInput
+    from ollama_openapi_generated._async.operations import AsyncOperations
     from ollama_openapi_generated.models.chat_response import ChatResponse
     from ollama_openapi_generated.models.response_tool_call import ResponseToolCall
-
-    from ..types import MessageInput
-    from .operations import AsyncOperations
 
 __all__ = ["arun_tools", "astream_tools"]
 

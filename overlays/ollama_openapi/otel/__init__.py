@@ -26,7 +26,7 @@ from .._version import __version__
 from ._observation import Instruments, Observation
 
 if TYPE_CHECKING:
-    from .._call import Call
+    from .._http.call import Call
     from .._settings import ClientSettings
 
 __all__ = ["CAPTURE_CONTENT_VARIABLE", "Observation", "configure", "start"]

@@ -16,7 +16,7 @@ from opentelemetry.metrics import Histogram
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode, Tracer
 
 if TYPE_CHECKING:
-    from .._call import Call
+    from .._http.call import Call
 
 __all__ = ["Instruments", "Observation"]
 

@@ -1,4 +1,4 @@
-# Derived from _async/client.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/client.py by scripts/unasync.py: do not edit; run `make generate`.
 """`Client`: the synchronous Ollama client."""
 
 from __future__ import annotations
@@ -7,15 +7,14 @@ import functools
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..types import NOT_GIVEN, NotGiven
-from .operations import Operations
+from ollama_openapi.types import NOT_GIVEN, NotGiven
+from ollama_openapi_generated._sync.operations import Operations
 
 if TYPE_CHECKING:
+    from ollama_openapi.tool_runner import ToolRun, ToolStep
+    from ollama_openapi.types import DurationInput, MessageInput, OptionsInput, ThinkInput, TimeoutInput
+    from ollama_openapi_generated._sync.structured import Structured
     from ollama_openapi_generated.models.generate_response import GenerateResponse
-
-    from ..tool_runner import ToolRun, ToolStep
-    from ..types import DurationInput, MessageInput, OptionsInput, ThinkInput, TimeoutInput
-    from .structured import Structured
 
 __all__ = ["Client"]
 
@@ -40,7 +39,7 @@ class Client(Operations):
         """Chat, generate and ``/v1`` chat completions whose answer is read as a Python type:
         ``(client.structured.chat(model, messages, format=Person)).parsed`` is a ``Person``
         (a pydantic model, dataclass, TypedDict or attrs class; see `ollama_openapi.structured`)."""
-        from .structured import Structured
+        from ollama_openapi_generated._sync.structured import Structured
 
         return Structured(self)
 
@@ -78,7 +77,7 @@ class Client(Operations):
             A `ToolRun`: ``.content`` (the final text), ``.messages`` (the transcript),
             ``.responses`` (each round's answer), ``.stop_reason``.
         """
-        from .tool_runner import run_tools
+        from ollama_openapi_generated._sync.tool_runner import run_tools
 
         return run_tools(
             self,
@@ -106,7 +105,7 @@ class Client(Operations):
         """`run_tools`, streamed: yields the model's text as it comes (`ModelText`), each call
         before it runs (`ToolCallStep`), each result (`ToolResultStep`), and last `RunFinished`
         with the whole `ToolRun`. Nothing is sent before the first step is read."""
-        from .tool_runner import stream_tools
+        from ollama_openapi_generated._sync.tool_runner import stream_tools
 
         return stream_tools(
             self,

@@ -1,4 +1,4 @@
-# Derived from _async/tool_runner.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/tool_runner.py by scripts/unasync.py: do not edit; run `make generate`.
 """The tool-calling loop of `Client` (``run_tools``, ``stream_tools``); see
 `ollama_openapi.tool_runner` for the rules."""
 
@@ -8,8 +8,8 @@ import inspect
 from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InvalidArgumentError
-from ..tool_runner import (
+from ollama_openapi.errors import InvalidArgumentError
+from ollama_openapi.tool_runner import (
     ModelText,
     RunFinished,
     ToolBox,
@@ -20,11 +20,10 @@ from ..tool_runner import (
 )
 
 if TYPE_CHECKING:
+    from ollama_openapi.types import MessageInput
+    from ollama_openapi_generated._sync.operations import Operations
     from ollama_openapi_generated.models.chat_response import ChatResponse
     from ollama_openapi_generated.models.response_tool_call import ResponseToolCall
-
-    from ..types import MessageInput
-    from .operations import Operations
 
 __all__ = ["run_tools", "stream_tools"]
 

@@ -1,4 +1,4 @@
-# Derived from _async/structured.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/structured.py by scripts/unasync.py: do not edit; run `make generate`.
 """`Structured` (``client.structured``): chat, generate and ``/v1`` chat completions whose answer
 is read as a Python type; `ParsedStream`: such an answer streamed, read at its end.
 
@@ -11,20 +11,19 @@ from collections.abc import Generator, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
-from ..errors import StructuredOutputError
-from ..structured import OutputType, Parsed, answer_text, chunk_text, output_type
-from .streams import Stream
+from ollama_openapi.errors import StructuredOutputError
+from ollama_openapi.structured import OutputType, Parsed, answer_text, chunk_text, output_type
+from ollama_openapi_generated._sync.streams import Stream
 
 if TYPE_CHECKING:
     import httpx
 
+    from ollama_openapi.types import MessageInput
+    from ollama_openapi_generated._sync.operations import Operations
     from ollama_openapi_generated.models.chat_response import ChatResponse
     from ollama_openapi_generated.models.generate_response import GenerateResponse
     from ollama_openapi_generated.models.open_ai_chat_completion import OpenAIChatCompletion
     from ollama_openapi_generated.models.open_ai_chat_completion_chunk import OpenAIChatCompletionChunk
-
-    from ..types import MessageInput
-    from .operations import Operations
 
 __all__ = ["ParsedStream", "Structured"]
 
