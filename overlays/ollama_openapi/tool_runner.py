@@ -265,7 +265,15 @@ class ToolBox:
                 return _result(prepared, exc)
             return _result(prepared, value, ok=True)
 
-        return list(await asyncio.gather(*(run(prepared) for prepared in prepared_calls)))
+        tasks = [asyncio.ensure_future(run(prepared)) for prepared in prepared_calls]
+        try:
+            return list(await asyncio.gather(*tasks))
+        except BaseException:
+            # A tool raised (raise_tool_errors) or the run was cancelled: stop the others too.
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
 
 
 def _result(prepared: _Prepared, value: Any, *, ok: bool = False) -> ToolResultStep:

@@ -222,3 +222,29 @@ def test_off_without_the_extra(fake: Fake, monkeypatch: pytest.MonkeyPatch, reco
         api.chat("llama3.2", HI)
         assert _telemetry._start is _telemetry._OFF
     assert recorder.spans() == []
+
+
+def test_responses_and_anthropic_streams(client: Api, fake: Fake, recorder: Recorder) -> None:
+    reply = client.openai.responses("llama3.2", input="Why is the sky blue?", max_output_tokens=9)
+    events = list(client.anthropic.messages("llama3.2", HI, max_tokens=6, stream=True))
+    responses_span, anthropic_span = recorder.spans()
+    attributes = _common(responses_span, fake, "chat")
+    assert attributes["gen_ai.request.max_tokens"] == 9
+    assert attributes["gen_ai.response.id"] == reply.id
+    assert (attributes["gen_ai.usage.input_tokens"], attributes["gen_ai.usage.output_tokens"]) == (
+        reply.usage.input_tokens,
+        reply.usage.output_tokens,
+    )
+    anthropic_attributes = _common(anthropic_span, fake, "chat")
+    assert anthropic_attributes["gen_ai.usage.output_tokens"] == 6
+    assert anthropic_attributes["gen_ai.response.finish_reasons"] == ("max_tokens",)
+    assert type(events[-1]).__name__ == "AnthropicMessageStopEvent"
+
+
+def test_anthropic_content_when_opted_in(client: Api, recorder: Recorder) -> None:
+    otel.configure(
+        tracer_provider=recorder.tracer_provider, meter_provider=recorder.meter_provider, capture_content=True
+    )
+    message = client.anthropic.messages("llama3.2", HI, max_tokens=6)
+    [output] = json.loads(str((recorder.only_span().attributes or {})["gen_ai.output.messages"]))
+    assert output["parts"][0]["content"] == message.content[0].text

@@ -216,3 +216,32 @@ def test_tools_without_a_schema_fail_before_sending(client: Api, fake: Fake) -> 
     with pytest.raises(errors.InvalidArgumentError, match="when"):
         client.run_tools("llama3.2", ASK, [get_weather])
     assert fake.requests_to("POST", "/api/chat") == []
+
+
+def test_raising_async_tool_cancels_the_others(fake: Fake) -> None:
+    started = asyncio.Event()
+    cancelled: list[str] = []
+
+    async def get_weather(city: str) -> str:
+        """Weather."""
+        await asyncio.wait_for(started.wait(), timeout=30)
+        raise RuntimeError("weather station down")
+
+    async def get_time(zone: str) -> str:
+        """Time."""
+        started.set()
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            cancelled.append(zone)
+            raise
+        return zone
+
+    async def main() -> None:
+        async with AsyncClient(fake.url) as client:
+            ask = [{"role": "user", "content": "weather and time in Oslo at once"}]
+            await client.run_tools("llama3.2", ask, [get_weather, get_time], raise_tool_errors=True)
+
+    with pytest.raises(RuntimeError, match="station down"):
+        asyncio.run(main())
+    assert cancelled == ["Oslo"]

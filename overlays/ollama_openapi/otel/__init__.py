@@ -43,7 +43,8 @@ _CONTENT_ON = frozenset({"true", "1", "yes", "span_only", "span_and_event"})
 _tracer_provider: TracerProvider | None = None
 _meter_provider: MeterProvider | None = None
 _capture_content: bool | None = None
-_cache: dict[tuple[int, int], Instruments | None] = {}
+_cache: dict[tuple[int, int], tuple[object, object, Instruments | None]] = {}
+"""Instruments by the providers' identities; the providers are kept so that the identities stay theirs."""
 
 
 def configure(
@@ -70,8 +71,9 @@ def _instruments() -> Instruments | None:
     tracer_provider = _tracer_provider or trace.get_tracer_provider()
     meter_provider = _meter_provider or metrics.get_meter_provider()
     key = (id(tracer_provider), id(meter_provider))
-    if key in _cache:
-        return _cache[key]
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached[2]
     tracer: Tracer | None = None
     if not isinstance(tracer_provider, (ProxyTracerProvider, NoOpTracerProvider)):
         tracer = tracer_provider.get_tracer(_SCOPE, __version__, schema_url=_SCHEMA_URL)
@@ -95,7 +97,7 @@ def _instruments() -> Instruments | None:
             explicit_bucket_boundaries_advisory=list(_TOKEN_BUCKETS),
         )
     instruments = None if tracer is None and duration is None else Instruments(tracer, duration, tokens)
-    _cache[key] = instruments
+    _cache[key] = (tracer_provider, meter_provider, instruments)
     return instruments
 
 

@@ -262,6 +262,12 @@ class Observation:
                 self._output_tokens = value
 
     def _capture_text(self, item: Any) -> None:
+        blocks = getattr(item, "content", None)  # an Anthropic message: a list of content blocks
+        if isinstance(blocks, list):
+            self._output.extend(
+                text for block in blocks if isinstance(text := getattr(block, "text", None), str)
+            )
+            return
         message = getattr(item, "message", None)
         text = getattr(message, "content", None) if message is not None else getattr(item, "response", None)
         if text is None:
