@@ -18,9 +18,10 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from opentelemetry import metrics, trace
-from opentelemetry.metrics import Histogram, MeterProvider, NoOpMeterProvider
-from opentelemetry.trace import NoOpTracerProvider, ProxyTracerProvider, Tracer, TracerProvider
+# The `otel` extra: without it installed, mypy sees these names as Any.
+from opentelemetry import metrics, trace  # type: ignore[import-not-found,unused-ignore]
+from opentelemetry.metrics import Histogram, MeterProvider, NoOpMeterProvider  # type: ignore[import-not-found,unused-ignore]
+from opentelemetry.trace import NoOpTracerProvider, ProxyTracerProvider, Tracer, TracerProvider  # type: ignore[import-not-found,unused-ignore]
 
 from .._version import __version__
 from ._observation import Instruments, Observation

@@ -10,10 +10,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 from urllib.parse import urlsplit
 
-from opentelemetry import context as otel_context
-from opentelemetry import trace
-from opentelemetry.metrics import Histogram
-from opentelemetry.trace import Span, SpanKind, Status, StatusCode, Tracer
+# The `otel` extra: without it installed, mypy sees these names as Any.
+from opentelemetry import context as otel_context  # type: ignore[import-not-found,unused-ignore]
+from opentelemetry import trace  # type: ignore[import-not-found,unused-ignore]
+from opentelemetry.metrics import Histogram  # type: ignore[import-not-found,unused-ignore]
+from opentelemetry.trace import Span, SpanKind, Status, StatusCode, Tracer  # type: ignore[import-not-found,unused-ignore]
 
 if TYPE_CHECKING:
     from .._http.call import Call
@@ -156,7 +157,7 @@ class Observation:
                 attributes["gen_ai.input.messages"] = json.dumps(messages, ensure_ascii=False)
         self._attributes = attributes
         self._span: Span | None = None
-        self._token: object = None
+        self._token: Any = None  # the attached context's token (a contextvars.Token)
         self._started = 0.0
         self._ended = False
         self._response_model: str | None = None
@@ -190,7 +191,7 @@ class Observation:
         traceback: TracebackType | None,
     ) -> None:
         if self._token is not None:
-            otel_context.detach(self._token)  # type: ignore[arg-type]
+            otel_context.detach(self._token)
             self._token = None
         failed = exc if isinstance(exc, Exception) else None  # GeneratorExit: a stream closed early
         self._end(failed)
