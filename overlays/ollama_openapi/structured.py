@@ -133,7 +133,11 @@ def output_type(target: Any, where: str = "format") -> OutputType[Any]:
             except ValueError as exc:  # pydantic's ValidationError is a ValueError
                 raise StructuredOutputError(str(exc), text=text, target=name) from None
 
-        return OutputType(dict(model.model_json_schema()), name, read_pydantic)
+        try:
+            schema = dict(model.model_json_schema())
+        except Exception as exc:  # pydantic's PydanticUserError and kin: a model without a JSON Schema
+            raise InvalidArgumentError(f"{where} {name}: pydantic gives no JSON Schema ({exc})") from None
+        return OutputType(schema, name, read_pydantic)
     try:
         schema = schema_for(target, f"{where} {name}")
     except TypeError as exc:

@@ -38,13 +38,14 @@ class ParsedStream(Generic[C, T]):
     Iterating raises `StructuredOutputError` after the last chunk if the text does not fit the type.
     """
 
-    __slots__ = ("_error", "_iterator", "_output", "_parsed", "_parts", "_stream")
+    __slots__ = ("_error", "_finished", "_iterator", "_output", "_parsed", "_parts", "_stream")
 
     def __init__(self, stream: Stream[C], output: OutputType[T]) -> None:
         self._stream = stream
         self._output = output
         self._parts: list[str] = []
         self._parsed: T | None = None
+        self._finished = False
         self._error: StructuredOutputError | None = None
         self._iterator = self._chunks()
 
@@ -58,6 +59,8 @@ class ParsedStream(Generic[C, T]):
         except StructuredOutputError as exc:
             self._error = exc
             raise
+        finally:
+            self._finished = True
 
     @property
     def text(self) -> str:
@@ -67,7 +70,7 @@ class ParsedStream(Generic[C, T]):
     @property
     def done(self) -> bool:
         """True once the stream was read to its end (`parsed` is then set, or raises the error)."""
-        return self._parsed is not None or self._error is not None
+        return self._finished
 
     @property
     def parsed(self) -> T:
@@ -78,11 +81,11 @@ class ParsedStream(Generic[C, T]):
         """
         if self._error is not None:
             raise self._error
-        if self._parsed is None:
+        if not self._finished:
             raise StructuredOutputError(
                 "the stream has not been read to its end yet", text=self.text, target=self._output.name
             )
-        return self._parsed
+        return self._parsed  # type: ignore[return-value]  # set (possibly to None) once finished
 
     @property
     def response(self) -> httpx.Response | None:
