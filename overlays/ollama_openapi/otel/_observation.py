@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -41,6 +42,9 @@ _REQUEST_ATTRIBUTES: Final[Mapping[str, str]] = {
     "dimensions": "gen_ai.embeddings.dimension.count",
 }
 # Where answers keep their token counts: Ollama's own names, then OpenAI's and Anthropic's usage.
+_TAIL: Final = 3
+"""A stream's chunks read at its end (with its first): where every route puts the model, the finish
+reason and the usage (Ollama's final line; /v1's finish and usage chunks; Anthropic's message_delta)."""
 _INPUT_COUNTS: Final = ("prompt_eval_count", "prompt_tokens", "input_tokens")
 _OUTPUT_COUNTS: Final = ("eval_count", "completion_tokens", "output_tokens")
 
@@ -104,6 +108,7 @@ class Observation:
         "_capture",
         "_ended",
         "_finish_reasons",
+        "_first",
         "_input_tokens",
         "_instruments",
         "_output",
@@ -112,6 +117,7 @@ class Observation:
         "_response_model",
         "_span",
         "_started",
+        "_tail",
         "_token",
         "operation",
     )
@@ -166,6 +172,8 @@ class Observation:
         self._input_tokens: int | None = None
         self._output_tokens: int | None = None
         self._output: list[str] = []
+        self._first: Any = None
+        self._tail: deque[Any] = deque(maxlen=_TAIL)
         call.on_retry = self.retry
 
     # --- the call's life -------------------------------------------------------------------------
@@ -207,8 +215,14 @@ class Observation:
         return result
 
     def chunk(self, chunk: Any) -> None:
-        """Read one chunk of a stream."""
-        self._absorb(chunk)
+        """Take one chunk of a stream: kept (the first and the last few, read at the end) unless
+        content is captured, which needs every chunk's text now."""
+        if self._capture:
+            self._absorb(chunk)
+            return
+        if self._first is None:
+            self._first = chunk
+        self._tail.append(chunk)
 
     # --- reading answers ---------------------------------------------------------------------------
 
@@ -283,6 +297,9 @@ class Observation:
         if self._ended:
             return
         self._ended = True
+        if self._first is not None:
+            for item in (self._first, *self._tail):
+                self._absorb(item)
         metric_attributes: dict[str, Any] = {
             key: self._attributes[key]
             for key in (
