@@ -1,6 +1,6 @@
 """mypy proves the types of structured output: each ``reveal_type`` line of
 ``data/structured_reveal.py.txt`` must reveal the type its comment names (``.parsed`` is the class
-given in ``format=``, sync and async, streamed or not)."""
+given in ``format=``, sync and async, streamed or not; the tool loop's run and steps)."""
 
 from __future__ import annotations
 
