@@ -19,6 +19,9 @@ SECTIONS = (
     "## Quickstart",
     "### The OpenAI- and Anthropic-compatible routes (`/v1`)",
     "### Which Ollama does this need?",
+    "#### Structured output (`client.structured`)",
+    "#### A tool-calling loop (`client.run_tools`)",
+    "#### OpenTelemetry traces and metrics (the `otel` extra)",
 )
 TEST_SECTION = "### Misbehaving on purpose"
 
