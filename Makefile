@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 GEN_PKG := generated/ollama_openapi_generated
 PACKAGE := overlays/ollama_openapi
-LINT_DIRS := $(wildcard overlays tests scripts bench examples)
+LINT_DIRS := $(wildcard overlays maintainer tests scripts bench examples)
 
 .PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift spec-audit examples clean
 
@@ -37,7 +37,7 @@ check-generated: install
 lint: install
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/ruff format --check $(LINT_DIRS)
-	$(BIN)/mypy overlays tests bench $(wildcard examples)
+	$(BIN)/mypy overlays maintainer tests bench $(wildcard examples)
 	$(BIN)/lint-imports --no-cache
 
 test: check-generated lint
@@ -76,7 +76,7 @@ spec-audit:
 		echo "spec-audit needs Ollama's source: make spec-audit OLLAMA_SRC=<a checkout of github.com/ollama/ollama>" >&2; \
 		exit 2; fi
 	@$(MAKE) --no-print-directory install
-	$(PY) -m ollama_openapi.spec_audit --ollama-src "$(OLLAMA_SRC)" --spec openapi/ollama.yaml
+	PYTHONPATH=maintainer $(PY) -m ollama_openapi_maintainer.audit --ollama-src "$(OLLAMA_SRC)" --spec openapi/ollama.yaml --include-v1
 
 ## Benchmarks against the official client and raw httpx (results in bench/results/; not part of `make test`).
 bench: install

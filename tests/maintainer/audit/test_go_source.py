@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ollama_openapi.spec_audit import AuditError, GoPackage, load_go_package, parse_routes
+from ollama_openapi_maintainer.audit import AuditError, GoPackage, load_go_package, parse_routes
 
 TYPES = """package api
 

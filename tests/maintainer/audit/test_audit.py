@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from ollama_openapi.spec_audit import AuditResult, Kind, SpecDocument, audit
+from ollama_openapi_maintainer.audit import AuditResult, Kind, SpecDocument, audit
 
 
 def ref(name: str) -> dict[str, str]:
@@ -639,7 +639,7 @@ def test_report_groups_by_kind_with_a_summary(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("missing", ["api", "server"])
 def test_a_folder_that_is_not_an_ollama_checkout_is_an_error(tmp_path: Path, missing: str) -> None:
-    from ollama_openapi.spec_audit import AuditError
+    from ollama_openapi_maintainer.audit import AuditError
 
     (tmp_path / "api").mkdir()
     (tmp_path / "server").mkdir()

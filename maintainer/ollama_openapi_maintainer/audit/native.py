@@ -1,0 +1,444 @@
+"""The audit of the spec's schemas against Go structs and of its paths against the routes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ollama_openapi_maintainer.audit.errors import AuditError
+from ollama_openapi_maintainer.audit.go_routes import Route, parse_routes
+from ollama_openapi_maintainer.audit.go_shapes import _STRING, Shape, _GoTypes, _JsonField
+from ollama_openapi_maintainer.audit.go_source import GoPackage, GoType, Location, load_go_package
+from ollama_openapi_maintainer.audit.report import _IGNORE_KEY, KINDS, AuditResult, Difference, Kind
+from ollama_openapi_maintainer.audit.spec_document import (
+    _HTTP_METHODS,
+    SpecDocument,
+    _Branch,
+    _branches,
+    _escape,
+    _has_properties,
+    _object_view,
+    _schema_roles,
+)
+
+
+class _Auditor:
+    def __init__(self, spec: SpecDocument, package: GoPackage, include_v1: bool = False) -> None:
+        self.spec = spec
+        self.go = _GoTypes(package)
+        every: dict[str, Any] = (spec.data.get("components") or {}).get("schemas") or {}
+        self.roles = _schema_roles(spec, lambda path: include_v1 or not _is_v1(path))
+        # Schemas only the routes left out use (the /v1 ones) are left out with them.
+        left_out = set(_schema_roles(spec)) - set(self.roles)
+        self.schemas: dict[str, Any] = {name: s for name, s in every.items() if name not in left_out}
+        self.found: list[Difference] = []
+        self.mapping: dict[str, str | None] = {}
+        self.hints: dict[str, set[str]] = {}
+        self.audited: set[tuple[str, str]] = set()
+        self.field_count = 0
+        self.schema_count = 0
+
+    # -- reporting
+
+    def emit(
+        self,
+        kind: Kind,
+        subject: str,
+        message: str,
+        go: Location | None,
+        spec_pointer: str | None,
+        ignore_node: Any = None,
+    ) -> None:
+        reason: str | None = None
+        if isinstance(ignore_node, dict):
+            ignore = ignore_node.get(_IGNORE_KEY)
+            if isinstance(ignore, dict) and isinstance(ignore.get(kind), str) and ignore[kind].strip():
+                reason = ignore[kind].strip()
+        where = self.spec.where(spec_pointer) if spec_pointer is not None else None
+        self.found.append(Difference(kind, subject, message, go, where, reason))
+
+    # -- mapping from spec schemas to Go types
+
+    def build_mapping(self) -> None:
+        for name, schema in self.schemas.items():
+            declared = schema.get("x-go-type") if isinstance(schema, dict) else None
+            pointer = f"/components/schemas/{_escape(name)}"
+            if declared is None:
+                self.mapping[name] = f"api.{name}" if self.go.decl(name) is not None else None
+                continue
+            if declared == "gin.H":
+                self.mapping[name] = "gin.H"
+            elif isinstance(declared, str) and declared.startswith("api.") and self.go.decl(declared[4:]):
+                self.mapping[name] = declared
+            else:
+                self.mapping[name] = None
+                problem = (
+                    f"x-go-type {declared!r}: no such type in package api"
+                    if isinstance(declared, str) and declared.startswith("api.")
+                    else f"x-go-type {declared!r}: must be api.<Type> or gin.H"
+                )
+                self.emit("schema", name, problem, None, f"{pointer}/x-go-type", schema)
+                self.mapping[name] = "invalid"
+
+    def go_struct_of(self, component: str) -> str | None:
+        """The api struct a component is audited against (None for gin.H, custom and unmapped)."""
+        target = self.mapping.get(component)
+        if target is None or not target.startswith("api."):
+            return None
+        name = target[4:]
+        if self.go.custom_marshaller(name) is not None or self.go.known(GoType("named", name=name)):
+            return None
+        return name if self.go.struct_type(name) is not None else None
+
+    # -- the audit
+
+    def run(self) -> None:
+        self.build_mapping()
+        for name, schema in self.schemas.items():
+            pointer = f"/components/schemas/{_escape(name)}"
+            struct = self.go_struct_of(name)
+            target = self.mapping.get(name)
+            if struct is not None:
+                self.audit_object(name, schema, pointer, struct, None, self.is_response(name))
+            elif target is not None and target.startswith("api."):
+                self.schema_count += 1
+                go_name = target[4:]
+                decl = self.go.decl(go_name)
+                self.compare(
+                    name,
+                    self.go.shape(GoType("named", name=go_name)),
+                    schema,
+                    pointer,
+                    decl.location if decl else None,
+                    schema,
+                    role_response=self.is_response(name),
+                )
+        for name, schema in self.schemas.items():
+            if self.mapping.get(name) is None and _has_properties(self.spec, schema):
+                used = self.hints.get(name)
+                hint = (
+                    f"Go uses {', '.join(sorted(used))} where the spec uses it: give it x-go-type"
+                    if used
+                    else f"no api.{name}: give it x-go-type: api.<Struct>, or gin.H for a body built inline"
+                )
+                self.emit(
+                    "schema",
+                    name,
+                    f"no Go type ({hint})",
+                    None,
+                    f"/components/schemas/{_escape(name)}",
+                    schema,
+                )
+
+    def is_response(self, component: str) -> bool:
+        roles = self.roles.get(component)
+        return not roles or "response" in roles
+
+    def audit_object(
+        self,
+        label: str,
+        schema: Any,
+        pointer: str,
+        struct: str,
+        inline: GoType | None,
+        response: bool,
+    ) -> None:
+        key = (label, struct)
+        if key in self.audited:
+            return
+        self.audited.add(key)
+        self.schema_count += 1
+        go_fields = self.go.json_fields(struct, inline)
+        properties, required = _object_view(self.spec, schema, pointer)
+        decl = self.go.decl(struct)
+        struct_location = decl.location if decl else None
+        go_names = {f.name for f in go_fields}
+        for f in go_fields:
+            subject = f"{label}.{f.name}"
+            via = f" (promoted from {f.owner})" if f.owner != struct and inline is None else ""
+            if f.name not in properties:
+                self.emit(
+                    "field",
+                    subject,
+                    f"missing from the spec: Go {f.field.declaration}{via}",
+                    f.field.location,
+                    pointer,
+                )
+                continue
+            self.field_count += 1
+            sub, sub_pointer = properties[f.name]
+            self.compare_field(subject, f, sub, sub_pointer, response, required)
+        for name, (sub, sub_pointer) in properties.items():
+            if name not in go_names:
+                where = f" ({struct_location})" if struct_location else ""
+                go_name = f"api.{struct}" if inline is None else f"the Go struct of {label}"
+                self.emit(
+                    "field",
+                    f"{label}.{name}",
+                    f"missing from Go: {go_name}{where} has no field with JSON name {name!r}",
+                    None,
+                    sub_pointer,
+                    sub,
+                )
+
+    def compare_field(
+        self,
+        subject: str,
+        f: _JsonField,
+        schema: Any,
+        pointer: str,
+        response: bool,
+        required: set[str],
+    ) -> None:
+        shape = self.go.shape(f.field.type)
+        if f.tag.string and shape.types & {"integer", "number", "boolean", "string"}:
+            shape = _STRING
+        self.compare(subject, shape, schema, pointer, f.field.location, schema, role_response=response)
+        branches = _branches(self.spec, schema, pointer)
+        spec_null = any(b.json_type == "null" or b.json_type is None for b in branches)
+        go_null, why_null = self.go.nullable(f)
+        if go_null and not spec_null:
+            self.emit(
+                "nullable",
+                subject,
+                f"Go may send null ({why_null}) but the spec does not allow null",
+                f.field.location,
+                pointer,
+                schema,
+            )
+        explicit_null = any(b.json_type == "null" for b in branches)
+        if response and explicit_null and not go_null:
+            self.emit(
+                "nullable",
+                subject,
+                f"the spec allows null but Go never sends it ({why_null})",
+                f.field.location,
+                pointer,
+                schema,
+            )
+        sent, why_sent = self.go.always_sent(f)
+        in_required = f.name in required
+        if response and sent and not in_required:
+            self.emit(
+                "required",
+                subject,
+                f"Go always sends it ({why_sent}) but the spec does not require it",
+                f.field.location,
+                pointer,
+                schema,
+            )
+        elif in_required and not sent:
+            who = "Go" if response else "Go's client"
+            self.emit(
+                "required",
+                subject,
+                f"the spec requires it but {who} leaves it out when empty ({why_sent})",
+                f.field.location,
+                pointer,
+                schema,
+            )
+
+    def compare(
+        self,
+        subject: str,
+        go: Shape,
+        schema: Any,
+        pointer: str,
+        location: Location | None,
+        ignore_node: Any,
+        role_response: bool,
+    ) -> None:
+        """Report how the JSON types of `go` and of the spec `schema` differ (nulls aside)."""
+        if go.unknown is not None:
+            self.emit("type", subject, f"cannot check: {go.unknown}", location, pointer, ignore_node)
+            return
+        if go.is_any:
+            return
+        branches = [b for b in _branches(self.spec, schema, pointer) if b.json_type != "null"]
+        if not branches:
+            self.emit(
+                "type",
+                subject,
+                f"the spec allows only null; Go sends {_types(go.types)}",
+                location,
+                pointer,
+                ignore_node,
+            )
+            return
+        if any(b.json_type is None for b in branches):
+            self.emit(
+                "type",
+                subject,
+                f"the spec allows any JSON value; Go sends only {_types(go.types)}",
+                location,
+                pointer,
+                ignore_node,
+            )
+            return
+        spec_types = frozenset(b.json_type for b in branches if b.json_type)
+        if spec_types != go.types:
+            self.emit(
+                "type",
+                subject,
+                f"Go sends {_types(go.types)}, the spec allows {_types(spec_types)}",
+                location,
+                pointer,
+                ignore_node,
+            )
+        if "array" in go.types and go.items is not None:
+            arrays = [b for b in branches if b.json_type == "array"]
+            if arrays:
+                items = arrays[0].node.get("items", {}) if isinstance(arrays[0].node, dict) else {}
+                self.compare(
+                    f"{subject}[]",
+                    go.items,
+                    items,
+                    f"{arrays[0].pointer}/items",
+                    location,
+                    ignore_node,
+                    role_response,
+                )
+        objects = [b for b in branches if b.json_type == "object"]
+        if "object" in go.types and objects:
+            self.compare_object(subject, go, objects, location, ignore_node, role_response)
+
+    def compare_object(
+        self,
+        subject: str,
+        go: Shape,
+        objects: list[_Branch],
+        location: Location | None,
+        ignore_node: Any,
+        role_response: bool,
+    ) -> None:
+        branch = objects[0]
+        node = branch.node if isinstance(branch.node, dict) else {}
+        if go.struct is not None or go.inline is not None:
+            go_name = f"api.{go.struct}" if go.struct else "an anonymous struct"
+            if branch.component is not None:
+                target = self.mapping.get(branch.component)
+                if go.struct is not None and target == f"api.{go.struct}":
+                    return
+                if target is None and _has_properties(self.spec, node):
+                    self.hints.setdefault(branch.component, set()).add(go_name)
+                    return
+                if target == "invalid":
+                    return
+                if target is not None:
+                    self.emit(
+                        "type",
+                        subject,
+                        f"the spec's {branch.component} stands for {target}; Go has {go_name}",
+                        location,
+                        branch.pointer,
+                        ignore_node,
+                    )
+                    return
+            if _has_properties(self.spec, node) and branch.component is None:
+                struct = go.struct or subject
+                response = role_response
+                self.audit_object(subject, node, branch.pointer, struct, go.inline, response)
+                return
+            what = f"the spec's {branch.component}" if branch.component else "the spec"
+            self.emit(
+                "type",
+                subject,
+                f"{what} is a free-form object; Go has {go_name} with fixed fields",
+                location,
+                branch.pointer,
+                ignore_node,
+            )
+            return
+        if go.values is None or go.values.is_any:
+            return
+        extra = node.get("additionalProperties", True)
+        if isinstance(extra, dict) and extra:
+            self.compare(
+                f"{subject}{{}}",
+                go.values,
+                extra,
+                f"{branch.pointer}/additionalProperties",
+                location,
+                ignore_node,
+                role_response,
+            )
+        elif extra is False:
+            self.emit(
+                "type",
+                subject,
+                "the spec allows no other keys; Go has a map",
+                location,
+                branch.pointer,
+                ignore_node,
+            )
+        else:
+            described = f"api.{go.values.struct}" if go.values.struct else _types(go.values.types)
+            self.emit(
+                "type",
+                f"{subject}{{}}",
+                f"the spec allows any value in this map; Go values are {described}",
+                location,
+                branch.pointer,
+                ignore_node,
+            )
+
+
+def _types(types: Iterable[str]) -> str:
+    names = sorted(types)
+    return " or ".join(names) if names else "any value"
+
+
+def _is_v1(path: str) -> bool:
+    return path == "/v1" or path.startswith("/v1/")
+
+
+def _audit_routes(spec: SpecDocument, routes: Sequence[Route], include_v1: bool) -> list[Difference]:
+    def wanted(path: str) -> bool:
+        return include_v1 or not _is_v1(path)
+
+    go = {(r.method, r.path): r for r in routes if wanted(r.path)}
+    declared: dict[tuple[str, str], str] = {}
+    for path, item in (spec.data.get("paths") or {}).items():
+        if not isinstance(item, dict) or not wanted(path):
+            continue
+        for method in _HTTP_METHODS:
+            if method in item:
+                declared[(method.upper(), path)] = f"/paths/{_escape(path)}/{method}"
+    found: list[Difference] = []
+    for key, route in go.items():
+        if key not in declared:
+            message = "registered in GenerateRoutes, missing from the spec"
+            found.append(Difference("route", f"{key[0]} {key[1]}", message, route.location, None))
+    for key, pointer in declared.items():
+        if key not in go:
+            message = "in the spec, not registered in GenerateRoutes"
+            found.append(Difference("route", f"{key[0]} {key[1]}", message, None, spec.where(pointer)))
+    return found
+
+
+def audit(ollama_src: Path, spec: SpecDocument, include_v1: bool = False) -> AuditResult:
+    """Compare `spec` with the Ollama checkout at `ollama_src` (``server/routes.go``, ``api/*.go``)."""
+    routes_file = ollama_src / "server" / "routes.go"
+    api_dir = ollama_src / "api"
+    if not routes_file.is_file() or not api_dir.is_dir():
+        raise AuditError(f"{ollama_src} is not a checkout of ollama/ollama (no server/routes.go or api/)")
+    routes = parse_routes(routes_file, ollama_src)
+    package = load_go_package(api_dir, ollama_src)
+    auditor = _Auditor(spec, package, include_v1)
+    auditor.run()
+    everything = _audit_routes(spec, routes, include_v1) + auditor.found
+    unique = list(dict.fromkeys(everything))
+
+    def order(d: Difference) -> tuple[int, str, int, str]:
+        path, line = (d.go.path, d.go.line) if d.go else ("~" + (d.spec or ""), 0)
+        return KINDS.index(d.kind), path, line, d.subject
+
+    unique.sort(key=order)
+    return AuditResult(
+        differences=[d for d in unique if d.ignored is None],
+        ignored=[d for d in unique if d.ignored is not None],
+        routes=len({(r.method, r.path) for r in routes if include_v1 or not _is_v1(r.path)}),
+        schemas=auditor.schema_count,
+        fields=auditor.field_count,
+    )
