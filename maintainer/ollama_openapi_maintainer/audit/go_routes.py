@@ -51,12 +51,23 @@ def _join(prefix: str, path: str) -> str:
 
 def parse_routes(path: Path, root: Path | None = None, function: str = "GenerateRoutes") -> list[Route]:
     """The routes registered on gin routers in the Go function `function` of the file at `path`."""
-    tokens = _tokenize(path.read_text(encoding="utf-8", errors="replace"))
-    rel = _relative(path, root if root is not None else path.parent.parent)
-    body = _function_body(tokens, function)
-    if body is None:
-        raise AuditError(f"{rel}: no function {function}")
-    start, end = body
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return parse_routes_text(
+        text, _relative(path, root if root is not None else path.parent.parent), function
+    )
+
+
+def parse_routes_text(text: str, rel: str, function: str | None = "GenerateRoutes") -> list[Route]:
+    """The routes registered on gin routers in the Go function `function` of the source `text` (the
+    file `rel`); with `function` None, in the whole file (old trees named the function otherwise)."""
+    tokens = _tokenize(text)
+    if function is None:
+        start, end = 0, len(tokens)
+    else:
+        body = _function_body(tokens, function)
+        if body is None:
+            raise AuditError(f"{rel}: no function {function}")
+        start, end = body
     prefixes: dict[str, str] = {}
     routes: list[Route] = []
     i = start

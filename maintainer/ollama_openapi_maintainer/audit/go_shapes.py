@@ -131,6 +131,11 @@ class _JsonField:
     """The struct that declares the field (differs from the audited one for promoted fields)."""
 
 
+def go_display(name: str) -> str:
+    """A Go type name as Go code spells it: ``api.Message``, ``openai.Tool``."""
+    return name if "." in name else f"api.{name}"
+
+
 class _GoTypes:
     """Shapes, omitempty and null behaviour of the types of package api."""
 
@@ -150,7 +155,7 @@ class _GoTypes:
             return None
         for go_field in decl.type.fields:
             base = _deref(go_field.type)
-            if go_field.embedded and base.kind == "named" and "." not in base.name:
+            if go_field.embedded and base.kind == "named" and self.decl(base.name) is not None:
                 found = self.custom_marshaller(base.name, seen | {name})
                 if found is not None:
                     return found
@@ -222,7 +227,7 @@ class _GoTypes:
             return Shape(frozenset({"boolean"}))
         if name == "error":
             return _ANY
-        if "." in name:
+        if "." in name and self.decl(name) is None:
             return Shape(frozenset(), unknown=f"{name} is from another package: add its shape to KNOWN_TYPES")
         decl = self.decl(name)
         if decl is None:
@@ -231,7 +236,10 @@ class _GoTypes:
         if marshaller is not None:
             return Shape(
                 frozenset(),
-                unknown=f"api.{name} has a custom MarshalJSON ({marshaller}): add its shape to KNOWN_TYPES",
+                unknown=(
+                    f"{go_display(name)} has a custom MarshalJSON ({marshaller}):"
+                    " add its shape to KNOWN_TYPES"
+                ),
             )
         if "MarshalText" in self.package.methods.get(name, {}):
             return _STRING

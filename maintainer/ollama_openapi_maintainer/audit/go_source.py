@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final, Literal
@@ -349,8 +349,51 @@ def load_go_package(directory: Path, root: Path | None = None) -> GoPackage:
     return package
 
 
+def parse_go_files(files: Mapping[str, str]) -> GoPackage:
+    """The type declarations and methods of one Go package given as {path: text}."""
+    package = GoPackage()
+    for path in sorted(files):
+        _GoParser(_tokenize(files[path]), path).parse_into(package)
+    return package
+
+
 def _relative(path: Path, root: Path) -> str:
     try:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _requalify(t: GoType, own: frozenset[str], prefix: str) -> GoType:
+    """`t` with the names of package `prefix`'s own types qualified (``Tool`` -> ``openai.Tool``) and
+    package api's unqualified (``api.Message`` -> ``Message``), as one merged namespace spells them."""
+    name = t.name
+    if t.kind == "named":
+        base, bracket, rest = name.partition("[")
+        if base in own:
+            name = f"{prefix}.{base}{bracket}{rest}"
+        elif base.startswith("api."):
+            name = f"{base[4:]}{bracket}{rest}"
+    return GoType(
+        t.kind,
+        name=name,
+        elem=_requalify(t.elem, own, prefix) if t.elem is not None else None,
+        key=_requalify(t.key, own, prefix) if t.key is not None else None,
+        fields=tuple(
+            GoField(f.name, _requalify(f.type, own, prefix), f.tag, f.embedded, f.location) for f in t.fields
+        ),
+    )
+
+
+def merge_packages(api: GoPackage, others: Mapping[str, GoPackage]) -> GoPackage:
+    """One namespace: package api's types under their bare names (``Message``), every other package's
+    under qualified ones (``openai.ChatCompletionRequest``), references rewritten to match."""
+    merged = GoPackage(dict(api.types), {k: dict(v) for k, v in api.methods.items()})
+    for prefix, package in others.items():
+        own = frozenset(package.types)
+        for name, decl in package.types.items():
+            qualified = f"{prefix}.{name}"
+            merged.types[qualified] = GoTypeDecl(qualified, _requalify(decl.type, own, prefix), decl.location)
+        for receiver, methods in package.methods.items():
+            merged.methods.setdefault(f"{prefix}.{receiver}", {}).update(methods)
+    return merged

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from ollama_openapi_maintainer.audit.errors import AuditError
-from ollama_openapi_maintainer.audit.go_routes import Route, parse_routes
-from ollama_openapi_maintainer.audit.go_shapes import _STRING, Shape, _GoTypes, _JsonField
-from ollama_openapi_maintainer.audit.go_source import GoPackage, GoType, Location, load_go_package
+from ollama_openapi_maintainer.audit.go_routes import Route, parse_routes_text
+from ollama_openapi_maintainer.audit.go_shapes import _STRING, Shape, _GoTypes, _JsonField, go_display
+from ollama_openapi_maintainer.audit.go_source import (
+    GoPackage,
+    GoType,
+    Location,
+    merge_packages,
+    parse_go_files,
+)
 from ollama_openapi_maintainer.audit.report import _IGNORE_KEY, KINDS, AuditResult, Difference, Kind
+from ollama_openapi_maintainer.audit.source_tree import DirectoryTree, SourceTree
 from ollama_openapi_maintainer.audit.spec_document import (
     _HTTP_METHODS,
     SpecDocument,
@@ -37,6 +44,8 @@ class _Auditor:
         self.hints: dict[str, set[str]] = {}
         self.audited: set[tuple[str, str]] = set()
         self.field_count = 0
+        self.variants: set[str] = set()
+        """Schemas with ``x-go-variant-of``: one variant of a Go struct, holding some of its fields."""
         self.schema_count = 0
 
     # -- reporting
@@ -63,30 +72,35 @@ class _Auditor:
     def build_mapping(self) -> None:
         for name, schema in self.schemas.items():
             declared = schema.get("x-go-type") if isinstance(schema, dict) else None
+            key = "x-go-type"
+            if isinstance(schema, dict) and "x-go-variant-of" in schema:
+                declared, key = schema["x-go-variant-of"], "x-go-variant-of"
+                self.variants.add(name)
             pointer = f"/components/schemas/{_escape(name)}"
             if declared is None:
                 self.mapping[name] = f"api.{name}" if self.go.decl(name) is not None else None
                 continue
             if declared == "gin.H":
                 self.mapping[name] = "gin.H"
-            elif isinstance(declared, str) and declared.startswith("api.") and self.go.decl(declared[4:]):
+            elif isinstance(declared, str) and "." in declared and self.go.decl(_go_name(declared)):
                 self.mapping[name] = declared
             else:
                 self.mapping[name] = None
+                prefix = declared.split(".", 1)[0] if isinstance(declared, str) else ""
                 problem = (
-                    f"x-go-type {declared!r}: no such type in package api"
-                    if isinstance(declared, str) and declared.startswith("api.")
-                    else f"x-go-type {declared!r}: must be api.<Type> or gin.H"
+                    f"{key} {declared!r}: no such type in package {prefix}"
+                    if prefix in ("api", *V1_PACKAGES)
+                    else f"{key} {declared!r}: must be api.<Type>, openai.<Type>, anthropic.<Type> or gin.H"
                 )
-                self.emit("schema", name, problem, None, f"{pointer}/x-go-type", schema)
+                self.emit("schema", name, problem, None, f"{pointer}/{key}", schema)
                 self.mapping[name] = "invalid"
 
     def go_struct_of(self, component: str) -> str | None:
-        """The api struct a component is audited against (None for gin.H, custom and unmapped)."""
+        """The Go struct a component is audited against (None for gin.H, custom and unmapped)."""
         target = self.mapping.get(component)
-        if target is None or not target.startswith("api."):
+        if target is None or target in ("gin.H", "invalid"):
             return None
-        name = target[4:]
+        name = _go_name(target)
         if self.go.custom_marshaller(name) is not None or self.go.known(GoType("named", name=name)):
             return None
         return name if self.go.struct_type(name) is not None else None
@@ -101,9 +115,9 @@ class _Auditor:
             target = self.mapping.get(name)
             if struct is not None:
                 self.audit_object(name, schema, pointer, struct, None, self.is_response(name))
-            elif target is not None and target.startswith("api."):
+            elif target is not None and target not in ("gin.H", "invalid"):
                 self.schema_count += 1
-                go_name = target[4:]
+                go_name = _go_name(target)
                 decl = self.go.decl(go_name)
                 self.compare(
                     name,
@@ -158,6 +172,8 @@ class _Auditor:
             subject = f"{label}.{f.name}"
             via = f" (promoted from {f.owner})" if f.owner != struct and inline is None else ""
             if f.name not in properties:
+                if label in self.variants:
+                    continue  # a variant holds only the fields of its own kind
                 self.emit(
                     "field",
                     subject,
@@ -168,11 +184,11 @@ class _Auditor:
                 continue
             self.field_count += 1
             sub, sub_pointer = properties[f.name]
-            self.compare_field(subject, f, sub, sub_pointer, response, required)
+            self.compare_field(subject, f, sub, sub_pointer, response, required, label in self.variants)
         for name, (sub, sub_pointer) in properties.items():
             if name not in go_names:
                 where = f" ({struct_location})" if struct_location else ""
-                go_name = f"api.{struct}" if inline is None else f"the Go struct of {label}"
+                go_name = go_display(struct) if inline is None else f"the Go struct of {label}"
                 self.emit(
                     "field",
                     f"{label}.{name}",
@@ -190,6 +206,7 @@ class _Auditor:
         pointer: str,
         response: bool,
         required: set[str],
+        variant: bool = False,
     ) -> None:
         shape = self.go.shape(f.field.type)
         if f.tag.string and shape.types & {"integer", "number", "boolean", "string"}:
@@ -198,7 +215,10 @@ class _Auditor:
         branches = _branches(self.spec, schema, pointer)
         spec_null = any(b.json_type == "null" or b.json_type is None for b in branches)
         go_null, why_null = self.go.nullable(f)
-        if go_null and not spec_null:
+        # The /v1 packages' request structs are only decoded (no Go client encodes them), and Go's
+        # decoder reads null as "absent": whether a request may hold null is the spec's choice.
+        decoded_only = not response and "." in f.owner
+        if go_null and not spec_null and not decoded_only:
             self.emit(
                 "nullable",
                 subject,
@@ -228,7 +248,7 @@ class _Auditor:
                 pointer,
                 schema,
             )
-        elif in_required and not sent:
+        elif in_required and not sent and not variant:
             who = "Go" if response else "Go's client"
             self.emit(
                 "required",
@@ -315,15 +335,21 @@ class _Auditor:
         branch = objects[0]
         node = branch.node if isinstance(branch.node, dict) else {}
         if go.struct is not None or go.inline is not None:
-            go_name = f"api.{go.struct}" if go.struct else "an anonymous struct"
+            go_name = go_display(go.struct) if go.struct else "an anonymous struct"
             if branch.component is not None:
                 target = self.mapping.get(branch.component)
-                if go.struct is not None and target == f"api.{go.struct}":
+                if go.struct is not None and target is not None and _go_name(target) == go.struct:
                     return
                 if target is None and _has_properties(self.spec, node):
                     self.hints.setdefault(branch.component, set()).add(go_name)
                     return
                 if target == "invalid":
+                    return
+                if target == "gin.H" and go.inline is not None:
+                    # A schema for an anonymous Go struct (a field's inline struct type).
+                    self.audit_object(
+                        branch.component, node, branch.pointer, subject, go.inline, role_response
+                    )
                     return
                 if target is not None:
                     self.emit(
@@ -373,7 +399,7 @@ class _Auditor:
                 ignore_node,
             )
         else:
-            described = f"api.{go.values.struct}" if go.values.struct else _types(go.values.types)
+            described = go_display(go.values.struct) if go.values.struct else _types(go.values.types)
             self.emit(
                 "type",
                 f"{subject}{{}}",
@@ -382,6 +408,11 @@ class _Auditor:
                 branch.pointer,
                 ignore_node,
             )
+
+
+def _go_name(target: str) -> str:
+    """The merged namespace's key of a spec's Go type name: ``api.Message`` -> ``Message``."""
+    return target[4:] if target.startswith("api.") else target
 
 
 def _types(types: Iterable[str]) -> str:
@@ -417,14 +448,32 @@ def _audit_routes(spec: SpecDocument, routes: Sequence[Route], include_v1: bool)
     return found
 
 
-def audit(ollama_src: Path, spec: SpecDocument, include_v1: bool = False) -> AuditResult:
-    """Compare `spec` with the Ollama checkout at `ollama_src` (``server/routes.go``, ``api/*.go``)."""
-    routes_file = ollama_src / "server" / "routes.go"
-    api_dir = ollama_src / "api"
-    if not routes_file.is_file() or not api_dir.is_dir():
-        raise AuditError(f"{ollama_src} is not a checkout of ollama/ollama (no server/routes.go or api/)")
-    routes = parse_routes(routes_file, ollama_src)
-    package = load_go_package(api_dir, ollama_src)
+V1_PACKAGES: Final = ("openai", "anthropic")
+"""The Go packages, beside api, whose types the /v1 schemas name (``x-go-type: openai.Model``)."""
+
+
+def load_types(tree: SourceTree) -> GoPackage:
+    """Package api's types and the /v1 packages' ones, in one namespace (see `merge_packages`)."""
+    api_files = {path: tree.read(path) or "" for path in tree.go_files("api")}
+    if not api_files:
+        raise AuditError(f"no Go files in {tree.label}/api")
+    others = {}
+    for name in V1_PACKAGES:
+        files = {path: tree.read(path) or "" for path in tree.go_files(name)}
+        if files:
+            others[name] = parse_go_files(files)
+    return merge_packages(parse_go_files(api_files), others)
+
+
+def audit(ollama_src: Path | SourceTree, spec: SpecDocument, include_v1: bool = False) -> AuditResult:
+    """Compare `spec` with the Ollama tree at `ollama_src` (``server/routes.go``, ``api/``, and for
+    the /v1 routes ``openai/`` and ``anthropic/``)."""
+    tree = DirectoryTree(ollama_src) if isinstance(ollama_src, Path) else ollama_src
+    routes_text = tree.read("server/routes.go")
+    if routes_text is None or not tree.go_files("api"):
+        raise AuditError(f"{tree.label} is not a checkout of ollama/ollama (no server/routes.go or api/)")
+    routes = parse_routes_text(routes_text, "server/routes.go")
+    package = load_types(tree)
     auditor = _Auditor(spec, package, include_v1)
     auditor.run()
     everything = _audit_routes(spec, routes, include_v1) + auditor.found

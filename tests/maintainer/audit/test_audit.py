@@ -541,7 +541,8 @@ def test_schemas_without_a_go_type_and_bad_x_go_types(tmp_path: Path) -> None:
     assert [str(d) for d in result.differences] == [
         f"spec.json{P}/ErrorResponse: ErrorResponse: no Go type (no api.ErrorResponse: give it x-go-type:"
         " api.<Struct>, or gin.H for a body built inline)",
-        f"spec.json{P}/Foreign/x-go-type: Foreign: x-go-type 'model.Thing': must be api.<Type> or gin.H",
+        f"spec.json{P}/Foreign/x-go-type: Foreign: x-go-type 'model.Thing':"
+        " must be api.<Type>, openai.<Type>, anthropic.<Type> or gin.H",
         f"spec.json{P}/Kid: Kid: no Go type (Go uses api.GoKid where the spec uses it: give it x-go-type)",
         f"spec.json{P}/Nothing: Nothing: no Go type (no api.Nothing: give it x-go-type: api.<Struct>,"
         " or gin.H for a body built inline)",
