@@ -57,7 +57,9 @@ def parse_routes(path: Path, root: Path | None = None, function: str = "Generate
     )
 
 
-def parse_routes_text(text: str, rel: str, function: str | None = "GenerateRoutes") -> list[Route]:
+def parse_routes_text(
+    text: str, rel: str, function: str | None = "GenerateRoutes", strict: bool = True
+) -> list[Route]:
     """The routes registered on gin routers in the Go function `function` of the source `text` (the
     file `rel`); with `function` None, in the whole file (old trees named the function otherwise)."""
     tokens = _tokenize(text)
@@ -93,17 +95,32 @@ def parse_routes_text(text: str, rel: str, function: str | None = "GenerateRoute
                 methods, path_arg = list(_GIN_ANY), args[0]
             elif len(args) >= 2:
                 methods = [m for m in (_method_name(t) for t in args[0]) if m]
+                if not methods and len(args[0]) == 1 and args[0][0].kind == "ident":
+                    methods = _ranged_methods(tokens, i, args[0][0].text)
                 path_arg = args[1]
             else:
                 path_arg = []
             if methods and _is_string(path_arg):
                 full = _openapi_path(_join(prefixes.get(receiver, ""), _unquote(path_arg[0].text)))
                 routes.extend(Route(method, full, location) for method in methods)
-            elif methods:
+            elif methods and strict:
                 text = "".join(t.text for t in path_arg)
                 raise AuditError(f"{location}: route path {text} is not a string literal")
         i = close if call in ("Group", "Any", "Handle", "Match") or call in _ROUTE_METHODS else i + 1
     return routes
+
+
+def _ranged_methods(tokens: Sequence[_Token], before: int, variable: str) -> list[str]:
+    """The methods of ``for _, variable := range []string{http.MethodGet, ...}`` enclosing a
+    ``Handle(variable, ...)`` (old trees registered GET and HEAD that way)."""
+    for k in range(before - 1, 2, -1):
+        if tokens[k].text == "range" and tokens[k - 1].text == ":=" and tokens[k - 2].text == variable:
+            j = k + 1
+            while j < before and tokens[j].text != "{":
+                j += 1
+            end = _skip_balanced(tokens, j) if j < before else j
+            return [m for m in (_method_name(t) for t in tokens[j:end]) if m]
+    return []
 
 
 def _function_body(tokens: Sequence[_Token], name: str) -> tuple[int, int] | None:

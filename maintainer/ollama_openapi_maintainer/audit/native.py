@@ -44,6 +44,9 @@ class _Auditor:
         self.hints: dict[str, set[str]] = {}
         self.audited: set[tuple[str, str]] = set()
         self.field_count = 0
+        self.matched: dict[str, frozenset[str] | None] = {}
+        """Each spec property that has a Go field: its pointer and the JSON types Go writes and reads
+        for it (None: any value). What the history records per release."""
         self.variants: set[str] = set()
         """Schemas with ``x-go-variant-of``: one variant of a Go struct, holding some of its fields."""
         self.schema_count = 0
@@ -211,6 +214,7 @@ class _Auditor:
         shape = self.go.shape(f.field.type)
         if f.tag.string and shape.types & {"integer", "number", "boolean", "string"}:
             shape = _STRING
+        self.matched[pointer] = shape.types if shape.unknown is None and not shape.is_any else None
         self.compare(subject, shape, schema, pointer, f.field.location, schema, role_response=response)
         branches = _branches(self.spec, schema, pointer)
         spec_null = any(b.json_type == "null" or b.json_type is None for b in branches)
@@ -465,17 +469,27 @@ def load_types(tree: SourceTree) -> GoPackage:
     return merge_packages(parse_go_files(api_files), others)
 
 
+def run_auditor(
+    tree: SourceTree, spec: SpecDocument, include_v1: bool, strict: bool = True
+) -> tuple[list[Route], _Auditor]:
+    """Ollama's routes and the auditor after its run, for `audit` and for the history. With `strict`
+    False (old trees), routes are read from the whole of server/routes.go when it has no
+    ``GenerateRoutes``, and a route whose path is not a literal is left out."""
+    routes_text = tree.read("server/routes.go")
+    if routes_text is None or not tree.go_files("api"):
+        raise AuditError(f"{tree.label} is not a checkout of ollama/ollama (no server/routes.go or api/)")
+    function = "GenerateRoutes" if strict or "func GenerateRoutes" in routes_text else None
+    routes = parse_routes_text(routes_text, "server/routes.go", function, strict)
+    auditor = _Auditor(spec, load_types(tree), include_v1)
+    auditor.run()
+    return routes, auditor
+
+
 def audit(ollama_src: Path | SourceTree, spec: SpecDocument, include_v1: bool = False) -> AuditResult:
     """Compare `spec` with the Ollama tree at `ollama_src` (``server/routes.go``, ``api/``, and for
     the /v1 routes ``openai/`` and ``anthropic/``)."""
     tree = DirectoryTree(ollama_src) if isinstance(ollama_src, Path) else ollama_src
-    routes_text = tree.read("server/routes.go")
-    if routes_text is None or not tree.go_files("api"):
-        raise AuditError(f"{tree.label} is not a checkout of ollama/ollama (no server/routes.go or api/)")
-    routes = parse_routes_text(routes_text, "server/routes.go")
-    package = load_types(tree)
-    auditor = _Auditor(spec, package, include_v1)
-    auditor.run()
+    routes, auditor = run_auditor(tree, spec, include_v1)
     everything = _audit_routes(spec, routes, include_v1) + auditor.found
     unique = list(dict.fromkeys(everything))
 

@@ -9,8 +9,9 @@ from typing import Protocol
 class SourceTree(Protocol):
     """The files of one Ollama tree, by path relative to its root (``server/routes.go``)."""
 
-    label: str
-    """How messages name the tree (a directory, or ``v0.9.0``)."""
+    @property
+    def label(self) -> str:
+        """How messages name the tree (a directory, or ``v0.9.0``)."""
 
     def read(self, path: str) -> str | None:
         """The text of the file at `path`, or None when the tree has no such file."""
@@ -24,7 +25,11 @@ class DirectoryTree:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.label = str(root)
+
+    @property
+    def label(self) -> str:
+        """The directory."""
+        return str(self.root)
 
     def read(self, path: str) -> str | None:
         """The text of ``root/path``, or None when it is not a file."""
