@@ -90,9 +90,13 @@ class LineEditor:
         return "\n".join(lines)
 
 
-_ANNOTATION_LINE: Final = re.compile(r"^\s*(?:- )?x-ollama-(?:since|removed|enum-since): .*$")
+_ANNOTATION_LINE: Final = re.compile(
+    r'^\s*(?:- )?x-ollama-(?:since|removed): "[^"]*"$|^\s*(?:- )?x-ollama-enum-since: \{[^{}]*\}$'
+)
+# Only as a key of a flow mapping: right after its "{" or a ", " (never inside a description's text).
 _ANNOTATION_FLOW: Final = re.compile(
-    r'x-ollama-(?:since|removed): "[^"]*"(?:, )?|x-ollama-enum-since: \{[^{}]*\}(?:, )?'
+    r'(?<=\{)(?:x-ollama-(?:since|removed): "[^"]*"|x-ollama-enum-since: \{[^{}]*\})(?:, )?'
+    r'|, (?:x-ollama-(?:since|removed): "[^"]*"|x-ollama-enum-since: \{[^{}]*\})(?=[,}])'
 )
 
 
@@ -109,5 +113,8 @@ def strip_annotations(text: str) -> str:
             column = len(line) - len(line.lstrip())
             line = line[: column - 2] + "- " + line[column:]
             dash = False
-        kept.append(_ANNOTATION_FLOW.sub("", line).replace("{, ", "{").replace(", }", "}"))
+        previous = None
+        while previous != line:  # a key stripped after "{" puts the next one there
+            previous, line = line, _ANNOTATION_FLOW.sub("", line)
+        kept.append(line)
     return "\n".join(kept)

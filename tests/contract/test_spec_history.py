@@ -28,15 +28,37 @@ def _version(value: str) -> tuple[int, ...]:
 
 
 def _properties(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
+    """Every property schema under the schema `node` (a property named "properties" included)."""
     if isinstance(node, dict):
-        for name, sub in (node.get("properties") or {}).items():
-            yield f"{pointer}/properties/{name}", sub
         for key, value in node.items():
-            if key not in SKIP and not str(key).startswith("x-"):
+            if key in SKIP or str(key).startswith("x-"):
+                continue
+            if key == "properties" and isinstance(value, dict):
+                for name, sub in value.items():
+                    yield f"{pointer}/properties/{name}", sub
+                    yield from _properties(sub, f"{pointer}/properties/{name}")
+            else:
                 yield from _properties(value, f"{pointer}/{key}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _properties(value, f"{pointer}/{index}")
+
+
+def _schemas(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
+    """Every schema node under `node`, `node` included."""
+    yield pointer, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in SKIP or str(key).startswith("x-"):
+                continue
+            if key == "properties" and isinstance(value, dict):
+                for name, sub in value.items():
+                    yield from _schemas(sub, f"{pointer}/properties/{name}")
+            else:
+                yield from _schemas(value, f"{pointer}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _schemas(value, f"{pointer}/{index}")
 
 
 def _annotated(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
@@ -58,19 +80,22 @@ def test_every_route_and_field_has_a_since(spec: dict[str, Any]) -> None:
 def test_annotations_are_versions_and_removal_follows_addition(spec: dict[str, Any]) -> None:
     for where, node in _annotated(spec):
         since = node["x-ollama-since"]
-        assert isinstance(since, str) and VERSION.match(since), (where, since)
+        assert isinstance(since, str), where
+        assert VERSION.match(since), (where, since)
         removed = node.get("x-ollama-removed")
         if removed is not None:
-            assert VERSION.match(removed) and _version(removed) > _version(since), (where, since, removed)
+            assert VERSION.match(removed), (where, removed)
+            assert _version(removed) > _version(since), (where, since, removed)
 
 
 def test_enum_values_each_have_a_since(spec: dict[str, Any]) -> None:
     found = 0
-    for where, node in _properties({"properties": spec["components"]["schemas"]}, ""):
-        for sub_where, sub in [(where, node), *_properties(node, where)]:
-            if isinstance(sub, dict) and isinstance(sub.get("enum"), list):
-                since = sub.get("x-ollama-enum-since", {})
-                strings = [v for v in sub["enum"] if isinstance(v, str)]
-                assert sorted(since) == sorted(strings), sub_where
+    for name, schema in spec["components"]["schemas"].items():
+        for where, node in _schemas(schema, f"#/components/schemas/{name}"):
+            if isinstance(node, dict) and isinstance(node.get("enum"), list):
+                strings = sorted(v for v in node["enum"] if isinstance(v, str))
+                since = node.get("x-ollama-enum-since", {})
+                assert sorted(since) == strings, where
+                assert all(VERSION.match(v) for v in since.values()), where
                 found += 1
     assert found > 0

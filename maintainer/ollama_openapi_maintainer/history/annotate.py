@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,19 +27,31 @@ class SpecNodes:
     """Pointer of a schema with an enum -> (its owner: a property or a component, its string values)."""
     component_operations: dict[str, set[str]] = field(default_factory=dict)
     """Component pointer -> the operations that use it, directly or through other components."""
+    mentions: dict[str, list[str]] = field(default_factory=dict)
+    """Component pointer -> the nodes whose description says "known values: `Name`" (enum schemas
+    that list the values of a plain-string field, which no $ref reaches)."""
 
 
 def _walk(node: Any, pointer: str) -> Iterator[tuple[str, Any]]:
-    """Every schema-context node under `node` with its pointer (examples and extensions skipped)."""
+    """Every schema-context node under `node` with its pointer (examples and extensions skipped; the
+    map under ``properties`` is not a node itself, so a property named ``properties`` stays one)."""
     yield pointer, node
     if isinstance(node, dict):
         for key, value in node.items():
             if key in _SKIP or str(key).startswith("x-"):
                 continue
-            yield from _walk(value, f"{pointer}/{_escape(str(key))}")
+            child = f"{pointer}/{_escape(str(key))}"
+            if key == "properties" and isinstance(value, dict):
+                for name, sub in value.items():
+                    yield from _walk(sub, f"{child}/{_escape(str(name))}")
+            else:
+                yield from _walk(value, child)
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _walk(value, f"{pointer}/{index}")
+
+
+_KNOWN_VALUES = re.compile(r"known values: `(\w+)`")
 
 
 def spec_nodes(spec: SpecDocument) -> SpecNodes:
@@ -85,6 +98,10 @@ def spec_nodes(spec: SpecDocument) -> SpecNodes:
 def _note(nodes: SpecNodes, uses: dict[str, set[str]], owner: str, pointer: str, node: Any) -> None:
     if not isinstance(node, dict):
         return
+    description = node.get("description")
+    if isinstance(description, str):
+        for name in _KNOWN_VALUES.findall(description):
+            nodes.mentions.setdefault(f"/components/schemas/{name}", []).append(pointer)
     ref = node.get("$ref")
     if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
         uses.setdefault(owner, set()).add(ref[1:])
@@ -174,8 +191,21 @@ def derive(
         if holders and first > min(holders):
             result.since[variant] = release_name(tags[first])
 
+    def mentioned_first(component: str) -> int | None:
+        holders = [
+            max((p for p in property_first if node == p or node.startswith(p + "/")), key=len, default="")
+            for node in nodes.mentions.get(component, [])
+        ]
+        firsts = [property_first[h] for h in holders if h]
+        return min(firsts) if firsts else None
+
     for pointer, (holder, values) in nodes.enums.items():
-        floor = property_first.get(holder) if holder in nodes.properties else owner_first(holder)
+        if holder in nodes.properties:
+            floor = property_first.get(holder)
+        else:
+            floor = owner_first(holder)
+            if floor is None:
+                floor = mentioned_first(holder)
         found: dict[str, str] = {}
         for value in values:
             first = next((i for i, t in enumerate(tags) if value in facts[t].literals), None)

@@ -13,7 +13,7 @@ from ollama_openapi_maintainer.audit.native import run_auditor
 from ollama_openapi_maintainer.audit.spec_document import SpecDocument
 from ollama_openapi_maintainer.history.git_tree import READ_DIRS, GitObjects, GitTree
 
-FACTS_VERSION = 2
+FACTS_VERSION = 3
 """Bumped when what `TagFacts` holds, or how it is computed, changes (old cache entries are ignored)."""
 
 

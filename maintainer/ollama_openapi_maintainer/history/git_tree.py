@@ -8,8 +8,9 @@ from pathlib import Path
 
 from ollama_openapi_maintainer.audit.errors import AuditError
 
-READ_DIRS = ("api", "openai", "anthropic", "middleware", "server")
-"""The folders the history reads (the auditor's, and server/ for enum values' first use)."""
+READ_DIRS = ("api", "openai", "anthropic", "middleware", "server", "envconfig")
+"""The folders the history reads (the auditor's, and server/ and envconfig/ for enum values' first
+use)."""
 
 
 class GitObjects:

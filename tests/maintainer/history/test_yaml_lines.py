@@ -45,3 +45,12 @@ def test_two_keys_on_one_node_keep_their_order() -> None:
     edited = editor.text()
     assert '    - x-ollama-since: "0.1.0"\n      x-ollama-removed: "0.2.0"\n      type: int\n' in edited
     assert strip_annotations(edited) == SOURCE
+
+
+def test_prose_that_names_the_keys_is_left_alone() -> None:
+    source = "a:\n  description: '`x-ollama-since: \"X.Y.Z\"` names the release'\n  b: {}\n"
+    editor = LineEditor(source)
+    editor.add("/a/b", "x-ollama-since", '"0.1.0"')
+    edited = editor.text()
+    assert strip_annotations(edited) == source
+    assert strip_annotations(source) == source
