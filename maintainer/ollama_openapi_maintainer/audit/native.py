@@ -28,6 +28,7 @@ from ollama_openapi_maintainer.audit.spec_document import (
     _object_view,
     _schema_roles,
 )
+from ollama_openapi_maintainer.audit.v1_rules import audit_v1
 
 
 class _Auditor:
@@ -491,6 +492,15 @@ def audit(ollama_src: Path | SourceTree, spec: SpecDocument, include_v1: bool = 
     tree = DirectoryTree(ollama_src) if isinstance(ollama_src, Path) else ollama_src
     routes, auditor = run_auditor(tree, spec, include_v1)
     everything = _audit_routes(spec, routes, include_v1) + auditor.found
+    wire = 0
+    if include_v1:
+        v1_found, wire = audit_v1(tree, spec)
+        everything += [
+            Difference(
+                d.kind, d.subject, d.message, d.go, spec.where(d.spec_pointer) if d.spec_pointer else None
+            )
+            for d in v1_found
+        ]
     unique = list(dict.fromkeys(everything))
 
     def order(d: Difference) -> tuple[int, str, int, str]:
@@ -504,4 +514,5 @@ def audit(ollama_src: Path | SourceTree, spec: SpecDocument, include_v1: bool = 
         routes=len({(r.method, r.path) for r in routes if include_v1 or not _is_v1(r.path)}),
         schemas=auditor.schema_count,
         fields=auditor.field_count,
+        wire=wire,
     )

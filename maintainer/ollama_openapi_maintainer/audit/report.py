@@ -7,8 +7,21 @@ from typing import Final, Literal
 
 from ollama_openapi_maintainer.audit.go_source import Location
 
-Kind = Literal["route", "schema", "field", "type", "nullable", "required"]
-KINDS: Final[tuple[Kind, ...]] = ("route", "schema", "field", "type", "nullable", "required")
+Kind = Literal[
+    "route", "schema", "field", "type", "nullable", "required", "status", "content-type", "error-shape", "sse"
+]
+KINDS: Final[tuple[Kind, ...]] = (
+    "route",
+    "schema",
+    "field",
+    "type",
+    "nullable",
+    "required",
+    "status",
+    "content-type",
+    "error-shape",
+    "sse",
+)
 
 _IGNORE_KEY: Final = "x-spec-audit-ignore"
 
@@ -46,6 +59,8 @@ class AuditResult:
     routes: int
     schemas: int
     fields: int
+    wire: int = 0
+    """Statuses, content types, error shapes and SSE events of the /v1 routes compared."""
 
     def report(self, show_ignored: bool = False) -> str:
         """The differences grouped by kind, one per line, and a summary line."""
@@ -58,7 +73,10 @@ class AuditResult:
         if show_ignored and self.ignored:
             lines.append(f"ignored by {_IGNORE_KEY} ({len(self.ignored)}):")
             lines.extend(f"  {d}" for d in self.ignored)
-        checked = f"{self.routes} routes, {self.schemas} schemas, {self.fields} fields compared"
+        checked = f"{self.routes} routes, {self.schemas} schemas, {self.fields} fields"
+        if self.wire:
+            checked += f", {self.wire} /v1 wire facts"
+        checked += " compared"
         ignored = f"; {len(self.ignored)} ignored by {_IGNORE_KEY}" if self.ignored else ""
         if self.differences:
             counts = ", ".join(f"{n} {k}" for k in KINDS if (n := sum(d.kind == k for d in self.differences)))
