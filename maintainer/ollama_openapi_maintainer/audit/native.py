@@ -32,8 +32,15 @@ from ollama_openapi_maintainer.audit.v1_rules import audit_v1
 
 
 class _Auditor:
-    def __init__(self, spec: SpecDocument, package: GoPackage, include_v1: bool = False) -> None:
+    def __init__(
+        self, spec: SpecDocument, package: GoPackage, include_v1: bool = False, follow: bool = False
+    ) -> None:
         self.spec = spec
+        self.follow = follow
+        """For the history: a schema whose own Go type this tree lacks is audited against the struct
+        Go has in its place (an older name), so its fields are traced through every release."""
+        self.known: set[str] = set()
+        """Each spec property of a schema audited against a Go struct (present in Go or not)."""
         self.go = _GoTypes(package)
         every: dict[str, Any] = (spec.data.get("components") or {}).get("schemas") or {}
         self.roles = _schema_roles(spec, lambda path: include_v1 or not _is_v1(path))
@@ -172,6 +179,8 @@ class _Auditor:
         decl = self.go.decl(struct)
         struct_location = decl.location if decl else None
         go_names = {f.name for f in go_fields}
+        if inline is not None or self.go.struct_type(struct) is not None:
+            self.known.update(sub_pointer for _, sub_pointer in properties.values())
         for f in go_fields:
             subject = f"{label}.{f.name}"
             via = f" (promoted from {f.owner})" if f.owner != struct and inline is None else ""
@@ -345,6 +354,13 @@ class _Auditor:
                 target = self.mapping.get(branch.component)
                 if go.struct is not None and target is not None and _go_name(target) == go.struct:
                     return
+                if self.follow and self.go_struct_of(branch.component) is None and target != "gin.H":
+                    # This tree lacks the schema's own Go type: trace it through the one Go uses here.
+                    struct = go.struct or subject
+                    self.audit_object(
+                        branch.component, node, branch.pointer, struct, go.inline, role_response
+                    )
+                    return
                 if target is None and _has_properties(self.spec, node):
                     self.hints.setdefault(branch.component, set()).add(go_name)
                     return
@@ -481,7 +497,7 @@ def run_auditor(
         raise AuditError(f"{tree.label} is not a checkout of ollama/ollama (no server/routes.go or api/)")
     function = "GenerateRoutes" if strict or "func GenerateRoutes" in routes_text else None
     routes = parse_routes_text(routes_text, "server/routes.go", function, strict)
-    auditor = _Auditor(spec, load_types(tree), include_v1)
+    auditor = _Auditor(spec, load_types(tree), include_v1, follow=not strict)
     auditor.run()
     return routes, auditor
 

@@ -172,13 +172,25 @@ def derive(
         start: int | None = floor
         if first is not None:
             result.traced.add(pointer)
+            # Releases before the first that has the field, back to its route's first, where no Go
+            # struct stood for its schema (a passthrough, a type under another package) do not
+            # refute it: the field is dated from the first of them.
+            while (
+                first > 0
+                and (floor is None or first - 1 >= floor)
+                and pointer not in facts[tags[first - 1]].known
+            ):
+                first -= 1
             start = max(first, floor) if floor is not None else first
-            if gone is not None and pointer not in facts[newest].fields:
+            if gone is not None and pointer in facts[newest].known and pointer not in facts[newest].fields:
                 result.removed[pointer] = release_name(tags[gone])
             for variant, types in _variants(spec, pointer):
                 for i in range(start, len(tags)):
-                    go = facts[tags[i]].fields.get(pointer, [])
-                    if pointer in facts[tags[i]].fields and (go is None or types & set(go)):
+                    here = facts[tags[i]]
+                    go = here.fields.get(pointer, [])
+                    if pointer not in here.known or (
+                        pointer in here.fields and (go is None or types & set(go))
+                    ):
                         variant_first[variant] = min(variant_first.get(variant, i), i)
                         break
         if start is not None:

@@ -13,7 +13,7 @@ from ollama_openapi_maintainer.audit.native import run_auditor
 from ollama_openapi_maintainer.audit.spec_document import SpecDocument
 from ollama_openapi_maintainer.history.git_tree import READ_DIRS, GitObjects, GitTree
 
-FACTS_VERSION = 3
+FACTS_VERSION = 5
 """Bumped when what `TagFacts` holds, or how it is computed, changes (old cache entries are ignored)."""
 
 
@@ -27,10 +27,18 @@ class TagFacts:
     """Spec property pointer -> the JSON types of its Go field (sorted; None: any value)."""
     literals: frozenset[str]
     """The spec's enum values that occur as Go string literals in the files read."""
+    known: frozenset[str]
+    """Spec properties whose schema this tag's Go code has a struct for: absent from `fields`, such
+    a property is known to be missing; otherwise nothing is known of it at this tag."""
 
     def to_json(self) -> dict[str, object]:
         """A JSON-able form for the cache."""
-        return {"routes": sorted(self.routes), "fields": self.fields, "literals": sorted(self.literals)}
+        return {
+            "routes": sorted(self.routes),
+            "fields": self.fields,
+            "literals": sorted(self.literals),
+            "known": sorted(self.known),
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> TagFacts:
@@ -38,9 +46,12 @@ class TagFacts:
         routes = data["routes"]
         fields = data["fields"]
         literals = data["literals"]
-        if not (isinstance(routes, list) and isinstance(fields, dict) and isinstance(literals, list)):
+        known = data["known"]
+        if not isinstance(routes, list) or not isinstance(literals, list) or not isinstance(known, list):
             raise ValueError("not a facts entry")
-        return cls(frozenset(routes), fields, frozenset(literals))
+        if not isinstance(fields, dict):
+            raise ValueError("not a facts entry")
+        return cls(frozenset(routes), fields, frozenset(literals), frozenset(known))
 
 
 def tag_facts(tree: GitTree, spec: SpecDocument, enum_values: frozenset[str]) -> TagFacts:
@@ -55,7 +66,8 @@ def tag_facts(tree: GitTree, spec: SpecDocument, enum_values: frozenset[str]) ->
         for path in tree.go_files(directory):
             text = tree.read(path) or ""
             found.update(value for literal, value in wanted.items() if literal in text)
-    return TagFacts(frozenset(f"{r.method} {r.path}" for r in routes), fields, frozenset(found))
+    routes_found = frozenset(f"{r.method} {r.path}" for r in routes)
+    return TagFacts(routes_found, fields, frozenset(found), frozenset(auditor.known) | frozenset(fields))
 
 
 _PROSE = frozenset({"description", "summary", "title", "example", "examples"})

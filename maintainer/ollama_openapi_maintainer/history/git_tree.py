@@ -8,8 +8,8 @@ from pathlib import Path
 
 from ollama_openapi_maintainer.audit.errors import AuditError
 
-READ_DIRS = ("api", "openai", "anthropic", "middleware", "server", "envconfig")
-"""The folders the history reads (the auditor's, and server/ and envconfig/ for enum values' first
+READ_DIRS = ("api", "openai", "anthropic", "middleware", "server", "envconfig", "llm")
+"""The folders the history reads (the auditor's; server/, envconfig/ and llm/ for enum values' first
 use)."""
 
 

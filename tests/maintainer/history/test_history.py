@@ -174,3 +174,69 @@ def test_exit_2_when_the_source_is_not_a_git_repository(tmp_path: Path) -> None:
     spec = tmp_path / "openapi.yaml"
     spec.write_text(SPEC, encoding="utf-8")
     assert _run(tmp_path / "nowhere", spec) == 2
+
+
+RENAMED_SPEC = """openapi: 3.1.0
+info: {title: Boxes, version: 0.2.0}
+paths:
+  /api/widgets:
+    get:
+      responses:
+        '200':
+          description: A widget.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Widget'}
+  /api/paint:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/PaintRequest'}
+      responses:
+        '200': {description: Painted.}
+components:
+  schemas:
+    Widget:
+      type: object
+      properties:
+        box: {$ref: '#/components/schemas/Box'}
+    Box:
+      type: object
+      properties:
+        size: {type: integer}
+        depth: {type: integer}
+    PaintRequest:
+      type: object
+      properties:
+        color: {type: string}
+"""
+
+
+def test_a_type_under_an_old_name_and_a_route_served_without_a_type(tmp_path: Path) -> None:
+    """v0.1.0 named the box type Crate (its size is traced through it) and served /api/paint with no
+    Go type (a passthrough: its fields are as old as the route); v0.2.0 has Box (with depth) and
+    PaintRequest."""
+    repo = tmp_path / "ollama"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _git(repo, "config", "user.email", "t@example.com")
+    _git(repo, "config", "user.name", "t")
+    routes = ['r.GET("/api/widgets", s.ListHandler)', 'r.POST("/api/paint", s.PaintHandler)']
+    old = (
+        'type Widget struct {\n\tBox Crate `json:"box"`\n}\ntype Crate struct {\n\tSize int `json:"size"`\n}'
+    )
+    new = (
+        'type Widget struct {\n\tBox Box `json:"box"`\n}\n'
+        'type Box struct {\n\tSize int `json:"size"`\n\tDepth int `json:"depth"`\n}\n'
+        'type PaintRequest struct {\n\tColor string `json:"color"`\n}'
+    )
+    _release(repo, "v0.1.0", old, routes)
+    _release(repo, "v0.2.0", new, routes)
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(RENAMED_SPEC, encoding="utf-8")
+    assert _run(repo, spec, "--no-cache") == 0
+    schemas = yaml.safe_load(spec.read_text(encoding="utf-8"))["components"]["schemas"]
+    assert schemas["Box"]["properties"]["size"]["x-ollama-since"] == "0.1.0"
+    assert schemas["Box"]["properties"]["depth"]["x-ollama-since"] == "0.2.0"
+    assert schemas["PaintRequest"]["properties"]["color"]["x-ollama-since"] == "0.1.0"
