@@ -27,6 +27,8 @@ class SpecNodes:
     """Pointer of a schema with an enum -> (its owner: a property or a component, its string values)."""
     component_operations: dict[str, set[str]] = field(default_factory=dict)
     """Component pointer -> the operations that use it, directly or through other components."""
+    bodies: set[str] = field(default_factory=set)
+    """Components an operation uses directly (its request or answer body, a stream line)."""
     mentions: dict[str, list[str]] = field(default_factory=dict)
     """Component pointer -> the nodes whose description says "known values: `Name`" (enum schemas
     that list the values of a plain-string field, which no $ref reaches)."""
@@ -78,10 +80,8 @@ def spec_nodes(spec: SpecDocument) -> SpecNodes:
             for pointer, node in _walk(item[method], owner):
                 _note(nodes, uses, owner, pointer, node)
     # Operations reach components through other components.
-    direct: dict[str, set[str]] = {}
     for operation in nodes.operations:
-        for target in uses.get(operation, set()):
-            direct.setdefault(target, set()).add(operation)
+        nodes.bodies.update(uses.get(operation, set()))
     for operation in nodes.operations:
         seen: set[str] = set()
         stack = list(uses.get(operation, set()))
@@ -172,11 +172,14 @@ def derive(
         start: int | None = floor
         if first is not None:
             result.traced.add(pointer)
-            # Releases before the first that has the field, back to its route's first, where no Go
-            # struct stood for its schema (a passthrough, a type under another package) do not
-            # refute it: the field is dated from the first of them.
+            # A route's own body: releases before the first that has the field, back to the route's
+            # first, where no Go struct stood for it (a passthrough to ollama.com, a body built
+            # inline) do not refute it; the field is dated from the first of them. (A nested schema
+            # with no Go struct in an old release is simply not there yet.)
+            body = owner in nodes.bodies or owner in nodes.operations
             while (
-                first > 0
+                body
+                and first > 0
                 and (floor is None or first - 1 >= floor)
                 and pointer not in facts[tags[first - 1]].known
             ):
