@@ -71,15 +71,17 @@ def tag_facts(tree: GitTree, spec: SpecDocument, enum_values: frozenset[str]) ->
 
 
 _PROSE = frozenset({"description", "summary", "title", "example", "examples"})
+_AUDITED_EXTENSIONS = frozenset({"x-go-type", "x-go-variant-of"})
+"""The only extensions the facts depend on (others, and prose, can change without a new run)."""
 
 
 def _without_prose(node: object) -> object:
-    """The spec without what cannot change the facts (prose, examples, the history's own keys)."""
+    """The spec without what cannot change the facts (prose, examples, other extensions)."""
     if isinstance(node, dict):
         return {
             k: _without_prose(v)
             for k, v in node.items()
-            if k not in _PROSE and not str(k).startswith("x-ollama-")
+            if k not in _PROSE and (not str(k).startswith("x-") or k in _AUDITED_EXTENSIONS)
         }
     if isinstance(node, list):
         return [_without_prose(v) for v in node]
