@@ -91,6 +91,7 @@ NEEDS_EXTRA: dict[str, tuple[str, str]] = {
         "pytest, which loads it as a plugin (entry point pytest11)",
         "pytest",
     ),
+    "ollama_openapi.otel": ("the otel extra (opentelemetry-api), whose API the module is", "opentelemetry"),
 }
 
 _IMPORT_EVERY_MODULE = """
@@ -140,7 +141,7 @@ def test_every_module_imports_with_the_runtime_dependencies_only(runtime_venv: P
 
 def test_the_installed_venv_has_no_extras(runtime_venv: Path) -> None:
     """The check above means something only when the extras are really absent."""
-    extras = ("jsonschema", "yaml", "rich", "orjson", "pytest")
+    extras = ("jsonschema", "yaml", "rich", "orjson", "pytest", "opentelemetry", "pydantic")
     probe = f"import importlib.util as u; print([m for m in {extras!r} if u.find_spec(m)])"
     done = subprocess.run([str(runtime_venv), "-I", "-c", probe], check=True, capture_output=True, text=True)
     assert done.stdout.strip() == "[]"
