@@ -1,7 +1,14 @@
-"""Suite-wide collection: tests marked ``live`` run only when a real Ollama answers at ``OLLAMA_HOST``.
+"""Settings and collection for the whole suite.
 
-Without one they are deselected, and the run says so in one line (instead of one skip per test).
-``make test-live`` runs them (`-m live`) against the Ollama ``OLLAMA_HOST`` names.
+Clients made without ``server_checks=`` take ``OLLAMA_OPENAPI_SERVER_CHECKS``: the suite turns the
+checks off by default, so that the many tests that count a call's requests (or script a server's
+answers in order) see the call's request only, not the one ``GET /api/version`` a checking client
+adds. tests/client/test_server_checks.py and the README example test the checks with explicit modes
+and without the variable. Set it before running pytest to run the suite with the checks on.
+
+Tests marked ``live`` run only when a real Ollama answers at ``OLLAMA_HOST``. Without one they are
+deselected, and the run says so in one line (instead of one skip per test); ``make test-live`` runs
+them (``-m live``) against the Ollama ``OLLAMA_HOST`` names.
 """
 
 from __future__ import annotations
@@ -9,6 +16,8 @@ from __future__ import annotations
 import os
 
 import pytest
+
+os.environ.setdefault("OLLAMA_OPENAPI_SERVER_CHECKS", "off")
 
 _LIVE_REASON = pytest.StashKey[str]()
 
