@@ -24,11 +24,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev,fake]'
 	touch $@
 
-## Regenerate the models, the client methods and _sync/ from openapi/ollama.yaml (never edit them by hand).
+## Regenerate the models, the client methods, _sync/ and docs/api.md from openapi/ollama.yaml (never edit them by hand).
 generate: install
 	scripts/generate.sh $(GEN_PKG)
 
-## Fail when generated/, the generated methods or the derived _sync/ differ from a fresh generation.
+## Fail when generated/, the generated methods, the derived _sync/ or docs/api.md differ from a fresh generation.
 check-generated: install
 	@tmp=$$(mktemp -d); \
 	scripts/generate.sh $$tmp/ollama_openapi_generated $$tmp/package && \
@@ -36,7 +36,8 @@ check-generated: install
 	diff -u $$tmp/package/_async/operations.py $(PACKAGE)/_async/operations.py && \
 	diff -u $$tmp/package/_async/namespaces.py $(PACKAGE)/_async/namespaces.py && \
 	diff -u $$tmp/package/functions.py $(PACKAGE)/functions.py && \
-	$(PY) scripts/unasync.py --check; \
+	$(PY) scripts/unasync.py --check && \
+	$(PY) scripts/generate_api_docs.py openapi/ollama.yaml $(GEN_PKG) docs/api.md --check; \
 	rc=$$?; rm -rf $$tmp; \
 	if [ $$rc -ne 0 ]; then echo "generated code is stale: run 'make generate' and commit the result"; fi; \
 	exit $$rc

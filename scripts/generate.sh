@@ -2,7 +2,8 @@
 # Generates from openapi/ollama.yaml: the models package into the directory given as $1 (its
 # basename must be ollama_openapi_generated), and into the package directory $2 (default:
 # overlays/ollama_openapi) the methods of AsyncClient (_async/operations.py, whose _sync twin
-# scripts/unasync.py then derives) and the module-level functions (functions.py).
+# scripts/unasync.py then derives) and the module-level functions (functions.py); without $2, also
+# the API reference docs/api.md (scripts/generate_api_docs.py).
 # Used by `make generate` and `make check-generated`.
 set -euo pipefail
 out=${1:?usage: scripts/generate.sh OUTPUT_DIR [PACKAGE_DIR]}
@@ -24,4 +25,8 @@ rm -rf "$out/api" "$out/client.py" "$out/errors.py"
 : > "$out/py.typed"
 rm -rf "$out/.ruff_cache"
 "$venv_bin/python" "$root/scripts/generate_methods.py" "$root/openapi/ollama.yaml" "$out" "$package"
-if [ -z "${2:-}" ]; then "$venv_bin/python" "$root/scripts/unasync.py"; fi
+if [ -z "${2:-}" ]; then
+  "$venv_bin/python" "$root/scripts/unasync.py"
+  # The API reference (docs/api.md; `make check-generated` runs it with --check).
+  "$venv_bin/python" "$root/scripts/generate_api_docs.py" "$root/openapi/ollama.yaml" "$out" "$root/docs/api.md"
+fi

@@ -30,7 +30,8 @@ def test_make_help_lists_every_target_with_a_description() -> None:
         name, _, description = line.strip().partition(" ")
         described[name] = description.strip()
     targets = _phony_targets()
-    assert "help" in targets and "test" in targets
+    assert "help" in targets
+    assert "test" in targets
     for target in targets:
         assert described.get(target), f"`make help` has no description for {target!r}: add a ## line above it"
     assert "$$" not in result.stdout

@@ -20,8 +20,9 @@ class AsyncClient(AsyncOperations):
 
     Construction: ``AsyncClient(host=None, *, timeout=..., headers=None, api_key=None, max_retries=2,
     **httpx_options)`` (see `ClientBase.__init__`). Use it as ``async with AsyncClient() as client:``.
-    A streaming call returns an `AsyncStream` once awaited: ``async for part in await
-    client.chat(..., stream=True)``. One client may serve several event loops in turn.
+    A call returns the answer as a generated model: ``reply = await client.chat(model, messages)``.
+    With ``stream=True`` it returns an `AsyncStream` of the chunks:
+    ``async for part in await client.chat(model, messages, stream=True):``.
 
     Every method raises only `ollama_openapi.errors.OllamaError` subclasses (and `TypeError` for
     unknown keyword arguments): `ResponseError` subclasses for error answers, `StreamError` for

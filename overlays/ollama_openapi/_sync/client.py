@@ -17,12 +17,13 @@ __all__ = ["Client"]
 
 
 class Client(Operations):
-    """An synchronous client for one Ollama server, with a pooled connection.
+    """A synchronous client for one Ollama server, with a pooled connection.
 
     Construction: ``Client(host=None, *, timeout=..., headers=None, api_key=None, max_retries=2,
     **httpx_options)`` (see `ClientBase.__init__`). Use it as ``with Client() as client:``.
-    A streaming call returns a `Stream` once awaited: ``for part in await
-    client.chat(..., stream=True)``. One client may serve several event loops in turn.
+    A call returns the answer as a generated model: ``reply = client.chat(model, messages)``.
+    With ``stream=True`` it returns a `Stream` of the chunks:
+    ``for part in client.chat(model, messages, stream=True):``.
 
     Every method raises only `ollama_openapi.errors.OllamaError` subclasses (and `TypeError` for
     unknown keyword arguments): `ResponseError` subclasses for error answers, `StreamError` for
