@@ -214,7 +214,7 @@ class _Chat:
                 settle_after_interrupt(self.out.stdout)
                 self.out.line()  # a command's request was interrupted: back to the prompt
             except OllamaError as error:
-                self.say(f"error: {describe(error)}")
+                self.say(f"error: {describe(error, host=self.conversation.client.base_url)}")
 
     def handle(self, line: str) -> str | None:
         """Act on one line; "bye" ends the chat."""

@@ -50,10 +50,42 @@ def _count(text: str) -> int:
     return value
 
 
+RULES = """\
+how it behaves (the same rules from Python, FakeOllama(...)):
+  models     It starts empty, like a fresh Ollama (--model NAME pre-installs one). Any name pulls
+             successfully, except names containing "does-not-exist", whose pull fails as a model
+             missing from the registry; a model that was not pulled, created or copied is a 404
+             (ModelNotFoundError). What a model can do follows its name: names with "embed" or
+             "minilm" only embed; qwen3, deepseek-r1, gpt-oss think; llava, gemma3,
+             llama3.2-vision see images; llama3.1-3.3, qwen, mistral, granite call tools; an
+             unknown name is a generic 7B llama that only generates. Asking a model for what it
+             cannot do is Ollama's 400 ('"x" does not support thinking').
+  text       Answers are plain English sentences picked by a hash of the model, the prompt (or
+             the conversation) and options.seed: the same request always gets the same words.
+             20 to 40 tokens, or exactly num_predict (done_reason "length"); "stop" strings cut
+             them. format="json" or a JSON Schema gets JSON that matches it. Thinking models
+             think first (message.thinking) unless think=false.
+  tools      With tools, the fake calls one when the last message is the user's and names it:
+             the function's name ("get_weather" or "get weather") or a distinctive word of it
+             ("What is the weather in Tokyo?" calls get_weather). Arguments fill the required
+             parameters from the message (a place after "in", a number, an enum's first value).
+             After a tool message it answers in text.
+  embeddings One unit vector per input, the model's size (all-minilm: 384). They follow the
+             words: each word (lower-cased, common words left out) adds a fixed direction, so
+             texts that share words are close ("cats purr" to "cats meow": about 0.5) and texts
+             that share none are nearly orthogonal ("stock market": about 0).
+  errors     Bad requests get Ollama's own status and message; --strict also rejects requests
+             the spec does not allow. For failures on demand, see "misbehaving on purpose".
+"""
+
+
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
     parser = argparse.ArgumentParser(
-        prog="python -m ollama_openapi.fake", description="Run a fake Ollama server."
+        prog="python -m ollama_openapi.fake",
+        description="Run a fake Ollama server: real HTTP, Ollama's answers and errors, no model.",
+        epilog=RULES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument(
