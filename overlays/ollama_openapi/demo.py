@@ -95,7 +95,7 @@ def run(out: TextIO = sys.stdout) -> None:
         print(f"  {answer.response.strip()}", file=out)
 
         print(f"\n$ embed {embed_model}", file=out)
-        texts = ["Cats purr when they are happy.", "Cats meow when they are hungry.", "The stock market fell."]
+        texts = ["Cats purr when happy.", "Cats meow when hungry.", "The stock market fell."]
         vectors = client.embed(embed_model, texts).embeddings
         for text, vector in zip(texts[1:], vectors[1:], strict=True):
             print(f"  similarity({texts[0]!r}, {text!r}) = {_cosine(vectors[0], vector):.3f}", file=out)

@@ -224,7 +224,9 @@ def test_no_arguments_through_a_pipe_prints_the_help() -> None:
 
 _PAGE = (
     b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n<body>\n<h1>Not Found</h1>\n"
-    b"<p>The requested URL was not found on this server.</p>\n" + b"<p>padding</p>\n" * 200 + b"</body></html>\n"
+    b"<p>The requested URL was not found on this server.</p>\n"
+    + b"<p>padding</p>\n" * 200
+    + b"</body></html>\n"
 )
 
 

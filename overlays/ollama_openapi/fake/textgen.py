@@ -102,8 +102,11 @@ def logprob_entry(token: str, seed: int, top: int) -> dict[str, Any]:
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP_WORDS = frozenset(
-    "a an and are as at be by for from has have in is it its of on or so that the this to was were "
-    "what which who why with how do does did not when they them their you we i he she".split()
+    re.findall(
+        r"\w+",
+        "a an and are as at be by for from has have in is it its of on or so that the this to was were "
+        "what which who why with how do does did not when they them their you we i he she",
+    )
 )
 _NOISE = 0.15
 """The weight of a text's own random direction beside its words (so that no two texts are equal)."""
