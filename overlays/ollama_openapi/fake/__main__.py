@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -79,6 +80,20 @@ how it behaves (the same rules from Python, FakeOllama(...)):
 """
 
 
+def listen_address(value: str) -> tuple[str, int]:
+    """Where to listen for an ``OLLAMA_HOST`` value, as ``ollama serve`` reads it (``host``,
+    ``host:port``, ``:port``, with or without ``http://``); ``127.0.0.1:11434`` when empty or
+    unreadable."""
+    text = value.strip().split("://", 1)[-1].split("/", 1)[0]
+    host, _, port = text.rpartition(":") if ":" in text else (text, "", "")
+    host = host.strip("[]") or "127.0.0.1"
+    try:
+        number = int(port) if port else 11434
+    except ValueError:
+        return "127.0.0.1", 11434
+    return host, number if 0 <= number <= 65535 else 11434
+
+
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
     parser = argparse.ArgumentParser(
@@ -87,9 +102,17 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         epilog=RULES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    default_host, default_port = listen_address(os.environ.get("OLLAMA_HOST", ""))
     parser.add_argument(
-        "--port", type=int, default=11434, help="TCP port, 0 picks a free one (default 11434)"
+        "--host",
+        default=default_host,
+        help=f"interface to listen on (default {default_host}: from OLLAMA_HOST, as for `ollama serve`)",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=default_port,
+        help=f"TCP port, 0 picks a free one (default {default_port}: from OLLAMA_HOST, else 11434)",
     )
     parser.add_argument("--model", action="append", default=[], help="pre-install a model (repeatable)")
     parser.add_argument("--strict", action="store_true", help="reject requests that do not match the spec")

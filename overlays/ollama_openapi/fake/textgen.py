@@ -47,16 +47,26 @@ def seed_of(*parts: object) -> int:
 
 
 def natural_length(seed: int) -> int:
-    """How many tokens an answer has when ``num_predict`` does not bound it: 20 to 40."""
-    return 20 + seed % 21
+    """How many tokens an answer has when ``num_predict`` does not bound it: whole sentences of
+    `words` (for the same seed), at least 20 tokens."""
+    total = 0
+    for sentence in _sentence_order(seed):
+        total += len(sentence.split())
+        if total >= 20:
+            break
+    return total
+
+
+def _sentence_order(seed: int) -> list[str]:
+    order = list(_SENTENCES)
+    random.Random(seed).shuffle(order)
+    return order
 
 
 def words(seed: int, count: int) -> Iterator[str]:
     """``count`` tokens of plain English text, whole sentences picked by ``seed``: the first token
     without a leading space, the rest with one; the last one ends with a period."""
-    rng = random.Random(seed)
-    order = list(_SENTENCES)
-    rng.shuffle(order)
+    order = _sentence_order(seed)
     produced = 0
     while produced < count:
         for sentence in order:
