@@ -215,7 +215,7 @@ def render(spec_path: Path, models_dir: Path) -> str:
     methods = generator.methods()
     reference = Reference(spec, generator)
     client_module = importlib.import_module("ollama_openapi")
-    functions = importlib.import_module("ollama_openapi.functions")
+    functions = importlib.import_module("ollama_openapi_generated.functions")
     native = [m for m in methods if not m.namespace]
     out = [
         "# API reference",

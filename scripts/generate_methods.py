@@ -1,8 +1,9 @@
 """Generate the operation methods of `AsyncClient` (and, through unasync, `Client`) from the spec.
 
-Usage: generate_methods.py SPEC MODELS_PACKAGE_DIR PACKAGE_DIR
+Usage: generate_methods.py SPEC GENERATED_PACKAGE_DIR
 
-Writes PACKAGE_DIR/_async/operations.py (the methods) and PACKAGE_DIR/functions.py (the same
+Writes into the generated package (beside its models): ``_async/operations.py`` (the methods),
+``_async/namespaces.py`` (``client.openai``, ``client.anthropic``) and ``functions.py`` (the same
 methods as module-level functions on a default client, as the official package offers them).
 
 One method per operation whose ``x-python`` extension names a ``method``: positional parameters as
@@ -14,6 +15,8 @@ ruff so that ``make check-generated`` can compare it byte for byte.
 
 from __future__ import annotations
 
+import ast
+import functools
 import importlib
 import keyword
 import re
@@ -511,33 +514,58 @@ def first_sentence(text: str) -> str:
     return text
 
 
+ERRORS_MODULE = ROOT / "overlays" / "ollama_openapi" / "errors.py"
+
+
+@functools.cache
+def error_classes() -> dict[str, tuple[list[str], str]]:
+    """The public exception classes of ``ollama_openapi.errors``: their bases and docstrings, read
+    from its source (importing the package would need the generated code this script writes)."""
+    tree = ast.parse(ERRORS_MODULE.read_text("utf-8"))
+    public: set[str] = set()
+    found: dict[str, tuple[list[str], str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
+        ):
+            public = set(ast.literal_eval(node.value))
+        elif isinstance(node, ast.ClassDef):
+            bases = [base.id for base in node.bases if isinstance(base, ast.Name)]
+            found[node.name] = (bases, ast.get_docstring(node) or "")
+    return {name: entry for name, entry in found.items() if name in public}
+
+
+def is_subclass(name: str, ancestor: str) -> bool:
+    """Whether error class `name` is `ancestor` or derives from it."""
+    classes = error_classes()
+    return name == ancestor or any(is_subclass(base, ancestor) for base in classes.get(name, ([], ""))[0])
+
+
 def error_class(status: int) -> tuple[str, str]:
     """The `ollama_openapi.errors` class an error answer with `status` becomes, and when: the public
     class whose docstring starts with ``HTTP <status>`` (the most general one; its subclasses that
     start so are named too), else `ServerError` for a 5xx and `ResponseError` for anything else. The
     text is the class's docstring, so that it speaks of the exception, not the wire."""
-    errors = importlib.import_module("ollama_openapi.errors")
-    candidates = [
-        value
-        for name in errors.__all__
-        if isinstance(value := getattr(errors, name), type)
-        and issubclass(value, errors.ResponseError)
-        and (value.__doc__ or "").startswith((f"HTTP {status}", f"HTTP {status // 100}xx"))
+    classes = error_classes()
+    responses = [name for name in classes if is_subclass(name, "ResponseError")]
+    candidates = [name for name in responses if classes[name][1].startswith(f"HTTP {status}")]
+    candidates = candidates or [
+        name for name in responses if classes[name][1].startswith(f"HTTP {status // 100}xx")
     ]
-    exact = [value for value in candidates if str(value.__doc__).startswith(f"HTTP {status}")]
-    candidates = exact or candidates
     general = [
-        value for value in candidates if not any(value is not o and issubclass(value, o) for o in candidates)
+        name
+        for name in candidates
+        if not any(name != other and is_subclass(name, other) for other in candidates)
     ]
     if not general:
         fallback = "ServerError" if 500 <= status <= 599 else "ResponseError"
         return fallback, f"HTTP {status}: an error answer ({fallback} carries its status and message)."
-    text = " ".join(str(general[0].__doc__).split()).replace(f"HTTP {status // 100}xx", f"HTTP {status}", 1)
+    text = " ".join(classes[general[0]][1].split()).replace(f"HTTP {status // 100}xx", f"HTTP {status}", 1)
     for other in candidates:
-        if other is not general[0]:
-            doc = " ".join(str(other.__doc__).split())
-            text += f" `{other.__name__}`, a subclass, {doc.removeprefix(f'HTTP {status} ')}"
-    return general[0].__name__, text
+        if other != general[0]:
+            doc = " ".join(classes[other][1].split())
+            text += f" `{other}`, a subclass, {doc.removeprefix(f'HTTP {status} ')}"
+    return general[0], text
 
 
 def module_of(class_name: str, package: str) -> str:
@@ -588,7 +616,11 @@ def render(spec_path: Path, models_dir: Path) -> dict[str, str]:
     ]
     names = sorted({method.name for method in methods if not method.namespace} | set(helpers))
     functions = environment.get_template("functions.py.jinja").render(names=names)
-    return {**sources, "functions.py": functions}
+    package_init = (
+        "# @generated by scripts/generate_methods.py: do not edit; run `make generate`.\n"
+        '"""The methods of `AsyncClient`, generated from the spec; ``_sync`` is derived from them."""\n'
+    )
+    return {**sources, "_async/__init__.py": package_init, "functions.py": functions}
 
 
 def wrap(text: str, indent: int, first: int | None = None, width: int = 100) -> str:
@@ -612,9 +644,9 @@ def wrap(text: str, indent: int, first: int | None = None, width: int = 100) -> 
 
 
 def main() -> None:
-    spec_path, models_dir, package = (Path(arg) for arg in sys.argv[1:4])
+    spec_path, package = (Path(arg) for arg in sys.argv[1:3])
     ruff = Path(sys.executable).parent / "ruff"
-    for relative, source in render(spec_path, models_dir).items():
+    for relative, source in render(spec_path, package).items():
         output = package / relative
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(source, "utf-8")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from ollama_openapi import AsyncClient, Client
-from ollama_openapi import functions as module_functions
 from ollama_openapi.spec import load_spec
+from ollama_openapi_generated import functions as module_functions
 
 ROOT = Path(__file__).resolve().parents[2]
 WIRE_WORDS = ("api.StatusError", "NDJSON", "StatusCode", "application/json", "gin's")

@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = Output(json=args.json)
     client: Client | None = None
     try:
-        from ollama_openapi import Client  # imported here so --help never loads httpx
+        from ollama_openapi import Client
 
         client = Client(args.host)
         with client:
