@@ -34,12 +34,30 @@ COMMON = (
 
 
 def since(node: dict[str, Any], schemas: dict[str, Any]) -> str:
-    """The ``x-ollama-since`` of a property or operation (or of the schema it references), else ''."""
+    """The first Ollama release of a property, parameter or operation: its ``x-ollama-since`` (or
+    that of the schema it references), followed by those of the value forms of an ``anyOf`` /
+    ``oneOf`` that carry one (``0.9.0 (ThinkLevel: 0.11.0)``); '' when the spec says nothing."""
     value = node.get("x-ollama-since")
     ref = node.get("$ref")
-    if value is None and isinstance(ref, str):
-        value = schemas.get(ref.rsplit("/", 1)[-1], {}).get("x-ollama-since")
-    return str(value) if value is not None else ""
+    target: dict[str, Any] = schemas.get(ref.rsplit("/", 1)[-1], {}) if isinstance(ref, str) else {}
+    if value is None:
+        value = target.get("x-ollama-since")
+    forms = []
+    members = [
+        *node.get("anyOf", []),
+        *node.get("oneOf", []),
+        *target.get("anyOf", []),
+        *target.get("oneOf", []),
+    ]
+    for member in members:
+        member_since = member.get("x-ollama-since")
+        if member_since is not None:
+            name = str(member.get("$ref", "")).rsplit("/", 1)[-1] or str(member.get("type", "value"))
+            forms.append(f"{name}: {member_since}")
+    text = str(value) if value is not None else ""
+    if forms:
+        text = f"{text} ({', '.join(forms)})" if text else ", ".join(forms)
+    return text
 
 
 def sync_text(text: str) -> str:
