@@ -13,6 +13,7 @@ written and the exit status is 1 when OUTPUT differs (``make check-generated``).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import re
@@ -161,7 +162,7 @@ class Reference:
                 continue
             member = inspect.getattr_static(cls, name)
             doc = inspect.getdoc(getattr(cls, name)) or ""
-            if isinstance(member, property):
+            if isinstance(member, (property, functools.cached_property)):
                 head = f"client.{name}"
             else:
                 head = f"client.{name}{plain_signature(getattr(cls, name))}"
@@ -179,7 +180,10 @@ def plain_signature(function: Any) -> str:
         if parameter.kind is parameter.KEYWORD_ONLY and not keyword_only:
             parts.append("*")
             keyword_only = True
-        text = parameter.name
+        stars = {parameter.VAR_POSITIONAL: "*", parameter.VAR_KEYWORD: "**"}.get(parameter.kind, "")
+        if stars == "*":
+            keyword_only = True
+        text = stars + parameter.name
         if parameter.annotation is not parameter.empty:
             text += f": {parameter.annotation}"
         if parameter.default is not parameter.empty:

@@ -66,11 +66,13 @@ how it behaves (the same rules from Python, FakeOllama(...)):
              20 to 40 tokens, or exactly num_predict (done_reason "length"); "stop" strings cut
              them. format="json" or a JSON Schema gets JSON that matches it. Thinking models
              think first (message.thinking) unless think=false.
-  tools      With tools, the fake calls one when the last message is the user's and names it:
-             the function's name ("get_weather" or "get weather") or a distinctive word of it
-             ("What is the weather in Tokyo?" calls get_weather). Arguments fill the required
-             parameters from the message (a place after "in", a number, an enum's first value).
-             After a tool message it answers in text.
+  tools      With tools, the fake reads the last user message: a tool is mentioned by its name
+             ("get_weather" or "get weather") or a distinctive word of it ("What is the weather
+             in Tokyo?" mentions get_weather). Mentioned tools are called one per answer, in the
+             order mentioned, then it answers in text; "at once" calls them together, "again and
+             again" never stops, "call tool NAME" calls a tool the request lacks, "wrong
+             arguments" mistypes them. Arguments fill the required parameters from the message
+             (a place after "in", a number, an enum's first value).
   embeddings One unit vector per input, the model's size (all-minilm: 384). They follow the
              words: each word (lower-cased, common words left out) adds a fixed direction, so
              texts that share words are close ("cats purr" to "cats meow": about 0.5) and texts
