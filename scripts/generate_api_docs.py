@@ -4,8 +4,9 @@ Usage: generate_api_docs.py SPEC MODELS_PACKAGE_DIR OUTPUT [--check]
 
 Every method of `Client`, ``client.openai`` and ``client.anthropic`` and every module-level function:
 the methods generated from the spec's operations (read with the same `Generator` as
-``generate_methods.py``: parameters, their types, the first Ollama release of each when the spec
-says (``x-ollama-since`` on the property or its schema, on the operation for the method), return
+``generate_methods.py``: parameters, their types, the Ollama releases that understand each (the spec's
+``x-ollama-since``, ``x-ollama-removed`` and their forms and values, read as the method generator
+reads them), return
 type and errors), then the hand-written helpers (read from the installed package: signature and
 docstring), and the error hierarchy. Written by ``make generate``; with ``--check`` nothing is
 written and the exit status is 1 when OUTPUT differs (``make check-generated``).
@@ -25,7 +26,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_methods import Generator, Method, Param, first_sentence
+from generate_methods import Generator, Method, Param, first_sentence, releases_of
 
 COMMON = (
     "timeout: TimeoutInput = NOT_GIVEN, max_retries: int = NOT_GIVEN, "
@@ -34,31 +35,12 @@ COMMON = (
 )
 
 
-def since(node: dict[str, Any], schemas: dict[str, Any]) -> str:
-    """The first Ollama release of a property, parameter or operation: its ``x-ollama-since`` (or
-    that of the schema it references), followed by those of the value forms of an ``anyOf`` /
-    ``oneOf`` that carry one (``0.9.0 (ThinkLevel: 0.11.0)``); '' when the spec says nothing."""
-    value = node.get("x-ollama-since")
-    ref = node.get("$ref")
-    target: dict[str, Any] = schemas.get(ref.rsplit("/", 1)[-1], {}) if isinstance(ref, str) else {}
-    if value is None:
-        value = target.get("x-ollama-since")
-    forms = []
-    members = [
-        *node.get("anyOf", []),
-        *node.get("oneOf", []),
-        *target.get("anyOf", []),
-        *target.get("oneOf", []),
-    ]
-    for member in members:
-        member_since = member.get("x-ollama-since")
-        if member_since is not None:
-            name = str(member.get("$ref", "")).rsplit("/", 1)[-1] or str(member.get("type", "value"))
-            forms.append(f"{name}: {member_since}")
-    text = str(value) if value is not None else ""
-    if forms:
-        text = f"{text} ({', '.join(forms)})" if text else ", ".join(forms)
-    return text
+def short_release(note: str) -> str:
+    """A release note of the generator ("Ollama 0.9.0 and later. As ThinkLevel: Ollama 0.11.0 and
+    later.") as a table cell ("0.9.0; as ThinkLevel: 0.11.0")."""
+    parts = [part.strip() for part in note.replace("Ollama ", "").replace(" and later", "").split(".  ")]
+    text = " ".join(parts).replace(". ", "; ").replace("; As ", "; as ").rstrip(".")
+    return text[:1].lower() + text[1:] if text[:1] in ("A", "R") else text
 
 
 def sync_text(text: str) -> str:
@@ -105,14 +87,15 @@ class Reference:
         }
 
     def param_since(self, method: Method, param: Param) -> str:
+        """The releases that understand a parameter, read as the method generator reads them."""
         operation = self.operations[method.operation_id]
+        node: dict[str, Any] = {}
         if param.path:
-            for parameter in operation.get("parameters", []):
-                if parameter.get("name") == param.json_name:
-                    return since(parameter, self.schemas)
-            return ""
-        request = self.schemas.get(method.request_class or "", {})
-        return since(request.get("properties", {}).get(param.json_name, {}), self.schemas)
+            node = next((p for p in operation.get("parameters", []) if p.get("name") == param.json_name), {})
+        else:
+            request = self.schemas.get(method.request_class or "", {})
+            node = request.get("properties", {}).get(param.json_name, {})
+        return short_release(self.generator.release_note(node))
 
     def method(self, method: Method, owner: str) -> list[str]:
         operation = self.operations[method.operation_id]
@@ -125,11 +108,11 @@ class Reference:
             for verb, found in item.items()
             if found is operation
         )
-        first = since(operation, self.schemas)
-        lines += ["", f"Route: `{route}`" + (f"; since Ollama {first}." if first else "."), ""]
+        first = releases_of(operation)
+        lines += ["", f"Route: `{route}`" + (f"; {first}" if first else "."), ""]
         params = method.params
         if params or method.stream_type:
-            lines += ["| parameter | type | since | description |", "|---|---|---|---|"]
+            lines += ["| parameter | type | Ollama releases | description |", "|---|---|---|---|"]
             for param in params:
                 kind = f"`{param.annotation}`" + (" (required)" if param.required else "")
                 lines.append(
@@ -246,8 +229,8 @@ def render(spec_path: Path, models_dir: Path) -> str:
         "     hand-written methods: do not edit (run `make generate`). -->",
         "",
         "Every method of `Client`, of its `client.openai` and `client.anthropic` namespaces, and the",
-        "module-level functions, with their parameters, types, the first Ollama release that reads each",
-        "parameter (where the spec records it), what they return and what they raise. `AsyncClient` has",
+        "module-level functions, with their parameters, types, the Ollama releases that understand each",
+        "parameter (where the spec records them), what they return and what they raise. `AsyncClient` has",
         "the same methods, to be awaited (`await client.chat(...)`), and its streams are `AsyncStream`s",
         "(`async for part in await client.chat(..., stream=True)`).",
         "",
