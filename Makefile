@@ -7,7 +7,7 @@ GEN_PKG := generated/ollama_openapi_generated
 PACKAGE := overlays/ollama_openapi
 LINT_DIRS := $(wildcard overlays tests scripts bench examples)
 
-.PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift spec-audit examples clean
+.PHONY: install generate check-generated lint test test-frameworks test-py310 test-live demo bench fuzz spec-drift spec-audit examples clean
 
 install: $(VENV)/.installed
 
@@ -40,8 +40,22 @@ lint: install
 	$(BIN)/mypy overlays tests bench $(wildcard examples)
 	$(BIN)/lint-imports --no-cache
 
-test: check-generated lint
+test: check-generated lint $(VENV_FW)/.installed
 	$(BIN)/pytest
+	$(VENV_FW)/bin/pytest tests/frameworks -p no:cacheprovider
+
+## langchain-ollama and llama-index (the `frameworks` extra) run on this package against the fake, in
+## their own virtualenv so that their dependency tree stays out of .venv.
+VENV_FW := .venv-frameworks
+
+test-frameworks: $(VENV_FW)/.installed
+	$(VENV_FW)/bin/pytest tests/frameworks -p no:cacheprovider
+
+$(VENV_FW)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV_FW)
+	$(VENV_FW)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV_FW)/bin/python -m pip install --quiet -e '.[fake,frameworks]'
+	touch $@
 
 ## The suite on Python 3.10, the oldest supported version, in .venv310 (skipped, saying so, without
 ## a Python 3.10; Schemathesis and the wheel build need 3.11 and run in `make test`).
@@ -95,4 +109,4 @@ demo: install
 	$(PY) -m ollama_openapi.demo
 
 clean:
-	rm -rf $(VENV) $(VENV310) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(VENV310) $(VENV_FW) .mypy_cache .ruff_cache .pytest_cache

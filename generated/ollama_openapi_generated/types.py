@@ -1,7 +1,9 @@
 """Contains some shared types for properties"""
 
 import datetime
+import json
 from collections.abc import Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
 from types import NoneType
 from typing import IO, Any, BinaryIO, Generic, TypeVar
@@ -37,6 +39,38 @@ def parse_datetime(value: str) -> datetime.datetime:
         from dateutil.parser import isoparse
 
         return isoparse(value)
+
+
+def _dumped(value: Any, exclude_none: bool) -> Any:
+    dump = getattr(value, "model_dump", None)
+    if dump is not None:
+        return dump(exclude_none=exclude_none)
+    if isinstance(value, list):
+        return [_dumped(item, exclude_none) for item in value]
+    if isinstance(value, dict):
+        return {key: _dumped(item, exclude_none) for key, item in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def dump_fields(model: Any, exclude_none: bool) -> dict[str, Any]:
+    """``model_dump()`` of a model: its ``(name, value)`` pairs (a mapping's items), nested models dumped,
+    None-valued fields left out with ``exclude_none``."""
+    pairs = model.items() if isinstance(model, Mapping) else model
+    return {key: _dumped(value, exclude_none) for key, value in pairs if not (exclude_none and value is None)}
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        text = value.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def dump_json(document: dict[str, Any]) -> str:
+    """``model_dump_json()``: compact JSON, date-times in RFC 3339 (``Z`` for UTC), as pydantic writes them."""
+    return json.dumps(document, separators=(",", ":"), ensure_ascii=False, default=_json_default)
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

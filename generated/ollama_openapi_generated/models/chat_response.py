@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, Unset, parse_datetime
+from ..types import ABSENT, UNSET, Unset, dump_fields, dump_json, parse_datetime
 
 T = TypeVar("T", bound="ChatResponse")
 
@@ -46,7 +46,8 @@ class ChatResponse:
 
     Attributes:
         model (str): The model that answered.
-        created_at (datetime.datetime): When this chunk was produced.
+        created_at (str): When this chunk was produced: the text Ollama sent, as the official client keeps it
+            (`created_at_datetime` reads it as a datetime).
         message (ResponseMessage): One message as the server sends it: the `message` of a chat answer, and each of the
             `messages` of `/api/show`. The fields of `Message`; `role` and `content` are always there
             (`content` is empty when the model only thinks or calls tools, and on a `done` chunk).
@@ -67,7 +68,7 @@ class ChatResponse:
     """
 
     model: str
-    created_at: datetime.datetime
+    created_at: str
     message: ResponseMessage
     done: bool
     remote_model: str | Unset = UNSET
@@ -86,10 +87,7 @@ class ChatResponse:
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        if self.created_at is not None:
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = ABSENT
+        created_at = self.created_at
 
         if self.message is not None:
             message = self.message.to_dict()
@@ -182,7 +180,7 @@ class ChatResponse:
             model = ABSENT
 
         if require_fields or "created_at" in d:
-            created_at = parse_datetime(d["created_at"])
+            created_at = d["created_at"]
         else:
             created_at = ABSENT
 
@@ -280,35 +278,27 @@ class ChatResponse:
         return not isinstance(getattr(self, name), Unset)
 
     def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]`` when present, else ``default``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self) -> list[str]:
-        """The JSON names of the fields that are set, then the undeclared ones."""
-        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
-        return names + list(self.additional_properties)
+        """A declared field's value (None when absent, as the official client's models read it), else an
+        undeclared field's, else ``default``."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties.get(key, default)
+        return getattr(self, name)
 
     def __iter__(self) -> Generator[tuple[str, Any], None, None]:
-        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
-        for key in self.keys():
-            yield key, self[key]
-
-    def __len__(self) -> int:
-        return len(self.keys())
+        """``(JSON name, value)`` of every declared field (None when absent), then of the undeclared ones,
+        as the official client's models iterate (so ``dict(model)`` keeps the None-valued keys)."""
+        for key, name in _FIELD_NAMES.items():
+            yield key, getattr(self, name)
+        yield from self.additional_properties.items()
 
     def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
-        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
-        document = self.to_dict()
-        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+        """The fields as ``dict(model)`` has them, nested models dumped too (pydantic's ``model_dump``)."""
+        return dump_fields(self, exclude_none)
 
     def model_dump_json(self, *, exclude_none: bool = False) -> str:
-        """The model as JSON text."""
-        import json
-
-        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+        """``model_dump()`` as JSON text (date-times in RFC 3339, as pydantic writes them)."""
+        return dump_json(self.model_dump(exclude_none=exclude_none))
 
     def __repr__(self) -> str:
         fields = ", ".join(
@@ -318,6 +308,11 @@ class ChatResponse:
         )
         extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
         return f"ChatResponse({fields}{extra})" if fields else f"ChatResponse({extra[2:]})"
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """``created_at`` (the text Ollama sent) read as a timezone-aware datetime; None when absent."""
+        return None if self.created_at is None else parse_datetime(self.created_at)
 
 
 from ..models.debug_info import DebugInfo

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, Unset
+from ..types import ABSENT, Unset, dump_fields, dump_json
 
 T = TypeVar("T", bound="OpenAIResponsesUsage")
 
@@ -167,35 +167,27 @@ class OpenAIResponsesUsage:
         return not isinstance(getattr(self, name), Unset)
 
     def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]`` when present, else ``default``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self) -> list[str]:
-        """The JSON names of the fields that are set, then the undeclared ones."""
-        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
-        return names + list(self.additional_properties)
+        """A declared field's value (None when absent, as the official client's models read it), else an
+        undeclared field's, else ``default``."""
+        name = _FIELD_NAMES.get(key)
+        if name is None:
+            return self.additional_properties.get(key, default)
+        return getattr(self, name)
 
     def __iter__(self) -> Generator[tuple[str, Any], None, None]:
-        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
-        for key in self.keys():
-            yield key, self[key]
-
-    def __len__(self) -> int:
-        return len(self.keys())
+        """``(JSON name, value)`` of every declared field (None when absent), then of the undeclared ones,
+        as the official client's models iterate (so ``dict(model)`` keeps the None-valued keys)."""
+        for key, name in _FIELD_NAMES.items():
+            yield key, getattr(self, name)
+        yield from self.additional_properties.items()
 
     def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
-        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
-        document = self.to_dict()
-        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+        """The fields as ``dict(model)`` has them, nested models dumped too (pydantic's ``model_dump``)."""
+        return dump_fields(self, exclude_none)
 
     def model_dump_json(self, *, exclude_none: bool = False) -> str:
-        """The model as JSON text."""
-        import json
-
-        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+        """``model_dump()`` as JSON text (date-times in RFC 3339, as pydantic writes them)."""
+        return dump_json(self.model_dump(exclude_none=exclude_none))
 
     def __repr__(self) -> str:
         fields = ", ".join(

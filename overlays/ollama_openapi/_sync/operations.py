@@ -1100,9 +1100,9 @@ class Operations(ClientCore):
             license: One license text or a list of them.
             system: The system message.
             parameters: Model options (Modelfile `PARAMETER`s) for this request. Each key overrides
-                the model's own value; keys the server does not know are ignored. The defaults named
-                below are the server's, applied only when neither the request nor the Modelfile sets
-                the key.
+                the model's own value; keys the server does not know are ignored, and so are null
+                values (None: not set). The defaults named below are the server's, applied only when
+                neither the request nor the Modelfile sets the key.
             messages: A conversation that starts every chat with this model.
             draft_quantize: Quantize the draft model given in `draft_files`.
             remote_host: The URL of an upstream Ollama server; with `from`, creates a stub that
