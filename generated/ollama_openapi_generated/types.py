@@ -73,6 +73,28 @@ def dump_json(document: dict[str, Any]) -> str:
     return json.dumps(document, separators=(",", ":"), ensure_ascii=False, default=_json_default)
 
 
+class _PydanticSerializer:
+    """``__pydantic_serializer__`` of the models: pydantic serializes an object that has one, so that a model
+    held in a pydantic model's ``Any`` field (llama-index keeps the reply in ``ChatResponse.raw``) dumps as
+    the official client's pydantic models do. Built from pydantic-core on first use: pydantic is the
+    caller's, never a dependency of this package."""
+
+    _serializer: Any = None
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if _PydanticSerializer._serializer is None:
+            try:
+                from pydantic_core import SchemaSerializer, core_schema
+            except ImportError:  # only pydantic asks, so this is hasattr's answer without it
+                raise AttributeError("__pydantic_serializer__") from None
+            dump = core_schema.plain_serializer_function_ser_schema(lambda model: model.model_dump())
+            _PydanticSerializer._serializer = SchemaSerializer(core_schema.any_schema(serialization=dump))
+        return _PydanticSerializer._serializer
+
+
+PYDANTIC_SERIALIZER: Any = _PydanticSerializer()
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.think_level import ThinkLevel
-from ..types import ABSENT, UNSET, Unset, dump_fields, dump_json
+from ..types import (
+    ABSENT,
+    PYDANTIC_SERIALIZER,
+    UNSET,
+    Unset,
+    dump_fields,
+    dump_json,
+)
 
 T = TypeVar("T", bound="GenerateRequest")
 
@@ -109,6 +116,7 @@ class GenerateRequest:
     height: int | Unset = UNSET
     steps: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -7,7 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, Unset, dump_fields, dump_json, parse_datetime
+from ..types import (
+    ABSENT,
+    PYDANTIC_SERIALIZER,
+    UNSET,
+    Unset,
+    dump_fields,
+    dump_json,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="ListModelResponse")
 
@@ -62,6 +70,7 @@ class ListModelResponse:
     remote_host: str | Unset = UNSET
     capabilities: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,7 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, dump_fields, dump_json
+from ..types import (
+    PYDANTIC_SERIALIZER,
+    UNSET,
+    Unset,
+    dump_fields,
+    dump_json,
+)
 
 T = TypeVar("T", bound="OpenAIChatCompletionMessageParam")
 
@@ -59,6 +65,7 @@ class OpenAIChatCompletionMessageParam:
     name: str | Unset = UNSET
     tool_call_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role

@@ -3,7 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from ..types import dump_fields, dump_json
+from ..types import (
+    dump_fields,
+    dump_json,
+)
 
 T = TypeVar("T", bound="OpenAIResponseToolChoiceObject")
 

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, Unset, dump_fields, dump_json
+from ..types import (
+    ABSENT,
+    PYDANTIC_SERIALIZER,
+    Unset,
+    dump_fields,
+    dump_json,
+)
 
 T = TypeVar("T", bound="OpenAIResponsesInProgressEvent")
 
@@ -44,6 +50,7 @@ class OpenAIResponsesInProgressEvent:
     sequence_number: int
     response: OpenAIResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     ABSENT,
+    PYDANTIC_SERIALIZER,
     UNSET,
     File,
     Unset,
@@ -56,6 +57,7 @@ class OpenAITranscriptionRequest:
     language: str | Unset = UNSET
     prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -7,7 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, Unset, dump_fields, dump_json
+from ..types import (
+    ABSENT,
+    PYDANTIC_SERIALIZER,
+    UNSET,
+    Unset,
+    dump_fields,
+    dump_json,
+)
 
 T = TypeVar("T", bound="UserResponse")
 
@@ -56,6 +63,7 @@ class UserResponse:
     lastname: str | Unset = UNSET
     plan: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
         if self.id is not None:
