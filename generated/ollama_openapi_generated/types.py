@@ -41,14 +41,15 @@ def parse_datetime(value: str) -> datetime.datetime:
         return isoparse(value)
 
 
-def _dumped(value: Any, exclude_none: bool) -> Any:
+def dump_value(value: Any, exclude_none: bool) -> Any:
+    """A value as pydantic's ``model_dump`` gives it: models dumped, a mapping's None entries kept."""
     dump = getattr(value, "model_dump", None)
     if dump is not None:
         return dump(exclude_none=exclude_none)
     if isinstance(value, list):
-        return [_dumped(item, exclude_none) for item in value]
+        return [dump_value(item, exclude_none) for item in value]
     if isinstance(value, dict):
-        return {key: _dumped(item, exclude_none) for key, item in value.items()}
+        return {key: dump_value(item, exclude_none) for key, item in value.items()}
     if isinstance(value, Enum):
         return value.value
     return value
@@ -58,7 +59,7 @@ def dump_fields(model: Any, exclude_none: bool) -> dict[str, Any]:
     """``model_dump()`` of a model: its ``(name, value)`` pairs (a mapping's items), nested models dumped,
     None-valued fields left out with ``exclude_none``."""
     pairs = model.items() if isinstance(model, Mapping) else model
-    return {key: _dumped(value, exclude_none) for key, value in pairs if not (exclude_none and value is None)}
+    return {key: dump_value(value, exclude_none) for key, value in pairs if not (exclude_none and value is None)}
 
 
 def _json_default(value: Any) -> Any:

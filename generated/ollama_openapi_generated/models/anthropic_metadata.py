@@ -20,6 +20,10 @@ _FIELD_NAMES: dict[str, str] = {
     "user_id": "user_id",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+_READ_NAMES = tuple(_FIELD_NAMES.items())
+_LOOKUP_NAMES = _FIELD_NAMES
+_OFFICIAL_ONLY: tuple[str, ...] = ()
+_NO_NULLS: frozenset[str] = frozenset()
 
 _REQUIRED_FIELDS: frozenset[str] = frozenset()
 
@@ -34,6 +38,7 @@ class AnthropicMetadata:
 
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +69,7 @@ class AnthropicMetadata:
 
         instance_ = cls.__new__(cls)
         instance_.user_id = user_id
+        instance_._sent_null = _NO_NULLS if None not in d.values() else frozenset(k for k, v in d.items() if v is None)
         anthropic_metadata = instance_
 
         undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
@@ -75,17 +81,18 @@ class AnthropicMetadata:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
-        name = _FIELD_NAMES.get(key)
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare;
+        ``KeyError`` for one the answer left out, as the official client's models."""
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             return self.additional_properties[key]
         value = getattr(self, name)
-        if isinstance(value, Unset):
+        if value is None and key not in self._sent_null:
             raise KeyError(key)
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        name = _FIELD_NAMES.get(key)
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             self.additional_properties[key] = value
         else:
@@ -95,25 +102,31 @@ class AnthropicMetadata:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        name = _FIELD_NAMES.get(key)
+        """Whether the field is there: set, or sent as null (as the official client's models answer)."""
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             return key in self.additional_properties
-        return not isinstance(getattr(self, name), Unset)
+        return getattr(self, name) is not None or key in self._sent_null
 
     def get(self, key: str, default: Any = None) -> Any:
         """A declared field's value (None when absent, as the official client's models read it), else an
         undeclared field's, else ``default``."""
-        name = _FIELD_NAMES.get(key)
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
-            return self.additional_properties.get(key, default)
+            return self.additional_properties.get(key, None if key in _OFFICIAL_ONLY else default)
         return getattr(self, name)
 
     def __iter__(self) -> Generator[tuple[str, Any], None, None]:
-        """``(JSON name, value)`` of every declared field (None when absent), then of the undeclared ones,
-        as the official client's models iterate (so ``dict(model)`` keeps the None-valued keys)."""
-        for key, name in _FIELD_NAMES.items():
+        """``(name, value)`` of every declared field (None when absent), then of the undeclared ones, as the
+        official client's models iterate (so ``dict(model)`` keeps the None-valued keys)."""
+        for key, name in _READ_NAMES:
             yield key, getattr(self, name)
-        yield from self.additional_properties.items()
+        extra = self.additional_properties
+        for key in _OFFICIAL_ONLY:
+            yield key, extra.get(key)
+        yield from (
+            (item for item in extra.items() if item[0] not in _OFFICIAL_ONLY) if _OFFICIAL_ONLY else extra.items()
+        )
 
     def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
         """The fields as ``dict(model)`` has them, nested models dumped too (pydantic's ``model_dump``)."""

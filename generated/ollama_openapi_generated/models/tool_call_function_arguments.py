@@ -4,8 +4,8 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from ..types import (
-    dump_fields,
     dump_json,
+    dump_value,
 )
 
 T = TypeVar("T", bound="ToolCallFunctionArguments")
@@ -44,8 +44,9 @@ class ToolCallFunctionArguments(dict[str, "Any"]):
         return cls(src_dict)
 
     def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
-        """The entries as a plain dict, nested models dumped (pydantic's ``model_dump``)."""
-        return dump_fields(self, exclude_none)
+        """The entries as a plain dict, nested models dumped; None entries are kept even with
+        ``exclude_none``, which (as in pydantic) leaves out fields of models only."""
+        return {key: dump_value(value, exclude_none) for key, value in self.items()}
 
     def model_dump_json(self, *, exclude_none: bool = False) -> str:
         """``model_dump()`` as JSON text."""
