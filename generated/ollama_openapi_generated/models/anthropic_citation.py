@@ -44,7 +44,7 @@ class AnthropicCitation:
         cited_text (str | Unset): The cited text.
     """
 
-    type_: str | Unset = UNSET
+    type_: str | Unset = _attrs_field(default=UNSET, alias="type")
     url: str | Unset = UNSET
     title: str | Unset = UNSET
     encrypted_index: str | Unset = UNSET

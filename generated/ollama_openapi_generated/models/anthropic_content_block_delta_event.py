@@ -47,7 +47,7 @@ class AnthropicContentBlockDeltaEvent:
             `type`.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     index: int
     delta: AnthropicInputJSONDelta | AnthropicTextDelta | AnthropicThinkingDelta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -49,7 +49,7 @@ class AnthropicContentBlockStartEvent:
                 | AnthropicWebSearchToolResultBlock): One content block of an answer.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     index: int
     content_block: (
         AnthropicServerToolUseBlock

@@ -43,7 +43,7 @@ class AnthropicContentBlockStopEvent:
         index (int): The block's position in the content.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

@@ -43,7 +43,7 @@ class AnthropicError:
         message (str): What went wrong, in the server's words.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

@@ -50,7 +50,7 @@ class AnthropicErrorResponse:
                 req_5f0c9a2b7d41e8a3c6b09f12.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     error: AnthropicError
     request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

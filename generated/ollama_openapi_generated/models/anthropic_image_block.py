@@ -43,7 +43,7 @@ class AnthropicImageBlock:
         source (AnthropicImageSource): The image data; only base64 sources are supported.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     source: AnthropicImageSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

@@ -47,7 +47,7 @@ class AnthropicImageSource:
         url (str | Unset): Not supported (a `url` source is a 400).
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     media_type: str | Unset = UNSET
     data: str | Unset = UNSET
     url: str | Unset = UNSET

@@ -43,7 +43,7 @@ class AnthropicInputJSONDelta:
         partial_json (str): The whole input, a JSON object encoded in a string.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     partial_json: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

@@ -68,7 +68,7 @@ class AnthropicMessage:
     """
 
     id: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     role: str
     model: str
     content: (

@@ -46,7 +46,7 @@ class AnthropicMessageDeltaEvent:
         usage (AnthropicUsage): Token counts. No cache or server tool counts.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     delta: AnthropicMessageDelta
     usage: AnthropicUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

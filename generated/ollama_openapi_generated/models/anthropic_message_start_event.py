@@ -45,7 +45,7 @@ class AnthropicMessageStartEvent:
             `stop_reason`, and an estimated `usage.input_tokens`).
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     message: AnthropicMessage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

@@ -40,7 +40,7 @@ class AnthropicMessageStopEvent:
         type_ (str): Always `message_stop`. Example: message_stop.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER

@@ -50,10 +50,10 @@ class AnthropicServerToolUseBlock:
             the model wrote them.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     id: str
     name: str
-    input_: ToolCallFunctionArguments
+    input_: ToolCallFunctionArguments = _attrs_field(alias="input")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER

@@ -46,7 +46,7 @@ class AnthropicTextBlock:
         citations (list[AnthropicCitation] | Unset): Accepted and ignored; never sent.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     text: str
     citations: list[AnthropicCitation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -46,7 +46,7 @@ class AnthropicThinkingBlock:
         signature (str | Unset): Accepted and ignored; never sent.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     thinking: str
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -46,7 +46,7 @@ class AnthropicTool:
         max_uses (int | Unset): Ignored (the built-in search stops at 3).
     """
 
-    type_: str | Unset = UNSET
+    type_: str | Unset = _attrs_field(default=UNSET, alias="type")
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     input_schema: JsonSchema | Unset = UNSET

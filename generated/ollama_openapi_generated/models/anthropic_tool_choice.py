@@ -40,7 +40,7 @@ class AnthropicToolChoice:
         disable_parallel_tool_use (bool | Unset): At most one tool call.
     """
 
-    type_: str | Unset = UNSET
+    type_: str | Unset = _attrs_field(default=UNSET, alias="type")
     name: str | Unset = UNSET
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -48,7 +48,7 @@ class AnthropicToolResultBlock:
         is_error (bool | Unset): Ignored.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     tool_use_id: str | Unset = UNSET
     content: list[AnthropicImageBlock | AnthropicTextBlock] | None | str | Unset = UNSET
     is_error: bool | Unset = UNSET

@@ -51,7 +51,7 @@ class AnthropicWebSearchResult:
         page_age (str | Unset): Never filled by Ollama.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     url: str
     title: str
     encrypted_content: str | Unset = UNSET

@@ -46,7 +46,7 @@ class AnthropicWebSearchToolResultBlock:
         content (AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]): The results, or an error object.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     tool_use_id: str
     content: AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -44,7 +44,7 @@ class AnthropicWebSearchToolResultError:
             `api_error` (the follow-up generation failed), `max_uses_exceeded` (a 4th search).
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     error_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

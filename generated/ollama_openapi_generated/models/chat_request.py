@@ -81,7 +81,7 @@ class ChatRequest:
     model: str
     messages: list[Message] | None | Unset = UNSET
     stream: bool | Unset = UNSET
-    format_: JsonSchema | None | str | Unset = UNSET
+    format_: JsonSchema | None | str | Unset = _attrs_field(default=UNSET, alias="format")
     keep_alive: float | None | str | Unset = UNSET
     tools: list[Tool] | Unset = UNSET
     options: None | Options | Unset = UNSET

@@ -93,7 +93,7 @@ class CreateRequest:
     draft_files: BlobMap | Unset = UNSET
     adapters: BlobMap | Unset = UNSET
     template: str | Unset = UNSET
-    license_: list[str] | str | Unset = UNSET
+    license_: list[str] | str | Unset = _attrs_field(default=UNSET, alias="license")
     system: str | Unset = UNSET
     parameters: Options | Unset = UNSET
     messages: list[Message] | Unset = UNSET

@@ -60,7 +60,7 @@ class EmbedRequest:
     """
 
     model: str
-    input_: list[str] | None | str | Unset = UNSET
+    input_: list[str] | None | str | Unset = _attrs_field(default=UNSET, alias="input")
     keep_alive: float | None | str | Unset = UNSET
     truncate: bool | Unset = UNSET
     dimensions: int | Unset = UNSET

@@ -106,7 +106,7 @@ class GenerateRequest:
     context: list[int] | Unset = UNSET
     stream: bool | Unset = UNSET
     raw: bool | Unset = UNSET
-    format_: JsonSchema | None | str | Unset = UNSET
+    format_: JsonSchema | None | str | Unset = _attrs_field(default=UNSET, alias="format")
     keep_alive: float | None | str | Unset = UNSET
     images: list[str] | Unset = UNSET
     options: None | Options | Unset = UNSET

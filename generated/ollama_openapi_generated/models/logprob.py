@@ -49,7 +49,7 @@ class Logprob:
 
     token: str
     logprob: float
-    bytes_: list[int] | Unset = UNSET
+    bytes_: list[int] | Unset = _attrs_field(default=UNSET, alias="bytes")
     top_logprobs: list[TokenLogprob] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

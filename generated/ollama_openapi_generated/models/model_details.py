@@ -61,7 +61,7 @@ class ModelDetails:
     """
 
     parent_model: str
-    format_: str
+    format_: str = _attrs_field(alias="format")
     family: str
     families: list[str] | None
     parameter_size: str

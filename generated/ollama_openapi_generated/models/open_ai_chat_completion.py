@@ -63,7 +63,7 @@ class OpenAIChatCompletion:
     """
 
     id: str
-    object_: str
+    object_: str = _attrs_field(alias="object")
     created: int
     model: str
     system_fingerprint: str

@@ -62,7 +62,7 @@ class OpenAIChatCompletionChunk:
     """
 
     id: str
-    object_: str
+    object_: str = _attrs_field(alias="object")
     created: int
     model: str
     system_fingerprint: str

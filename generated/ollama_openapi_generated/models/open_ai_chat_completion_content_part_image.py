@@ -43,7 +43,7 @@ class OpenAIChatCompletionContentPartImage:
         image_url (OpenAIImageURL | str): The image as an object with `url`, or the URL itself.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     image_url: OpenAIImageURL | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

@@ -43,7 +43,7 @@ class OpenAIChatCompletionContentPartInputAudio:
         input_audio (OpenAIInputAudio): Audio data.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     input_audio: OpenAIInputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

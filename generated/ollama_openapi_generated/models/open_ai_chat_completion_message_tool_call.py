@@ -52,7 +52,7 @@ class OpenAIChatCompletionMessageToolCall:
 
     id: str
     index: int
-    type_: str
+    type_: str = _attrs_field(alias="type")
     function: OpenAIChatCompletionToolCallFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

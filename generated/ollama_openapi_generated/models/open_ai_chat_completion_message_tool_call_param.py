@@ -50,7 +50,7 @@ class OpenAIChatCompletionMessageToolCallParam:
     function: OpenAIChatCompletionToolCallFunction
     id: str | Unset = UNSET
     index: int | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_: str | Unset = _attrs_field(default=UNSET, alias="type")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER

@@ -59,7 +59,7 @@ class OpenAICompletion:
     """
 
     id: str
-    object_: str
+    object_: str = _attrs_field(alias="object")
     created: int
     model: str
     system_fingerprint: str

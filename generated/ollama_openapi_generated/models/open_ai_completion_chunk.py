@@ -62,7 +62,7 @@ class OpenAICompletionChunk:
     """
 
     id: str
-    object_: str
+    object_: str = _attrs_field(alias="object")
     created: int
     choices: list[OpenAICompletionChoice]
     model: str

@@ -48,7 +48,7 @@ class OpenAIEmbedding:
         index (int): Position of the input it embeds.
     """
 
-    object_: str
+    object_: str = _attrs_field(alias="object")
     embedding: list[float] | str
     index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -50,7 +50,7 @@ class OpenAIEmbeddingList:
         usage (OpenAIEmbeddingUsage): Token counts of an embedding request.
     """
 
-    object_: str
+    object_: str = _attrs_field(alias="object")
     data: list[OpenAIEmbedding] | None
     model: str
     usage: OpenAIEmbeddingUsage

@@ -51,7 +51,7 @@ class OpenAIEmbeddingRequest:
             bytes), case-insensitive; anything else is a 400.
     """
 
-    input_: list[str] | str
+    input_: list[str] | str = _attrs_field(alias="input")
     model: str
     dimensions: int | Unset = UNSET
     encoding_format: str | Unset = UNSET

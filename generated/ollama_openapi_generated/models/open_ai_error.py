@@ -52,7 +52,7 @@ class OpenAIError:
     """
 
     message: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     param: None | str
     code: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

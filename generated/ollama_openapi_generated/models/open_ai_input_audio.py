@@ -44,7 +44,7 @@ class OpenAIInputAudio:
     """
 
     data: str
-    format_: str | Unset = UNSET
+    format_: str | Unset = _attrs_field(default=UNSET, alias="format")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER

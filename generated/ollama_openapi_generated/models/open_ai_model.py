@@ -52,7 +52,7 @@ class OpenAIModel:
     """
 
     id: str
-    object_: str
+    object_: str = _attrs_field(alias="object")
     created: int
     owned_by: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -43,7 +43,7 @@ class OpenAIModelList:
         data (list[OpenAIModel] | None): The local models; null (not empty) when none is installed.
     """
 
-    object_: str
+    object_: str = _attrs_field(alias="object")
     data: list[OpenAIModel] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

@@ -143,7 +143,7 @@ class OpenAIResponse:
     """
 
     id: str
-    object_: str
+    object_: str = _attrs_field(alias="object")
     created_at: int
     completed_at: int | None
     status: str

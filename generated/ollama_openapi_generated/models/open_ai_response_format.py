@@ -41,7 +41,7 @@ class OpenAIResponseFormat:
                 accepted and ignored; without `schema` the output is free text.
     """
 
-    type_: str | Unset = UNSET
+    type_: str | Unset = _attrs_field(default=UNSET, alias="type")
     json_schema: OpenAIResponseFormatJsonSchema | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

@@ -55,7 +55,7 @@ class OpenAIResponsesContentPartAddedEvent:
         part (OpenAIResponsesOutputText): A text part of an output message.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     sequence_number: int
     item_id: str
     output_index: int

@@ -46,7 +46,7 @@ class OpenAIResponsesFailedEvent:
         response (OpenAIResponsesFailedResponse): The short response object of a `response.failed` event.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     sequence_number: int
     response: OpenAIResponsesFailedResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -60,7 +60,7 @@ class OpenAIResponsesFailedResponse:
     """
 
     id: str
-    object_: str
+    object_: str = _attrs_field(alias="object")
     status: str
     model: str
     output: list[

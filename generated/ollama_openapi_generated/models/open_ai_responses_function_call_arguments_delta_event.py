@@ -52,7 +52,7 @@ class OpenAIResponsesFunctionCallArgumentsDeltaEvent:
         delta (str): The arguments, a JSON object encoded in a string.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     sequence_number: int
     item_id: str
     output_index: int

@@ -50,7 +50,7 @@ class OpenAIResponsesInProgressEvent:
             are constants: Ollama stores nothing and has no background mode.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     sequence_number: int
     response: OpenAIResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -50,7 +50,7 @@ class OpenAIResponsesInputFunctionCall:
             a 400).
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET
     name: str | Unset = UNSET

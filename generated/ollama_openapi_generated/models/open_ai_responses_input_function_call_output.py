@@ -46,7 +46,7 @@ class OpenAIResponsesInputFunctionCallOutput:
             string, or a list of text and image parts (texts joined without a separator).
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     call_id: str | Unset = UNSET
     output: list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

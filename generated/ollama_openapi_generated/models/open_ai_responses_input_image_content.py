@@ -48,7 +48,7 @@ class OpenAIResponsesInputImageContent:
             the part is skipped.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     detail: str | Unset = UNSET
     file_id: str | Unset = UNSET
     image_url: str | Unset = UNSET

@@ -48,7 +48,7 @@ class OpenAIResponsesInputMessage:
     """
 
     role: str
-    type_: str | Unset = UNSET
+    type_: str | Unset = _attrs_field(default=UNSET, alias="type")
     content: list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

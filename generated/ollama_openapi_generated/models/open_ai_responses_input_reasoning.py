@@ -48,7 +48,7 @@ class OpenAIResponsesInputReasoning:
             as its thinking.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     id: str | Unset = UNSET
     summary: list[OpenAIResponsesReasoningSummary] | Unset = UNSET
     encrypted_content: str | Unset = UNSET

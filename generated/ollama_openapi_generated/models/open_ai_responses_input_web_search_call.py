@@ -47,7 +47,7 @@ class OpenAIResponsesInputWebSearchCall:
         action (OpenAIResponsesWebSearchAction | Unset): What a web search did.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     id: str | Unset = UNSET
     status: str | Unset = UNSET
     action: OpenAIResponsesWebSearchAction | Unset = UNSET

@@ -57,7 +57,7 @@ class OpenAIResponsesOutputFunctionCall:
     """
 
     id: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     status: str
     call_id: str
     name: str

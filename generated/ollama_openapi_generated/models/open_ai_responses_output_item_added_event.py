@@ -50,7 +50,7 @@ class OpenAIResponsesOutputItemAddedEvent:
             OpenAIResponsesOutputWebSearchCall): One output item, told apart by `type`.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     sequence_number: int
     output_index: int
     item: (

@@ -53,7 +53,7 @@ class OpenAIResponsesOutputMessage:
     """
 
     id: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     status: str
     role: str
     content: list[OpenAIResponsesOutputText]

@@ -52,7 +52,7 @@ class OpenAIResponsesOutputReasoning:
     """
 
     id: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     summary: list[OpenAIResponsesReasoningSummary]
     encrypted_content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -49,7 +49,7 @@ class OpenAIResponsesOutputText:
         logprobs (list[Any]): Always empty.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     text: str
     annotations: list[Any]
     logprobs: list[Any]

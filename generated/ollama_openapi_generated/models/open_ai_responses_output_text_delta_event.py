@@ -58,7 +58,7 @@ class OpenAIResponsesOutputTextDeltaEvent:
         logprobs (list[Any]): Always empty.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     sequence_number: int
     item_id: str
     output_index: int

@@ -50,7 +50,7 @@ class OpenAIResponsesOutputWebSearchCall:
     """
 
     id: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     status: str
     action: OpenAIResponsesWebSearchAction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -55,7 +55,7 @@ class OpenAIResponsesReasoningSummaryTextDeltaEvent:
         delta (str): The new reasoning text.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     sequence_number: int
     item_id: str
     output_index: int

@@ -89,7 +89,7 @@ class OpenAIResponsesRequest:
         ]
         | str
         | Unset
-    ) = UNSET
+    ) = _attrs_field(default=UNSET, alias="input")
     instructions: str | Unset = UNSET
     max_output_tokens: int | Unset = UNSET
     reasoning: OpenAIResponsesReasoning | Unset = UNSET

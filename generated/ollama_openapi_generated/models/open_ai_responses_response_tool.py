@@ -55,7 +55,7 @@ class OpenAIResponsesResponseTool:
         tools (list[OpenAIResponsesResponseTool] | Unset): The members of a `namespace` tool.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     name: str
     description: None | str
     strict: bool | None

@@ -38,7 +38,7 @@ class OpenAIResponsesText:
             `json_object` is accepted but has no effect. Repeated in the answer.
     """
 
-    format_: OpenAIResponsesTextFormat | Unset = UNSET
+    format_: OpenAIResponsesTextFormat | Unset = _attrs_field(default=UNSET, alias="format")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER

@@ -42,7 +42,7 @@ class OpenAIResponsesTextField:
             `json_object` is accepted but has no effect. Repeated in the answer.
     """
 
-    format_: OpenAIResponsesTextFormat
+    format_: OpenAIResponsesTextFormat = _attrs_field(alias="format")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER

@@ -48,7 +48,7 @@ class OpenAIResponsesTextFormat:
             strict (bool | Unset): Only repeated.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     name: str | Unset = UNSET
     schema: JsonSchema | Unset = UNSET
     strict: bool | Unset = UNSET

@@ -49,7 +49,7 @@ class OpenAIResponsesTool:
         tools (list[OpenAIResponsesTool] | Unset): The member functions of a `namespace` tool.
     """
 
-    type_: str | Unset = UNSET
+    type_: str | Unset = _attrs_field(default=UNSET, alias="type")
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     strict: bool | None | Unset = UNSET

@@ -43,7 +43,7 @@ class OpenAIResponsesWebSearchAction:
         query (str): The search query.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     query: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

@@ -49,7 +49,7 @@ class OpenAIResponsesWebSearchCallSearchingEvent:
         output_index (int): The web search call item's position in the output.
     """
 
-    type_: str
+    type_: str = _attrs_field(alias="type")
     sequence_number: int
     item_id: str
     output_index: int

@@ -104,7 +104,7 @@ class ShowResponse:
 
     details: ModelDetails
     modified_at: datetime.datetime
-    license_: str | Unset = UNSET
+    license_: str | Unset = _attrs_field(default=UNSET, alias="license")
     modelfile: str | Unset = UNSET
     parameters: str | Unset = UNSET
     template: str | Unset = UNSET

@@ -47,7 +47,7 @@ class Tensor:
     """
 
     name: str
-    type_: str
+    type_: str = _attrs_field(alias="type")
     shape: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

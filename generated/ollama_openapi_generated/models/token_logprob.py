@@ -47,7 +47,7 @@ class TokenLogprob:
 
     token: str
     logprob: float
-    bytes_: list[int] | Unset = UNSET
+    bytes_: list[int] | Unset = _attrs_field(default=UNSET, alias="bytes")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER

@@ -41,13 +41,14 @@ class Tool:
     """A tool the model may call.
 
     Attributes:
-        type_ (str): The kind of tool; `function` is the only one. Example: function.
+        type_ (str): The kind of tool; `function` is the only one (the default, as in the official client). Default:
+            'function'. Example: function.
         function (ToolFunction): A function the model may call.
         items (Any | Unset): Reserved by the server; passed through as given.
     """
 
-    type_: str
     function: ToolFunction
+    type_: str = _attrs_field(default="function", alias="type")
     items: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)

@@ -44,7 +44,7 @@ class ToolFunctionParameters:
         properties (None | ToolPropertiesMap | Unset): The parameters by name.
     """
 
-    type_: str | Unset = UNSET
+    type_: str | Unset = _attrs_field(default=UNSET, alias="type")
     defs: Any | Unset = UNSET
     items: Any | Unset = UNSET
     required: list[str] | Unset = UNSET

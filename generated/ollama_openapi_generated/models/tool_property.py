@@ -50,7 +50,7 @@ class ToolProperty:
     """
 
     any_of: list[ToolProperty] | Unset = UNSET
-    type_: list[str] | str | Unset = UNSET
+    type_: list[str] | str | Unset = _attrs_field(default=UNSET, alias="type")
     items: Any | Unset = UNSET
     description: str | Unset = UNSET
     enum: list[Any] | Unset = UNSET

@@ -362,7 +362,7 @@ class Operations(ClientCore):
             template=convert.string(template, "template"),
             context=convert.integers(context, "context"),
             raw=convert.boolean(raw, "raw"),
-            format_=convert.format_value(format, "format"),
+            format=convert.format_value(format, "format"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
             images=convert.images(images, "images"),
             options=convert.options(options, "options"),
@@ -564,7 +564,7 @@ class Operations(ClientCore):
         request = models.ChatRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             messages=convert.absent_as(convert.messages(messages, "messages"), []),
-            format_=convert.format_value(format, "format"),
+            format=convert.format_value(format, "format"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
             tools=convert.absent_as(convert.tools(tools, "tools"), []),
             options=convert.options(options, "options"),
@@ -657,7 +657,7 @@ class Operations(ClientCore):
             )
         request = models.EmbedRequest(
             model=convert.required(convert.string(model, "model"), "model"),
-            input_=convert.string_or_strings(input, "input"),
+            input=convert.string_or_strings(input, "input"),
             truncate=convert.boolean(truncate, "truncate"),
             options=convert.options(options, "options"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
@@ -1171,7 +1171,7 @@ class Operations(ClientCore):
                 files=convert.blob_map(self._upload_files(files, "files"), "files"),
                 adapters=convert.blob_map(self._upload_files(adapters, "adapters"), "adapters"),
                 template=convert.string(template, "template"),
-                license_=convert.string_or_strings(license, "license"),
+                license=convert.string_or_strings(license, "license"),
                 system=convert.string(system, "system"),
                 parameters=convert.options(parameters, "parameters"),
                 messages=convert.messages(messages, "messages"),
