@@ -85,7 +85,9 @@ def test_none_means_not_set(official: type[BaseModel], ours: type[Any]) -> None:
     required = {name for name, field in official.model_fields.items() if field.is_required()}
     assert {(official.__qualname__, name) for name in ours_requires - required} <= REQUIRED_BY_OURS_ONLY
     required |= ours_requires
-    given = {name: REQUIRED_VALUES.get((official.__qualname__, name), REQUIRED_VALUES[name]) for name in required}
+    given = {
+        name: REQUIRED_VALUES.get((official.__qualname__, name), REQUIRED_VALUES[name]) for name in required
+    }
     nothing_else = {name: None for name in official.model_fields if name not in required}
     built = ours.from_dict(given) if given else ours()
     with_nones = ours(**{name: getattr(built, name) for name in given}, **nothing_else)
@@ -119,7 +121,14 @@ class _Recorder(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers["Content-Length"])
         self.bodies.append(json.loads(self.rfile.read(length)))
-        reply = b'{"model":"m","created_at":"2025-01-01T00:00:00Z","message":{"role":"assistant","content":"hi"},"done":true}'
+        reply = json.dumps(
+            {
+                "model": "m",
+                "created_at": "2025-01-01T00:00:00Z",
+                "message": {"role": "assistant"},
+                "done": True,
+            }
+        ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(reply)))

@@ -21,11 +21,12 @@ from typing import Any
 import pytest
 
 pytest.importorskip(
-    "langchain_ollama", reason="the frameworks run in .venv-frameworks: `make test-frameworks` (or `make test`)"
+    "langchain_ollama",
+    reason="the frameworks run in .venv-frameworks: `make test-frameworks` (or `make test`)",
 )
 
-from ollama_openapi.as_ollama import redirected  # noqa: E402
-from ollama_openapi.fake import FakeOllama  # noqa: E402
+from ollama_openapi.as_ollama import redirected
+from ollama_openapi.fake import FakeOllama
 
 CHAT_MODEL = "llama3.2"
 THINKING_MODEL = "qwen3"

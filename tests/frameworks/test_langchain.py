@@ -26,16 +26,19 @@ from .conftest import EMBED_MODEL, THINKING_MODEL, Frameworks
 pytestmark = pytest.mark.timeout(300)
 
 
-@tool
-def get_weather(city: str) -> str:
+def _get_weather(city: str) -> str:
     """The current weather in a city."""
     return f"Sunny and 21 degrees in {city}."
 
 
-@tool
-def add_numbers(a: int, b: int) -> int:
+def _add_numbers(a: int, b: int) -> int:
     """Add two whole numbers."""
     return a + b
+
+
+# langchain tools (named after the functions, as @tool names them).
+get_weather: Any = tool("get_weather")(_get_weather)
+add_numbers: Any = tool("add_numbers")(_add_numbers)
 
 
 class City(BaseModel):
@@ -52,10 +55,12 @@ def _json_round_trip(value: Any) -> Any:
 def test_invoke(frameworks: Frameworks) -> None:
     reply = frameworks.chat().invoke("Say hello in five words.")
     assert isinstance(reply, AIMessage)
-    assert isinstance(reply.content, str) and reply.content
+    assert isinstance(reply.content, str)
+    assert reply.content
     metadata = reply.response_metadata
     assert metadata["model_name"] == "llama3.2"
-    assert metadata["done"] is True and metadata["done_reason"] == "stop"
+    assert metadata["done"] is True
+    assert metadata["done_reason"] == "stop"
     assert isinstance(metadata["created_at"], str)
     assert _json_round_trip(metadata) == metadata
     assert reply.usage_metadata is not None
@@ -72,7 +77,8 @@ def test_stream_matches_invoke(frameworks: Frameworks) -> None:
         whole = whole + chunk
     assert whole.content == llm.invoke("Tell me about the sea.").content
     assert whole.response_metadata["done"] is True
-    assert whole.usage_metadata is not None and whole.usage_metadata["output_tokens"] > 0
+    assert whole.usage_metadata is not None
+    assert whole.usage_metadata["output_tokens"] > 0
 
 
 def test_async_invoke_and_stream(frameworks: Frameworks) -> None:
@@ -97,7 +103,12 @@ def test_batch(frameworks: Frameworks) -> None:
 def test_bind_tools_calls_the_tool(frameworks: Frameworks) -> None:
     reply = frameworks.chat().bind_tools([get_weather]).invoke("What is the weather in Tokyo?")
     assert reply.tool_calls == [
-        {"name": "get_weather", "args": {"city": "Tokyo"}, "id": reply.tool_calls[0]["id"], "type": "tool_call"}
+        {
+            "name": "get_weather",
+            "args": {"city": "Tokyo"},
+            "id": reply.tool_calls[0]["id"],
+            "type": "tool_call",
+        }
     ]
     assert reply.tool_calls[0]["id"]
 
@@ -113,7 +124,8 @@ def test_tool_round_trip(frameworks: Frameworks) -> None:
     assert history[-1].content == "Sunny and 21 degrees in Paris."
     answer = llm.invoke(history)
     assert answer.tool_calls == []
-    assert isinstance(answer.content, str) and answer.content
+    assert isinstance(answer.content, str)
+    assert answer.content
     # The request carried the tool call and its result back, as Ollama expects them.
     assert len(history) == 3
 
@@ -139,7 +151,8 @@ def test_agent_loop(frameworks: Frameworks) -> None:
         "AIMessage",
     ]
     arguments = history[2].tool_calls[0]["args"]
-    assert set(arguments) == {"a", "b"} and all(isinstance(value, int) for value in arguments.values())
+    assert set(arguments) == {"a", "b"}
+    assert all(isinstance(value, int) for value in arguments.values())
     assert history[3].content == str(arguments["a"] + arguments["b"])
 
 
@@ -166,7 +179,8 @@ def test_structured_output(frameworks: Frameworks, method: str) -> None:
     assert isinstance(result["raw"], AIMessage)
     city = result["parsed"]
     assert isinstance(city, City)
-    assert city.name and isinstance(city.population, int)
+    assert city.name
+    assert isinstance(city.population, int)
 
 
 def test_json_mode(frameworks: Frameworks) -> None:
@@ -197,12 +211,14 @@ def test_reasoning(frameworks: Frameworks) -> None:
 def test_ollama_llm(frameworks: Frameworks) -> None:
     llm = frameworks.langchain.OllamaLLM(model="llama3.2", base_url=frameworks.url, temperature=0.2)
     text = llm.invoke("Write a haiku.")
-    assert isinstance(text, str) and text
+    assert isinstance(text, str)
+    assert text
     assert "".join(llm.stream("Write a haiku.")) == text
     assert asyncio.run(llm.ainvoke("Write a haiku.")) == text
     result = llm.generate(["Write a haiku."])
     info = result.generations[0][0].generation_info
-    assert info is not None and info["done"] is True
+    assert info is not None
+    assert info["done"] is True
     assert _json_round_trip(info) == info
 
 
@@ -211,14 +227,16 @@ def test_ollama_llm_reasoning(frameworks: Frameworks) -> None:
     result = llm.generate(["Why is the sky blue?"])
     generation = result.generations[0][0]
     assert generation.text
-    assert generation.generation_info is not None and generation.generation_info["thinking"]
+    assert generation.generation_info is not None
+    assert generation.generation_info["thinking"]
 
 
 def test_embeddings(frameworks: Frameworks) -> None:
     embeddings = frameworks.langchain.OllamaEmbeddings(model=EMBED_MODEL, base_url=frameworks.url)
     documents = embeddings.embed_documents(["first text", "second text"])
     query = embeddings.embed_query("first text")
-    assert len(documents) == 2 and all(isinstance(value, float) for value in query)
+    assert len(documents) == 2
+    assert all(isinstance(value, float) for value in query)
     assert documents[0] == query != documents[1]
 
     async def run() -> tuple[list[float], list[list[float]]]:
@@ -240,4 +258,6 @@ def test_history_serialized_and_loaded_back(frameworks: Frameworks) -> None:
     assert loads(dumps(history)) == history
     # The conversation goes on from the loaded history.
     reloaded = loads(dumps(history))
-    assert llm.invoke([*reloaded, HumanMessage("And the weather in Tokyo?")]).tool_calls[0]["args"] == {"city": "Tokyo"}
+    assert llm.invoke([*reloaded, HumanMessage("And the weather in Tokyo?")]).tool_calls[0]["args"] == {
+        "city": "Tokyo"
+    }

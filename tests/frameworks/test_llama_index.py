@@ -38,7 +38,8 @@ def test_complete_and_chat(frameworks: Frameworks) -> None:
     llm = frameworks.llama()
     completion = llm.complete("Say hello in five words.")
     assert completion.text
-    assert completion.raw["done"] is True and completion.raw["done_reason"] == "stop"
+    assert completion.raw["done"] is True
+    assert completion.raw["done_reason"] == "stop"
     reply = llm.chat([ChatMessage(role="user", content="Say hello in five words.")])
     assert reply.message.role == MessageRole.ASSISTANT
     assert reply.message.content == completion.text
@@ -48,7 +49,8 @@ def test_complete_and_chat(frameworks: Frameworks) -> None:
 
 def test_metadata_reads_the_context_window(frameworks: Frameworks) -> None:
     metadata = frameworks.llama().metadata
-    assert metadata.context_window > 0 and metadata.model_name == "llama3.2"
+    assert metadata.context_window > 0
+    assert metadata.model_name == "llama3.2"
 
 
 def test_stream(frameworks: Frameworks) -> None:
@@ -134,7 +136,9 @@ def test_agent_loop(frameworks: Frameworks) -> None:
 def test_structured_predict_json_schema(frameworks: Frameworks) -> None:
     llm = frameworks.llama()
     city = llm.structured_predict(City, PromptTemplate("Name a city like {hint}."), hint="Paris")
-    assert isinstance(city, City) and city.name and isinstance(city.population, int)
+    assert isinstance(city, City)
+    assert city.name
+    assert isinstance(city.population, int)
     structured = llm.as_structured_llm(City).chat([ChatMessage(role="user", content="Name a city.")])
     assert isinstance(structured.raw, City)
     assert json.loads(structured.message.content) == structured.raw.model_dump()
@@ -145,7 +149,9 @@ def test_structured_output_by_function_calling(frameworks: Frameworks) -> None:
         output_cls=City, prompt_template_str="Describe the city of {name}.", llm=frameworks.llama()
     )
     city = program(name="Lyon")
-    assert isinstance(city, City) and city.name == "Lyon" and isinstance(city.population, int)
+    assert isinstance(city, City)
+    assert city.name == "Lyon"
+    assert isinstance(city.population, int)
 
 
 def test_reasoning(frameworks: Frameworks) -> None:
@@ -153,7 +159,9 @@ def test_reasoning(frameworks: Frameworks) -> None:
     reply = llm.chat([ChatMessage(role="user", content="How many r are in strawberry?")])
     assert reply.message.content
     thoughts = reply.message.additional_kwargs.get("thinking") or "".join(
-        getattr(block, "content", "") or "" for block in reply.message.blocks if block.block_type == "thinking"
+        getattr(block, "content", "") or ""
+        for block in reply.message.blocks
+        if block.block_type == "thinking"
     )
     assert thoughts
     streamed = list(llm.stream_chat([ChatMessage(role="user", content="How many r are in strawberry?")]))
@@ -169,7 +177,9 @@ def test_embeddings(frameworks: Frameworks) -> None:
     assert len(query) == len(text)
 
     async def run() -> tuple[list[float], list[float]]:
-        return await embedding.aget_query_embedding("first text"), await embedding.aget_text_embedding("first text")
+        return await embedding.aget_query_embedding("first text"), await embedding.aget_text_embedding(
+            "first text"
+        )
 
     assert asyncio.run(run()) == (query, text)
 
@@ -190,5 +200,7 @@ def test_history_serialized_and_loaded_back(frameworks: Frameworks) -> None:
     # The whole answer, the raw Ollama reply included, serializes as llama-index stores it.
     assert ChatResponse.model_validate_json(final.model_dump_json()).message == final.message
     # The conversation goes on from the loaded history.
-    again = llm.chat_with_tools([WEATHER], chat_history=[*loaded, ChatMessage(role="user", content="And the weather in Tokyo?")])
+    again = llm.chat_with_tools(
+        [WEATHER], chat_history=[*loaded, ChatMessage(role="user", content="And the weather in Tokyo?")]
+    )
     assert [call.tool_kwargs for call in llm.get_tool_calls_from_response(again)] == [{"city": "Tokyo"}]
