@@ -24,7 +24,6 @@ _FIELD_KEYS = frozenset(_FIELD_NAMES)
 _READ_NAMES = tuple(_FIELD_NAMES.items())
 _LOOKUP_NAMES = _FIELD_NAMES
 _OFFICIAL_ONLY: tuple[str, ...] = ()
-_NO_NULLS: frozenset[str] = frozenset()
 
 _REQUIRED_FIELDS: frozenset[str] = frozenset()
 
@@ -44,7 +43,7 @@ class OpenAIResponseFormat:
     type_: str | Unset = _attrs_field(default=UNSET, alias="type")
     json_schema: OpenAIResponseFormatJsonSchema | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _sent_null: frozenset[str] = _attrs_field(init=False, factory=frozenset, eq=False, repr=False)
+    _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,7 +88,7 @@ class OpenAIResponseFormat:
         instance_ = cls.__new__(cls)
         instance_.type_ = type_
         instance_.json_schema = json_schema
-        instance_._sent_null = _NO_NULLS if None not in d.values() else frozenset(k for k, v in d.items() if v is None)
+        instance_._document = d
         open_ai_response_format = instance_
 
         undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
@@ -107,7 +106,7 @@ class OpenAIResponseFormat:
         if name is None:
             return self.additional_properties[key]
         value = getattr(self, name)
-        if value is None and key not in self._sent_null:
+        if value is None and (self._document is None or key not in self._document):
             raise KeyError(key)
         return value
 
@@ -126,7 +125,7 @@ class OpenAIResponseFormat:
         name = _LOOKUP_NAMES.get(key)
         if name is None:
             return key in self.additional_properties
-        return getattr(self, name) is not None or key in self._sent_null
+        return getattr(self, name) is not None or (self._document is not None and key in self._document)
 
     def get(self, key: str, default: Any = None) -> Any:
         """A declared field's value (None when absent, as the official client's models read it), else an
