@@ -15,7 +15,8 @@ from typing import Any
 import httpcore
 import httpx
 
-from .._watch import CURRENT, Watch
+from ollama_openapi._http.httpx_internals import wrap_network_backends
+from ollama_openapi._http.watch import CURRENT, Watch
 
 __all__ = ["AsyncWatchedBackend", "AsyncWatchedStream", "unwatch", "watch_network"]
 
@@ -115,20 +116,14 @@ class AsyncWatchedBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def watch_network(client: httpx.AsyncClient) -> None:
-    """Give the HTTP/1.1 connection pools of `client`'s httpx transports watched network streams."""
-    for transport in (client._transport, *client._mounts.values()):
-        pool = getattr(transport, "_pool", None)
-        if (
-            isinstance(transport, httpx.AsyncHTTPTransport)
-            and isinstance(pool, httpcore.AsyncConnectionPool)
-            and not getattr(pool, "_http2", True)
-        ):
-            backend = getattr(pool, "_network_backend", None)
-            if isinstance(backend, httpcore.AsyncNetworkBackend) and not isinstance(
-                backend, AsyncWatchedBackend
-            ):
-                pool._network_backend = AsyncWatchedBackend(backend)
+def watch_network(client: httpx.AsyncClient) -> int:
+    """Give the HTTP/1.1 connection pools of `client`'s httpx transports watched network streams;
+    return how many pools were given them (0: a transport of another kind)."""
+    return wrap_network_backends(client, httpcore.AsyncNetworkBackend, _watched)
+
+
+def _watched(backend: httpcore.AsyncNetworkBackend) -> httpcore.AsyncNetworkBackend:
+    return backend if isinstance(backend, AsyncWatchedBackend) else AsyncWatchedBackend(backend)
 
 
 def unwatch(response: httpx.Response) -> None:

@@ -1,4 +1,4 @@
-# Derived from _async/network.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/network.py by scripts/unasync.py: do not edit; run `make generate`.
 """Network streams that report to the `Watch` of the request they carry (see ``_watch.py``).
 
 `watch_network` gives the connection pools of an httpx client's own transports a network backend
@@ -16,7 +16,8 @@ from typing import Any
 import httpcore
 import httpx
 
-from .._watch import CURRENT, Watch
+from ollama_openapi._http.httpx_internals import wrap_network_backends
+from ollama_openapi._http.watch import CURRENT, Watch
 
 __all__ = ["WatchedBackend", "WatchedStream", "unwatch", "watch_network"]
 
@@ -116,18 +117,14 @@ class WatchedBackend(httpcore.NetworkBackend):
         self._backend.sleep(seconds)
 
 
-def watch_network(client: httpx.Client) -> None:
-    """Give the HTTP/1.1 connection pools of `client`'s httpx transports watched network streams."""
-    for transport in (client._transport, *client._mounts.values()):
-        pool = getattr(transport, "_pool", None)
-        if (
-            isinstance(transport, httpx.HTTPTransport)
-            and isinstance(pool, httpcore.ConnectionPool)
-            and not getattr(pool, "_http2", True)
-        ):
-            backend = getattr(pool, "_network_backend", None)
-            if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, WatchedBackend):
-                pool._network_backend = WatchedBackend(backend)
+def watch_network(client: httpx.Client) -> int:
+    """Give the HTTP/1.1 connection pools of `client`'s httpx transports watched network streams;
+    return how many pools were given them (0: a transport of another kind)."""
+    return wrap_network_backends(client, httpcore.NetworkBackend, _watched)
+
+
+def _watched(backend: httpcore.NetworkBackend) -> httpcore.NetworkBackend:
+    return backend if isinstance(backend, WatchedBackend) else WatchedBackend(backend)
 
 
 def unwatch(response: httpx.Response) -> None:

@@ -1,5 +1,8 @@
-"""The ``httpx.AsyncClient`` an `AsyncClient` uses in the running event loop (hand-written: the
-synchronous `Pool` in ``_sync/pool.py`` is a different, simpler thing, not an unasync product).
+"""The httpx clients behind a client: `Pool` for `Client`, `AsyncPool` for `AsyncClient`.
+
+Written by hand, beside the async I/O layer rather than in it: the two differ by nature, so the
+synchronous one is not derived from the asynchronous one. A `Client` has one ``httpx.Client`` for
+its life.
 
 An httpx connection pool belongs to the event loop that opened its connections. Used again under
 another loop, as when ``asyncio.run`` is called twice with one client, it fails deep inside with
@@ -14,9 +17,23 @@ from typing import Any
 
 import httpx
 
-from .network import watch_network
+from ollama_openapi._async.network import watch_network as watch_async_network
+from ollama_openapi_generated._sync.network import watch_network
 
-__all__ = ["AsyncPool"]
+__all__ = ["AsyncPool", "Pool"]
+
+
+class Pool:
+    """Calling it gives the client's one ``httpx.Client``."""
+
+    __slots__ = ("current",)
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.current = httpx.Client(**options)
+        watch_network(self.current)  # reads report to each request's Watch: time bounds, bytes received
+
+    def __call__(self) -> httpx.Client:
+        return self.current
 
 
 class AsyncPool:
@@ -64,5 +81,5 @@ class AsyncPool:
 
 def _client(options: dict[str, Any]) -> httpx.AsyncClient:
     client = httpx.AsyncClient(**options)
-    watch_network(client)  # reads report to each request's Watch: time bounds, bytes received
+    watch_async_network(client)  # reads report to each request's Watch: time bounds, bytes received
     return client
