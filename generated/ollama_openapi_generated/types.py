@@ -86,7 +86,7 @@ class _PydanticSerializer:
     def __get__(self, instance: object, owner: type | None = None) -> Any:
         if _PydanticSerializer._serializer is None:
             try:
-                from pydantic_core import SchemaSerializer, core_schema
+                from pydantic_core import SchemaSerializer, core_schema  # type: ignore[import-not-found,unused-ignore]
             except ImportError:  # only pydantic asks, so this is hasattr's answer without it
                 raise AttributeError("__pydantic_serializer__") from None
             dump = core_schema.plain_serializer_function_ser_schema(lambda model: model.model_dump())
