@@ -370,6 +370,10 @@ SCHEMA_KEYWORDS = {
     "x-spec-audit-ignore",  # a deliberate difference from Go, with the reason (see info.description)
     "x-python-essential",  # required fields whose absence fails the parse (see info.description)
     "x-python-send-when-absent",  # what a method sends for a field the caller left out (info.description)
+    "x-ollama-removed",  # the Ollama release that stopped reading a field (see info.description)
+    "x-python-keep-text",  # a date-time kept as the text Ollama sent (see info.description)
+    "x-python-official-name",  # the official client's name of a field (see info.description)
+    "x-python-official-fields",  # official fields Ollama never sends in an answer (info.description)
 }  # fmt: skip
 
 
@@ -411,6 +415,20 @@ def test_schemas_use_only_known_keywords(spec: dict[str, Any]) -> None:
 DEPRECATED_FIELDS = {
     "GenerateRequest": {"context", "width", "height", "steps"},
     "GenerateResponse": {"image", "completed", "total"},
+    "Options": {
+        "numa",
+        "low_vram",
+        "f16_kv",
+        "logits_all",
+        "vocab_only",
+        "use_mlock",
+        "embedding_only",
+        "tfs_z",
+        "mirostat",
+        "mirostat_tau",
+        "mirostat_eta",
+        "penalize_newline",
+    },
     "CreateRequest": {"name", "quantization"},
     "DeleteRequest": {"name"},
     "ShowRequest": {"name", "template"},
