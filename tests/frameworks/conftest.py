@@ -47,11 +47,6 @@ class Frameworks:
     llama_llms: ModuleType
     llama_embeddings: ModuleType
 
-    @property
-    def ollama(self) -> ModuleType:
-        """The module the frameworks got for ``import ollama``."""
-        return importlib.import_module(self.langchain.chat_models.Client.__module__.split(".")[0])
-
     def chat(self, **options: Any) -> Any:
         """langchain's ``ChatOllama`` for the fake."""
         options.setdefault("model", CHAT_MODEL)
@@ -98,10 +93,12 @@ def frameworks(request: pytest.FixtureRequest, fake: FakeOllama) -> Iterator[Fra
         if getattr(sys.modules.get("ollama"), "__name__", "ollama") != "ollama":
             del sys.modules["ollama"]
         context = contextlib.nullcontext()
-    with context:
+    with context as redirected_to:
         modules = _load_frameworks()
+        expected: Any = redirected_to if package == "ours" else importlib.import_module("ollama")
     loaded = Frameworks(package, fake.url, *modules)
-    expected = "ollama_openapi" if package == "ours" else "ollama"
-    assert loaded.ollama.__name__ == expected
+    assert loaded.langchain.chat_models.Client is expected.Client
+    assert loaded.llama_llms.base.AsyncClient is expected.AsyncClient
+    assert loaded.llama_embeddings.base.Client is expected.Client
     yield loaded
     _forget_frameworks()
