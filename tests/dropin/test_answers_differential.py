@@ -212,3 +212,14 @@ def test_the_fakes_answers_read_as_the_official_ones() -> None:
     assert {endpoint for endpoint, _ in answers} == set(OFFICIAL_ANSWER) - {"api_push"}
     for index, (endpoint, document) in enumerate(answers):
         _compare(endpoint, document, f"fake {endpoint}[{index}]")
+
+
+def test_bodyless_answers_read_as_the_official_ones() -> None:
+    """copy and delete answer with no body; both clients return a status model of their own making."""
+    with FakeOllama(models=("llama3.2",), strict=True, validate_responses=True) as fake:
+        ours = ollama_openapi.Client(fake.url)
+        official = ollama.Client(fake.url)
+        _same_model(official.copy("llama3.2", "mine"), ours.copy("llama3.2", "yours"), "copy")
+        _same_model(official.delete("mine"), ours.delete("yours"), "delete")
+        ours.close()
+        assert fake.violations == []
