@@ -374,6 +374,7 @@ SCHEMA_KEYWORDS = {
     "x-python-keep-text",  # a date-time kept as the text Ollama sent (see info.description)
     "x-python-official-name",  # the official client's name of a field (see info.description)
     "x-python-official-fields",  # official fields Ollama never sends in an answer (info.description)
+    "x-python-official-nested",  # the official client's nested class names (see info.description)
 }  # fmt: skip
 
 

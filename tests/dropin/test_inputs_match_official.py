@@ -20,18 +20,21 @@ import pytest
 from pydantic import BaseModel
 
 import ollama_openapi
-from ollama_openapi import models
 
-# The official input types (exported ones and the classes nested in them) and ours.
+
+def _nested(official: type[BaseModel], ours: type[Any]) -> Iterator[tuple[type[BaseModel], type[Any]]]:
+    """``(official, ours)`` for a type and every class nested in it, ours found under the official name."""
+    yield official, ours
+    for name, value in vars(official).items():
+        if isinstance(value, type) and issubclass(value, BaseModel):
+            yield from _nested(value, getattr(ours, name))
+
+
+# The official input types (the exported ones and the classes nested in them) and ours.
 INPUT_TYPES: list[tuple[type[BaseModel], type[Any]]] = [
-    (ollama.Options, models.Options),
-    (ollama.Message, models.Message),
-    (ollama.Tool, models.Tool),
-    (ollama.Message.ToolCall, models.ToolCall),
-    (ollama.Message.ToolCall.Function, models.ToolCallFunction),
-    (ollama.Tool.Function, models.ToolFunction),
-    (ollama.Tool.Function.Parameters, models.ToolFunctionParameters),
-    (ollama.Tool.Function.Parameters.Property, models.ToolProperty),
+    pair
+    for name in ("Options", "Message", "Tool")
+    for pair in _nested(getattr(ollama, name), getattr(ollama_openapi, name))
 ]
 # Values for the fields the official types require (the rest are left out or None).
 REQUIRED_VALUES: dict[Any, Any] = {
@@ -58,6 +61,7 @@ def test_every_exported_official_input_type_is_covered() -> None:
     }
     covered = {official.__name__ for official, _ in INPUT_TYPES if "." not in official.__qualname__}
     assert exported == covered | {"Image"}
+    assert len(INPUT_TYPES) == 8
     assert all(getattr(ollama_openapi, name) is ours for name, ours in _exported_pairs())
     assert list(inspect.signature(ollama_openapi.Image).parameters) == list(ollama.Image.model_fields)
 
@@ -151,6 +155,28 @@ def recorder() -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=30)
+
+
+def test_tools_and_tool_calls_built_from_the_official_nested_names_send_the_same_json() -> None:
+    def build(package: Any) -> tuple[Any, Any]:
+        function = package.Tool.Function
+        tool = package.Tool(
+            function=function(
+                name="get_weather",
+                parameters=function.Parameters(
+                    type="object", properties={"city": {"type": "string"}}, required=["city"]
+                ),
+            )
+        )
+        call = package.Message.ToolCall(
+            function=package.Message.ToolCall.Function(name="f", arguments={"a": 1})
+        )
+        return tool, package.Message(role="assistant", tool_calls=[call])
+
+    official_tool, official_message = build(ollama)
+    tool, message = build(ollama_openapi)
+    assert tool.to_dict() == official_tool.model_dump(exclude_none=True)
+    assert message.to_dict() == official_message.model_dump(exclude_none=True)
 
 
 def test_every_official_option_is_sent_as_the_official_client_sends_it(recorder: str) -> None:

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,7 +67,7 @@ class AnthropicTool:
 
         input_schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_schema, Unset):
-            input_schema = self.input_schema.to_dict()
+            input_schema = JsonSchema.to_dict(self.input_schema)
 
         max_uses = self.max_uses
 

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +70,7 @@ class AnthropicToolUseBlock:
         name = self.name
 
         if self.input_ is not None:
-            input_ = self.input_.to_dict()
+            input_ = ToolCallFunctionArguments.to_dict(self.input_)
         else:
             input_ = ABSENT
 

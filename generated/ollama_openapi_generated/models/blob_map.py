@@ -30,9 +30,8 @@ class BlobMap(dict[str, "str"]):
         return list(self)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        return field_dict
+        """The JSON document (``BlobMap.to_dict(mapping)`` also takes a plain mapping)."""
+        return dict(self)
 
     @staticmethod
     def has_required_fields(document: Mapping[str, Any]) -> bool:

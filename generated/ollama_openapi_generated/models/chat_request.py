@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,7 +120,7 @@ class ChatRequest:
         if isinstance(self.format_, Unset):
             format_ = UNSET
         elif isinstance(self.format_, JsonSchema):
-            format_ = self.format_.to_dict()
+            format_ = JsonSchema.to_dict(self.format_)
         else:
             format_ = self.format_
 

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,15 +126,15 @@ class CreateRequest:
 
         files: dict[str, Any] | Unset = UNSET
         if not isinstance(self.files, Unset):
-            files = self.files.to_dict()
+            files = BlobMap.to_dict(self.files)
 
         draft_files: dict[str, Any] | Unset = UNSET
         if not isinstance(self.draft_files, Unset):
-            draft_files = self.draft_files.to_dict()
+            draft_files = BlobMap.to_dict(self.draft_files)
 
         adapters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.adapters, Unset):
-            adapters = self.adapters.to_dict()
+            adapters = BlobMap.to_dict(self.adapters)
 
         template = self.template
 
@@ -164,7 +168,7 @@ class CreateRequest:
 
         info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.info, Unset):
-            info = self.info.to_dict()
+            info = CreateRequestInfo.to_dict(self.info)
 
         name = self.name
 

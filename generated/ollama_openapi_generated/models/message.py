@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,6 +68,7 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER
+    ToolCall: ClassVar[type[ToolCall]]
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -230,3 +235,5 @@ class Message:
 
 
 from ..models.tool_call import ToolCall
+
+Message.ToolCall = ToolCall

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -259,7 +263,7 @@ class OpenAIResponse:
         if self.tool_choice is not None:
             tool_choice: dict[str, Any] | str
             if isinstance(self.tool_choice, OpenAIResponseToolChoiceObject):
-                tool_choice = self.tool_choice.to_dict()
+                tool_choice = OpenAIResponseToolChoiceObject.to_dict(self.tool_choice)
             else:
                 tool_choice = self.tool_choice
         else:
@@ -321,7 +325,7 @@ class OpenAIResponse:
         service_tier = self.service_tier
 
         if self.metadata is not None:
-            metadata = self.metadata.to_dict()
+            metadata = OpenAIResponseMetadata.to_dict(self.metadata)
         else:
             metadata = ABSENT
 

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +48,7 @@ class OpenAIResponseFormatJsonSchema:
     def to_dict(self) -> dict[str, Any]:
         schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
+            schema = JsonSchema.to_dict(self.schema)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,7 +89,7 @@ class OpenAIResponsesResponseTool:
         if self.parameters is not None:
             parameters: dict[str, Any] | None
             if isinstance(self.parameters, JsonSchema):
-                parameters = self.parameters.to_dict()
+                parameters = JsonSchema.to_dict(self.parameters)
             else:
                 parameters = self.parameters
         else:

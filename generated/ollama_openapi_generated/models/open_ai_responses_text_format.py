@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +66,7 @@ class OpenAIResponsesTextFormat:
 
         schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
+            schema = JsonSchema.to_dict(self.schema)
 
         strict = self.strict
 

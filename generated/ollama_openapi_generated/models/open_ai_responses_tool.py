@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,7 +84,7 @@ class OpenAIResponsesTool:
         if isinstance(self.parameters, Unset):
             parameters = UNSET
         elif isinstance(self.parameters, JsonSchema):
-            parameters = self.parameters.to_dict()
+            parameters = JsonSchema.to_dict(self.parameters)
         else:
             parameters = self.parameters
 

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +49,7 @@ class ProcessResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER
+    Model: ClassVar[type[ProcessModelResponse]]
 
     def to_dict(self) -> dict[str, Any]:
         if self.models is not None:
@@ -164,3 +169,5 @@ class ProcessResponse:
 
 
 from ..models.process_model_response import ProcessModelResponse
+
+ProcessResponse.Model = ProcessModelResponse

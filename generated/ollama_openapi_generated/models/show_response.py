@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -163,13 +167,13 @@ class ShowResponse:
         if isinstance(self.model_info, Unset):
             model_info = UNSET
         elif isinstance(self.model_info, ModelInfo):
-            model_info = self.model_info.to_dict()
+            model_info = ModelInfo.to_dict(self.model_info)
         else:
             model_info = self.model_info
 
         projector_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.projector_info, Unset):
-            projector_info = self.projector_info.to_dict()
+            projector_info = ModelInfo.to_dict(self.projector_info)
 
         tensors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tensors, Unset):

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,6 +57,7 @@ class Tool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER
+    Function: ClassVar[type[ToolFunction]]
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -188,3 +193,5 @@ class Tool:
 
 
 from ..models.tool_function import ToolFunction
+
+Tool.Function = ToolFunction

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,6 +52,7 @@ class ToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER
+    Function: ClassVar[type[ToolCallFunction]]
 
     def to_dict(self) -> dict[str, Any]:
         if self.function is not None:
@@ -168,3 +173,5 @@ class ToolCall:
 
 
 from ..models.tool_call_function import ToolCallFunction
+
+ToolCall.Function = ToolCallFunction

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +63,7 @@ class ToolCallFunction:
 
         arguments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.arguments, Unset):
-            arguments = self.arguments.to_dict()
+            arguments = ToolCallFunctionArguments.to_dict(self.arguments)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

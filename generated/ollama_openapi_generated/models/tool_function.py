@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +55,7 @@ class ToolFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER
+    Parameters: ClassVar[type[ToolFunctionParameters]]
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -182,3 +187,5 @@ class ToolFunction:
 
 
 from ..models.tool_function_parameters import ToolFunctionParameters
+
+ToolFunction.Parameters = ToolFunctionParameters

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,6 +57,7 @@ class ToolFunctionParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
     __pydantic_serializer__ = PYDANTIC_SERIALIZER
+    Property: ClassVar[type[ToolProperty]]
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -68,7 +74,7 @@ class ToolFunctionParameters:
         if isinstance(self.properties, Unset):
             properties = UNSET
         elif isinstance(self.properties, ToolPropertiesMap):
-            properties = self.properties.to_dict()
+            properties = ToolPropertiesMap.to_dict(self.properties)
         else:
             properties = self.properties
 
@@ -217,3 +223,6 @@ class ToolFunctionParameters:
 
 
 from ..models.tool_properties_map import ToolPropertiesMap
+from ..models.tool_property import ToolProperty
+
+ToolFunctionParameters.Property = ToolProperty

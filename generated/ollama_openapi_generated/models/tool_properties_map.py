@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from ..types import (
     dump_json,
@@ -30,11 +33,8 @@ class ToolPropertiesMap(dict[str, "ToolProperty"]):
         return list(self)
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
+        """The JSON document (``ToolPropertiesMap.to_dict(mapping)`` also takes a plain mapping)."""
+        return {key: value.to_dict() if hasattr(value, "to_dict") else value for key, value in self.items()}
 
     @staticmethod
     def has_required_fields(document: Mapping[str, Any]) -> bool:
