@@ -6,7 +6,7 @@ PY := $(BIN)/python
 GEN_PKG := generated/ollama_openapi_generated
 LINT_DIRS := $(wildcard overlays tests scripts bench examples)
 
-.PHONY: install generate check-generated lint test test-frameworks test-py310 test-live demo bench fuzz spec-drift spec-audit examples clean
+.PHONY: install generate check-generated lint test test-frameworks test-py310 test-live demo bench fuzz spec-drift spec-audit api-changes examples clean
 
 install: $(VENV)/.installed
 
@@ -86,6 +86,14 @@ spec-audit:
 		exit 2; fi
 	@$(MAKE) --no-print-directory install
 	$(PY) -m ollama_openapi.spec_audit --ollama-src "$(OLLAMA_SRC)" --spec openapi/ollama.yaml
+
+## What the Ollama releases after FROM up to TO added and removed, by operation (from the spec's
+## x-ollama-since / x-ollama-removed): make api-changes FROM=v0.20.0 TO=v0.33.0
+api-changes: install
+	@if [ -z "$(FROM)" ] || [ -z "$(TO)" ]; then \
+		echo "usage: make api-changes FROM=<older release> TO=<newer release>, e.g. FROM=v0.20.0 TO=v0.33.0" >&2; \
+		exit 2; fi
+	$(BIN)/ollama-openapi api-changes "$(FROM)" "$(TO)"
 
 ## Benchmarks against the official client and raw httpx (results in bench/results/; not part of `make test`).
 bench: install

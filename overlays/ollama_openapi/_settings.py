@@ -16,6 +16,7 @@ from typing import Any, Final
 
 import httpx
 
+from ollama_openapi._compat_check import SERVER_CHECKS_VARIABLE, ServerCheckMode, checked_mode
 from ollama_openapi._http.retry import RetryPolicy
 from ollama_openapi._redact import redact_url
 from ollama_openapi.errors import InvalidArgumentError
@@ -70,6 +71,8 @@ class ClientSettings:
     secrets: tuple[str, ...] = field(default=(), repr=False)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     """The largest non-streamed answer read, once decoded (a gzip bomb stops there)."""
+    server_checks: ServerCheckMode = "warn"
+    """What to do when a call uses what the server's release lacks (`ollama_openapi._compat_check`)."""
     """The API key, the basic-auth password and any Authorization/Cookie value: never shown in errors."""
 
     @classmethod
@@ -83,6 +86,7 @@ class ClientSettings:
         max_retries: int,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         env: Mapping[str, str] | None = None,
+        server_checks: object = None,
     ) -> ClientSettings:
         """Resolve `host` (else ``OLLAMA_HOST``), the API key (else ``OLLAMA_API_KEY``) and the rest."""
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
@@ -110,6 +114,9 @@ class ClientSettings:
             has_api_key=bool(key),
             secrets=_secrets_of(merged, config.auth, key),
             max_body_bytes=_positive(max_body_bytes, "max_body_bytes"),
+            server_checks=checked_mode(
+                environment.get(SERVER_CHECKS_VARIABLE, "warn") if server_checks is None else server_checks
+            ),
         )
 
     @property

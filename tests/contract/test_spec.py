@@ -370,7 +370,8 @@ SCHEMA_KEYWORDS = {
     "x-spec-audit-ignore",  # a deliberate difference from Go, with the reason (see info.description)
     "x-python-essential",  # required fields whose absence fails the parse (see info.description)
     "x-python-send-when-absent",  # what a method sends for a field the caller left out (info.description)
-    "x-ollama-removed",  # the Ollama release that stopped reading a field (see info.description)
+    "x-ollama-since", "x-ollama-removed",  # the first release with / without it (issue 22)
+    "x-ollama-enum-since", "x-ollama-enum-removed",  # the same, per enum value
     "x-python-keep-text",  # a date-time kept as the text Ollama sent (see info.description)
     "x-python-official-name",  # the official client's name of a field (see info.description)
     "x-python-official-fields",  # official fields Ollama never sends in an answer (info.description)

@@ -292,7 +292,8 @@ class Operations(ClientCore):
             raw: Send the prompt as is, without the template; no `context` is returned. Cannot be
                 combined with template, system or context.
             format: The output format: the string `json` for any JSON value, or a JSON Schema object
-                the output must match (structured outputs). Empty or null means free text.
+                the output must match (structured outputs). Empty or null means free text. As
+                JsonSchema: Ollama 0.5.0 and later.
             keep_alive: How long a model stays loaded after the request: a number of seconds (`0`
                 unloads at once, a negative number keeps it loaded forever) or a Go duration string
                 such as `5m`, `1h30m` or `-1m`, as `time.ParseDuration` reads it (an optional sign,
@@ -304,6 +305,8 @@ class Operations(ClientCore):
             think: Whether and how hard a thinking model thinks: `true`/`false`, or a level (`low`,
                 `medium`, `high`, `max`). Absent means the server decides (on for models with the
                 `thinking` capability). A truthy value for a model without that capability is a 400.
+                Ollama 0.9.0 and later. As ThinkLevel: Ollama 0.11.0 and later. "max": Ollama 0.22.0
+                and later.
             truncate: Truncate the prompt to fit the context window. Absent means true.
             shift: Shift the context window when it fills up instead of stopping. Absent means true.
             debug_render_only: Debugging aid; return the rendered prompt in `_debug_info` without
@@ -313,12 +316,13 @@ class Operations(ClientCore):
                 (0 to 20).
             width: Width of a generated image in pixels (at most 4096), for image generation models.
                 Deprecated: Ollama 0.14.3 to 0.32.5 only (experimental, removed in 0.32.6); newer
-                servers ignore it.
+                servers ignore it. Ollama 0.14.3 and later, removed in 0.32.6.
             height: Height of a generated image in pixels (at most 4096), for image generation
                 models. Deprecated: Ollama 0.14.3 to 0.32.5 only (experimental, removed in 0.32.6);
-                newer servers ignore it.
+                newer servers ignore it. Ollama 0.14.3 and later, removed in 0.32.6.
             steps: Number of diffusion steps, for image generation models. Deprecated: Ollama 0.14.3
-                to 0.32.5 only (experimental, removed in 0.32.6); newer servers ignore it.
+                to 0.32.5 only (experimental, removed in 0.32.6); newer servers ignore it. Ollama
+                0.14.3 and later, removed in 0.32.6.
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -510,12 +514,15 @@ class Operations(ClientCore):
         forwards the upstream server's errors as `api.StatusError` bodies, which add `StatusCode`
         and `Status`.
 
+        Ollama 0.1.14 and later.
+
         Args:
             model: The model name.
             messages: The conversation so far. Empty (or null, which Go's client sends when it is
                 unset) only loads the model.
             format: The output format: the string `json` for any JSON value, or a JSON Schema object
-                the output must match (structured outputs). Empty or null means free text.
+                the output must match (structured outputs). Empty or null means free text. As
+                JsonSchema: Ollama 0.5.0 and later.
             keep_alive: How long a model stays loaded after the request: a number of seconds (`0`
                 unloads at once, a negative number keeps it loaded forever) or a Go duration string
                 such as `5m`, `1h30m` or `-1m`, as `time.ParseDuration` reads it (an optional sign,
@@ -527,6 +534,8 @@ class Operations(ClientCore):
             think: Whether and how hard a thinking model thinks: `true`/`false`, or a level (`low`,
                 `medium`, `high`, `max`). Absent means the server decides (on for models with the
                 `thinking` capability). A truthy value for a model without that capability is a 400.
+                Ollama 0.9.0 and later. As ThinkLevel: Ollama 0.11.0 and later. "max": Ollama 0.22.0
+                and later.
             truncate: Drop the oldest messages to fit the context window. Absent means true.
             shift: Shift the context window when it fills up instead of stopping. Absent means true.
             debug_render_only: Debugging aid; return the rendered prompt in `_debug_info` without
@@ -622,6 +631,8 @@ class Operations(ClientCore):
         Returns one L2-normalised embedding per input text. Without input it only loads the model
         (no embeddings). A `model` that is missing, empty or not on the server is a 404 (`model
         '<name>' not found`).
+
+        Ollama 0.2.6 and later.
 
         Args:
             model: The embedding model name.
