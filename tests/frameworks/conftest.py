@@ -20,11 +20,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip(
-    "langchain_ollama",
-    reason="the frameworks run in .venv-frameworks: `make test-frameworks` (or `make test`)",
-)
-
 from ollama_openapi.as_ollama import redirected
 from ollama_openapi.fake import FakeOllama
 

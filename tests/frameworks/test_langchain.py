@@ -8,6 +8,10 @@ import json
 from typing import Any
 
 import pytest
+
+pytest.importorskip(
+    "langchain_ollama", reason="the frameworks run in .venv-frameworks: `make test-frameworks`"
+)
 from langchain_core.load import dumps, loads
 from langchain_core.messages import (
     AIMessage,

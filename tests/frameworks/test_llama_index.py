@@ -8,6 +8,10 @@ import json
 from typing import Any
 
 import pytest
+
+pytest.importorskip(
+    "llama_index.llms.ollama", reason="the frameworks run in .venv-frameworks: `make test-frameworks`"
+)
 from llama_index.core.base.llms.types import ChatMessage, ChatResponse, MessageRole
 from llama_index.core.program import FunctionCallingProgram
 from llama_index.core.prompts import PromptTemplate
