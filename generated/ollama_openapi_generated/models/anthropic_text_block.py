@@ -4,7 +4,9 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -44,12 +46,12 @@ class AnthropicTextBlock:
     """A text block.
 
     Attributes:
-        type_ (str): Always `text`. Example: text.
+        type_ (Literal['text']): Always `text`.
         text (str): The text (`""` in `content_block_start`).
         citations (list[AnthropicCitation] | Unset): Accepted and ignored; never sent.
     """
 
-    type_: str = _attrs_field(alias="type")
+    type_: Literal["text"] = _attrs_field(alias="type")
     text: str
     citations: list[AnthropicCitation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,7 +96,9 @@ class AnthropicTextBlock:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["text"], d["type"])
+            if type_ != "text":
+                raise ValueError(f"type must match const 'text', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -193,7 +197,7 @@ class AnthropicTextBlock:
         return f"AnthropicTextBlock({fields}{extra})" if fields else f"AnthropicTextBlock({extra[2:]})"
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["text"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -45,14 +46,14 @@ class AnthropicToolResultBlock:
     """The result of a tool call, in a user message.
 
     Attributes:
-        type_ (str): Always `tool_result`. Example: tool_result.
+        type_ (Literal['tool_result']): Always `tool_result`.
         tool_use_id (str | Unset): The `id` of the call this answers.
         content (list[AnthropicImageBlock | AnthropicTextBlock] | None | str | Unset): The result, as a string or text
             and image blocks (other block types are ignored).
         is_error (bool | Unset): Ignored.
     """
 
-    type_: str = _attrs_field(alias="type")
+    type_: Literal["tool_result"] = _attrs_field(alias="type")
     tool_use_id: str | Unset = UNSET
     content: list[AnthropicImageBlock | AnthropicTextBlock] | None | str | Unset = UNSET
     is_error: bool | Unset = UNSET
@@ -112,7 +113,9 @@ class AnthropicToolResultBlock:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["tool_result"], d["type"])
+            if type_ != "tool_result":
+                raise ValueError(f"type must match const 'tool_result', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -244,7 +247,7 @@ class AnthropicToolResultBlock:
         return f"AnthropicToolResultBlock({fields}{extra})" if fields else f"AnthropicToolResultBlock({extra[2:]})"
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["tool_result"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

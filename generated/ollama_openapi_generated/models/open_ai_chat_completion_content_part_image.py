@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -43,11 +44,11 @@ class OpenAIChatCompletionContentPartImage:
     """An image part, for vision models.
 
     Attributes:
-        type_ (str): Always `image_url`. Example: image_url.
+        type_ (Literal['image_url']): Always `image_url`.
         image_url (OpenAIImageURL | str): The image as an object with `url`, or the URL itself.
     """
 
-    type_: str = _attrs_field(alias="type")
+    type_: Literal["image_url"] = _attrs_field(alias="type")
     image_url: OpenAIImageURL | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
@@ -89,7 +90,9 @@ class OpenAIChatCompletionContentPartImage:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["image_url"], d["type"])
+            if type_ != "image_url":
+                raise ValueError(f"type must match const 'image_url', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -196,7 +199,7 @@ class OpenAIChatCompletionContentPartImage:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["image_url"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

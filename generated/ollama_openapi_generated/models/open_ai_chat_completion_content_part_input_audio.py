@@ -4,7 +4,9 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -42,11 +44,11 @@ class OpenAIChatCompletionContentPartInputAudio:
     """An audio part, for models that take audio.
 
     Attributes:
-        type_ (str): Always `input_audio`. Example: input_audio.
+        type_ (Literal['input_audio']): Always `input_audio`.
         input_audio (OpenAIInputAudio): Audio data.
     """
 
-    type_: str = _attrs_field(alias="type")
+    type_: Literal["input_audio"] = _attrs_field(alias="type")
     input_audio: OpenAIInputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
@@ -84,7 +86,9 @@ class OpenAIChatCompletionContentPartInputAudio:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["input_audio"], d["type"])
+            if type_ != "input_audio":
+                raise ValueError(f"type must match const 'input_audio', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -177,7 +181,7 @@ class OpenAIChatCompletionContentPartInputAudio:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["input_audio"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

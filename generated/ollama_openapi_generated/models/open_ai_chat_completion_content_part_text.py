@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,11 +44,11 @@ class OpenAIChatCompletionContentPartText:
     """A text part.
 
     Attributes:
-        type_ (str): Always `text`. Example: text.
+        type_ (Literal['text']): Always `text`.
         text (str): The text.
     """
 
-    type_: str = _attrs_field(alias="type")
+    type_: Literal["text"] = _attrs_field(alias="type")
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
@@ -78,7 +83,9 @@ class OpenAIChatCompletionContentPartText:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["text"], d["type"])
+            if type_ != "text":
+                raise ValueError(f"type must match const 'text', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -171,6 +178,6 @@ class OpenAIChatCompletionContentPartText:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["text"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_

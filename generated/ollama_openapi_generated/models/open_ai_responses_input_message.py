@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping
 from typing import (
     Any,
+    Literal,
     TypeVar,
     cast,
 )
@@ -45,14 +46,14 @@ class OpenAIResponsesInputMessage:
 
     Attributes:
         role (str): `user`, `system`, `developer` or `assistant`, passed to the model as given.
-        type_ (str | Unset): `message`, or absent. Example: message.
+        type_ (Literal['message'] | Unset): `message`, or absent.
         content (list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset): A string, or a
             list of text and image parts; the texts are joined without a separator.
             `input_file` parts are a 400 (not supported), other part types too.
     """
 
     role: str
-    type_: str | Unset = _attrs_field(default=UNSET, alias="type")
+    type_: Literal["message"] | Unset = _attrs_field(default=UNSET, alias="type")
     content: list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
@@ -110,7 +111,9 @@ class OpenAIResponsesInputMessage:
         else:
             role = ABSENT
 
-        type_ = d.get("type", UNSET)
+        type_ = cast(Literal["message"] | Unset, d.get("type", UNSET))
+        if type_ != "message" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'message', got '{type_}'")
 
         def _parse_content(
             data: object,
@@ -241,7 +244,7 @@ class OpenAIResponsesInputMessage:
         )
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> Literal["message"] | Unset:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 
