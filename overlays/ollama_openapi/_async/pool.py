@@ -3,7 +3,8 @@ synchronous `Pool` in ``_sync/pool.py`` is a different, simpler thing, not an un
 
 An httpx connection pool belongs to the event loop that opened its connections. Used again under
 another loop, as when ``asyncio.run`` is called twice with one client, it fails deep inside with
-"Event loop is closed". So each event loop gets its own httpx client.
+"Event loop is closed". So each event loop gets its own httpx client. After ``os.fork()`` the child
+process gets its own too: it never touches the parent's connections or loops (see ``_renewal.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from .._renewal import current_process, renewed
 from .network import watch_network
 
 __all__ = ["AsyncPool"]
@@ -28,7 +30,7 @@ class AsyncPool:
     them, so its pool stays bound to one loop: that case is the user's to manage.
     """
 
-    __slots__ = ("_by_loop", "_make", "_unclaimed", "current")
+    __slots__ = ("_by_loop", "_make", "_process", "_unclaimed", "current")
 
     def __init__(self, options: dict[str, Any]) -> None:
         self._make: Callable[[], httpx.AsyncClient] = lambda: _client(options)
@@ -36,29 +38,24 @@ class AsyncPool:
         """The client used last (the first one until a loop uses one)."""
         self._unclaimed: httpx.AsyncClient | None = self.current
         self._by_loop: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
+        self._process = current_process()
 
     def __call__(self) -> httpx.AsyncClient:
+        if self._process != current_process():
+            # A forked child: the parent's clients, connections and loops are not ours to use.
+            self._process = current_process()
+            self._by_loop = {}
+            self._unclaimed = None
         loop = asyncio.get_running_loop()
         client = self._by_loop.get(loop)
         if client is None:
             # Loops that are closed cannot use their pools again: forget them (and their clients).
             for closed in [known for known in self._by_loop if known.is_closed()]:
                 del self._by_loop[closed]
-            client = self._unclaimed if self._unclaimed is not None else self._renewed()
+            client = self._unclaimed if self._unclaimed is not None else renewed(self.current, self._make())
             self._unclaimed = None
             self._by_loop[loop] = client
         self.current = client
-        return client
-
-    def _renewed(self) -> httpx.AsyncClient:
-        previous, client = self.current, self._make()
-        client.event_hooks = previous.event_hooks
-        client.headers = previous.headers
-        client.cookies = previous.cookies
-        if previous.auth is not None:
-            client.auth = previous.auth
-        client.timeout = previous.timeout
-        client.base_url = previous.base_url
         return client
 
 
