@@ -48,6 +48,9 @@ class ClientBase:
                 a larger one, such as a compressed body that inflates without end, is an
                 `InvalidResponseError`. Streams limit each line instead (64 MiB).
             **httpx_kwargs: Passed to the httpx client (``verify``, ``proxy``, ``transport``, ...).
+                The proxy environment (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``) is
+                honoured as httpx does, except that a loopback host is never proxied (as in the
+                ``ollama`` CLI); ``trust_env=False`` ignores it, ``proxy=`` overrides it.
         """
         self._settings = ClientSettings.build(
             host,
@@ -56,6 +59,7 @@ class ClientBase:
             api_key=api_key,
             max_retries=max_retries,
             max_body_bytes=max_body_bytes,
+            httpx_kwargs=httpx_kwargs,
         )
         self._connect(self._settings.httpx_options(httpx_kwargs))
 
