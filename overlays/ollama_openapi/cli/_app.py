@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_request:  # --help, --version, or a usage error (already printed)
         code = exit_request.code
         return code if isinstance(code, int) else ExitCode.USAGE
-    out = Output(json=args.json)
+    out = Output(json=args.json, raw_text=bool(getattr(args, "raw", False)))
     try:
         from ollama_openapi import Client  # imported here so --help never loads httpx
 
