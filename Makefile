@@ -4,7 +4,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 GEN_PKG := generated/ollama_openapi_generated
-PACKAGE := overlays/ollama_openapi
 LINT_DIRS := $(wildcard overlays tests scripts bench examples)
 
 .PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift spec-audit examples clean
@@ -17,19 +16,15 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev,fake]'
 	touch $@
 
-## Regenerate the models, the client methods and _sync/ from openapi/ollama.yaml (never edit them by hand).
+## Regenerate generated/ (models, client methods, derived sync client) from openapi/ollama.yaml.
 generate: install
 	scripts/generate.sh $(GEN_PKG)
 
-## Fail when generated/, the generated methods or the derived _sync/ differ from a fresh generation.
+## Fail when anything under generated/ differs from a fresh generation (shows the differing lines).
 check-generated: install
 	@tmp=$$(mktemp -d); \
-	scripts/generate.sh $$tmp/ollama_openapi_generated $$tmp/package && \
-	diff -ru -x __pycache__ $$tmp/ollama_openapi_generated $(GEN_PKG) && \
-	diff -u $$tmp/package/_async/operations.py $(PACKAGE)/_async/operations.py && \
-	diff -u $$tmp/package/_async/namespaces.py $(PACKAGE)/_async/namespaces.py && \
-	diff -u $$tmp/package/functions.py $(PACKAGE)/functions.py && \
-	$(PY) scripts/unasync.py --check; \
+	scripts/generate.sh $$tmp/ollama_openapi_generated && \
+	diff -ru -x __pycache__ -x .ruff_cache $$tmp/ollama_openapi_generated $(GEN_PKG); \
 	rc=$$?; rm -rf $$tmp; \
 	if [ $$rc -ne 0 ]; then echo "generated code is stale: run 'make generate' and commit the result"; fi; \
 	exit $$rc

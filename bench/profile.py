@@ -30,8 +30,9 @@ from typing import Any
 import httpx
 
 from ollama_openapi import Client
-from ollama_openapi._ndjson import _line_loads, is_done, iter_ndjson
+from ollama_openapi._ndjson import _line_loads, is_done
 from ollama_openapi._parsing import parser_for
+from ollama_openapi_generated._sync.ndjson import iter_ndjson
 from ollama_openapi_generated.models.chat_response import ChatResponse
 from ollama_openapi_generated.models.message import Message
 from ollama_openapi_generated.models.show_response import ShowResponse

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from ollama_openapi.compat import GenerateAPI, ModelManagementAPI  # was: from ollama_python.endpoints import
+from ollama_openapi.compat import GenerateAPI, ModelManagementAPI
 
 MODEL = "llama3.2"
 

@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
-# Generates from openapi/ollama.yaml: the models package into the directory given as $1 (its
-# basename must be ollama_openapi_generated), and into the package directory $2 (default:
-# overlays/ollama_openapi) the methods of AsyncClient (_async/operations.py, whose _sync twin
-# scripts/unasync.py then derives) and the module-level functions (functions.py).
-# Used by `make generate` and `make check-generated`.
+# Generates from openapi/ollama.yaml the whole generated package into the directory given as $1
+# (its basename must be ollama_openapi_generated): the models (openapi-python-client with
+# templates/), the spec as openapi.json, the methods of AsyncClient and the module-level functions
+# (scripts/generate_methods.py), and _sync/, derived from every _async/ module (scripts/unasync.py).
+# Used by `make generate` (into generated/) and `make check-generated` (into a temporary directory).
 set -euo pipefail
-out=${1:?usage: scripts/generate.sh OUTPUT_DIR [PACKAGE_DIR]}
+out=${1:?usage: scripts/generate.sh OUTPUT_DIR}
 root=$(cd "$(dirname "$0")/.." && pwd)
-package=${2:-$root/overlays/ollama_openapi}
 venv_bin=${VENV_BIN:-$root/.venv/bin}
 rm -rf "$out"
 mkdir -p "$(dirname "$out")"
@@ -19,9 +18,11 @@ PATH="$venv_bin:$PATH" "$venv_bin/openapi-python-client" generate \
   --meta none --output-path "$out" --overwrite --fail-on-warning >/dev/null
 # The endpoint layer is ours (generate_methods.py below): drop openapi-python-client's.
 rm -rf "$out/api" "$out/client.py" "$out/errors.py"
+"$venv_bin/python" "$root/scripts/mark_generated.py" "$out"
 # The spec travels with the package (as JSON, readable without PyYAML) for runtime discovery.
 "$venv_bin/python" "$root/scripts/spec_to_json.py" "$root/openapi/ollama.yaml" "$out/openapi.json"
 : > "$out/py.typed"
 rm -rf "$out/.ruff_cache"
-"$venv_bin/python" "$root/scripts/generate_methods.py" "$root/openapi/ollama.yaml" "$out" "$package"
-if [ -z "${2:-}" ]; then "$venv_bin/python" "$root/scripts/unasync.py"; fi
+"$venv_bin/python" "$root/scripts/generate_methods.py" "$root/openapi/ollama.yaml" "$out"
+"$venv_bin/python" "$root/scripts/unasync.py" "$out"
+rm -rf "$out/.ruff_cache"

@@ -1,11 +1,13 @@
-"""Derive the synchronous I/O layer (``_sync/``) from the asynchronous one (``_async/``).
+"""Derive the synchronous client (``_sync/`` of the generated package) from the asynchronous one.
 
-Usage: unasync.py [--check]
+Usage: unasync.py GENERATED_PACKAGE_DIR
 
-The asynchronous modules are the only source: each is rewritten token by token (``async def`` to
-``def``, ``await x`` to ``x``, ``AsyncStream`` to ``Stream``, ...), formatted with ruff and written to
-``_sync/`` under the same name. With ``--check`` nothing is written; the exit status is 1 when a
-``_sync`` module differs from what its ``_async`` source gives (``make check-generated`` runs it).
+The asynchronous modules are the only source: the hand-written I/O layer
+(``overlays/ollama_openapi/_async/``) and the generated methods (``GENERATED_PACKAGE_DIR/_async/``).
+Each is rewritten token by token (``async def`` to ``def``, ``await x`` to ``x``, ``AsyncStream`` to
+``Stream``, ``ollama_openapi._async.core`` to ``ollama_openapi_generated._sync.core``, ...), formatted
+with ruff and written to ``GENERATED_PACKAGE_DIR/_sync/`` under the same name: the whole directory,
+nothing in it written by hand. ``make check-generated`` compares the result line by line.
 """
 
 from __future__ import annotations
@@ -16,21 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "overlays" / "ollama_openapi"
-SOURCE = PACKAGE / "_async"
-TARGET = PACKAGE / "_sync"
-MODULES = (
-    "ndjson.py",
-    "sse.py",
-    "streams.py",
-    "network.py",
-    "transport.py",
-    "core.py",
-    "operations.py",
-    "namespaces.py",
-    "client.py",
-)
-"""What is derived; ``pool.py`` is not: one httpx client per event loop has no synchronous twin."""
+HAND_WRITTEN = ROOT / "overlays" / "ollama_openapi" / "_async"
 
 # Whole words (identifiers) and their synchronous names.
 WORDS = {
@@ -69,6 +57,8 @@ WORDS = {
     "asynchronous": "synchronous",
 }
 PATTERNS = [
+    # The derived modules live in the generated package, beside the generated methods.
+    (re.compile(r"\bollama_openapi\._async\b"), "ollama_openapi_generated._sync"),
     (re.compile(r"\basync (def|for|with)\b"), r"\1"),
     (re.compile(r"\bawait "), ""),
     # AsyncGenerator[T, None] has no return type parameter; Generator[T, None, None] does.
@@ -86,14 +76,14 @@ ASYNC_ONLY = "# async only"
 """Marks a line that has no synchronous counterpart (dropped)."""
 
 
-def convert(source: str, name: str) -> str:
+def convert(source: str, origin: str) -> str:
     text = "".join(line for line in source.splitlines(keepends=True) if ASYNC_ONLY not in line)
     for pattern, replacement in PATTERNS:
         if replacement is None:
             text = pattern.sub(lambda match: WORDS[match.group(1)], text)
         else:
             text = pattern.sub(replacement, text)
-    header = f"# Derived from _async/{name} by scripts/unasync.py: do not edit (run `make generate`).\n"
+    header = f"# @generated from {origin} by scripts/unasync.py: do not edit; run `make generate`.\n"
     return header + text
 
 
@@ -110,22 +100,35 @@ def formatted(text: str, path: Path) -> str:
     return text
 
 
+def sources(package: Path) -> list[tuple[Path, str]]:
+    """The asynchronous modules and how each names its origin (relative to the project)."""
+    found = [
+        (path, f"overlays/ollama_openapi/_async/{path.name}")
+        for path in HAND_WRITTEN.glob("*.py")
+        if path.name != "__init__.py"  # the generated _async/__init__.py is the source of _sync's
+    ]
+    found += [
+        (path, f"generated/{package.name}/_async/{path.name}") for path in (package / "_async").glob("*.py")
+    ]
+    return sorted(found, key=lambda item: item[1])
+
+
 def main() -> int:
-    check = "--check" in sys.argv[1:]
-    stale = []
-    for name in MODULES:
-        target = TARGET / name
-        expected = formatted(convert((SOURCE / name).read_text("utf-8"), name), target)
-        current = target.read_text("utf-8") if target.exists() else None
-        if current == expected:
-            continue
-        if check:
-            stale.append(name)
-        else:
-            target.write_text(expected, "utf-8")
-    if stale:
-        print(f"_sync/ is stale ({', '.join(stale)}): run 'make generate' and commit the result")
-        return 1
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    package = Path(sys.argv[1]).resolve()
+    target = package / "_sync"
+    target.mkdir(exist_ok=True)
+    derived = {}
+    for path, origin in sources(package):
+        if path.name in derived:
+            raise SystemExit(f"unasync: two sources for _sync/{path.name}")
+        derived[path.name] = formatted(convert(path.read_text("utf-8"), origin), target / path.name)
+    for stale in set(p.name for p in target.glob("*.py")) - set(derived):
+        (target / stale).unlink()
+    for name, text in derived.items():
+        (target / name).write_text(text, "utf-8")
     return 0
 
 

@@ -1,5 +1,5 @@
-"""The models of the Ollama API (``.models``) and the spec they come from (``openapi.json``).
-
-Generated from ``openapi/ollama.yaml`` by openapi-python-client; the methods that send requests are
-generated into ``ollama_openapi`` (``Client`` and ``AsyncClient``).
+# @generated from openapi/ollama.yaml by openapi-python-client (templates/): do not edit; run `make generate`.
+"""Everything generated from ``openapi/ollama.yaml``: the models (``.models``), the spec itself
+(``openapi.json``), the client methods (``_async/``, ``functions``) and the synchronous client derived
+from the asynchronous one (``_sync/``). Import the public names from ``ollama_openapi``.
 """

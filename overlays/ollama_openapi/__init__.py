@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import functions as _functions
+from ollama_openapi_generated import functions as _functions
+
 from ._version import __version__
 from .errors import (
     AuthenticationError,
@@ -31,11 +32,12 @@ from .errors import (
 from .types import NOT_GIVEN, Image, NotGiven
 
 if TYPE_CHECKING:
+    from ollama_openapi_generated._sync.client import Client
+    from ollama_openapi_generated._sync.streams import Stream
+    from ollama_openapi_generated.functions import *  # noqa: F403  (chat, generate, ...: see below)
+
     from ._async.client import AsyncClient
     from ._async.streams import AsyncStream
-    from ._sync.client import Client
-    from ._sync.streams import Stream
-    from .functions import *  # noqa: F403  (chat, generate, ...: see below)
 
 __all__ = [
     "NOT_GIVEN",
@@ -87,10 +89,10 @@ _LAZY = {
         name: (f"ollama_openapi_generated.models.{module}", name.replace("Embeddings", "Embedding"))
         for name, module in _OFFICIAL_MODELS.items()
     },
-    "Client": ("._sync.client", "Client"),
-    "AsyncClient": ("._async.client", "AsyncClient"),
-    "Stream": ("._sync.streams", "Stream"),
-    "AsyncStream": ("._async.streams", "AsyncStream"),
+    "Client": ("ollama_openapi_generated._sync.client", "Client"),
+    "AsyncClient": ("ollama_openapi._async.client", "AsyncClient"),
+    "Stream": ("ollama_openapi_generated._sync.streams", "Stream"),
+    "AsyncStream": ("ollama_openapi._async.streams", "AsyncStream"),
     "models": (".models", None),
 }
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from ollama_openapi_generated._sync.client import Client
+
 from ._async.client import AsyncClient
-from ._sync.client import Client
 
 __all__ = ["AsyncClient", "Client"]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._sync.client import Client
+    from ollama_openapi_generated._sync.client import Client
 
 __all__ = ["default_client", "function"]
 
@@ -23,7 +23,7 @@ def default_client() -> Client:
     if _client is None:
         with _lock:
             if _client is None:
-                from ._sync.client import Client
+                from ollama_openapi_generated._sync.client import Client
 
                 _client = Client()
     return _client
@@ -31,7 +31,7 @@ def default_client() -> Client:
 
 def function(name: str) -> Callable[..., Any]:
     """Method `name` of `Client` as a function that calls it on the default client."""
-    from ._sync.client import Client
+    from ollama_openapi_generated._sync.client import Client
 
     method = getattr(Client, name)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Final
 from urllib.parse import unquote, urlsplit
 
-from ollama_openapi.errors import InvalidHostError, InvalidHostPortError, redact_url
+from ollama_openapi.errors import InvalidHostError, InvalidHostPortError
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -33,7 +33,6 @@ __all__ = [
     "InvalidHostPortError",
     "is_ollama_cloud",
     "parse_host",
-    "redact_url",
     "resolve_api_key",
 ]
 

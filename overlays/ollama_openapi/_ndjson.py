@@ -14,9 +14,7 @@ from __future__ import annotations
 import json
 import json.scanner
 from collections.abc import (
-    AsyncGenerator,
     Callable,
-    Generator,
 )
 from typing import Any, Final
 
@@ -31,13 +29,9 @@ from ollama_openapi.errors import (
 
 __all__ = [
     "DEFAULT_MAX_LINE_BYTES",
-    "AsyncChunkSource",
-    "ChunkSource",
     "NDJSONDecoder",
-    "aiter_ndjson",
     "is_done",
     "is_success",
-    "iter_ndjson",
     "parse_json_body",
 ]
 
@@ -233,22 +227,6 @@ class NDJSONDecoder:
             self._buffer(incomplete)
         return lines
 
-    def iterate(
-        self, source: ChunkSource, parse: Callable[[Any], Any] = _identity
-    ) -> Generator[Any, None, None]:
-        """Yield ``parse(value)`` for each line of `source`'s chunks (see ``_sync.ndjson.iterate``)."""
-        from ._sync.ndjson import iterate
-
-        return iterate(self, source, parse)
-
-    def aiterate(
-        self, source: AsyncChunkSource, parse: Callable[[Any], Any] = _identity
-    ) -> AsyncGenerator[Any, None]:
-        """The asynchronous `iterate` (see ``_async.ndjson.aiterate``)."""
-        from ._async.ndjson import aiterate
-
-        return aiterate(self, source, parse)
-
     def finish(self) -> list[Any]:
         """Decode a last line that lacks its trailing newline; call once when the body has ended.
 
@@ -377,8 +355,3 @@ def parse_json_body(content: bytes, *, status_code: int) -> Any:
             status_code=status_code,
             body=text,
         ) from None
-
-
-# The chunk-source readers live with the I/O layer they serve (one source, see scripts/unasync.py).
-from ._async.ndjson import AsyncChunkSource, aiter_ndjson  # noqa: E402
-from ._sync.ndjson import ChunkSource, iter_ndjson  # noqa: E402

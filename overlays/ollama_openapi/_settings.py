@@ -16,11 +16,13 @@ from typing import Any, Final
 
 import httpx
 
+from ollama_openapi._http.proxy import Proxy, choose_proxy, loopback_mounts
+from ollama_openapi._http.retry import RetryPolicy
+from ollama_openapi._redact import redact_url
+from ollama_openapi.errors import InvalidArgumentError
+
 from ._host import is_ollama_cloud, parse_host, resolve_api_key
-from ._proxy import Proxy, choose_proxy, loopback_mounts
-from ._retry import RetryPolicy
 from ._version import __version__ as _VERSION
-from .errors import InvalidArgumentError, redact_url
 from .types import NotGiven
 
 __all__ = ["DEFAULT_TIMEOUT", "ClientSettings", "checked_headers", "has_bearer", "resolve_timeout"]

@@ -44,15 +44,12 @@ Warnings::
 
 from __future__ import annotations
 
-import http
 import json
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import urlsplit, urlunsplit
+from typing import Any, Final
 
-if TYPE_CHECKING:
-    from ._transport_errors import map_transport_error
+from ollama_openapi._redact import redact_headers, scrub, scrub_value
 
 __all__ = [
     "AuthenticationError",
@@ -85,14 +82,7 @@ __all__ = [
     "StreamError",
     "StreamInBandError",
     "StreamTruncatedError",
-    "map_transport_error",
-    "redact_headers",
-    "redact_url",
-    "response_error_from",
 ]
-
-# A proxy's HTML error page can be megabytes; the message keeps a readable prefix, `body` keeps it all.
-_MAX_MESSAGE_CHARS: Final = 1000
 
 
 def _restore(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
@@ -215,7 +205,18 @@ class ModelNotFoundError(NotFoundError):
         super().__init__(
             error, status_code, signin_url=signin_url, body=body, retry_after=retry_after, headers=headers
         )
-        self.model = model_name_from_not_found(error)
+        self.model = self.model_in(error)
+
+    # Ollama says `model 'x' not found` or `model "x" not found, try pulling it first`.
+    _PATTERN: Final = re.compile(r"""\bmodel\s+(?:(['"])(?P<quoted>.*?)\1|(?P<bare>\S+))\s+not\s+found""")
+
+    @classmethod
+    def model_in(cls, message: str) -> str | None:
+        """The model name in a "model 'x' not found" message, else None."""
+        match = cls._PATTERN.search(message)
+        if match is None:
+            return None
+        return match.group("quoted") if match.group("quoted") is not None else match.group("bare")
 
 
 class MethodNotAllowedError(ResponseError):
@@ -240,177 +241,6 @@ class ServiceUnavailableError(ServerError):
 
 class GatewayTimeoutError(ServerError):
     """HTTP 504: a proxy timed out waiting for the upstream server."""
-
-
-_ERROR_CLASS_BY_STATUS: Final[Mapping[int, type[ResponseError]]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    405: MethodNotAllowedError,
-    429: RateLimitError,
-    502: BadGatewayError,
-    503: ServiceUnavailableError,
-    504: GatewayTimeoutError,
-}
-
-# Ollama says `model 'x' not found`, `model "x" not found, try pulling it first`, or `model "x" not found`.
-_MODEL_NOT_FOUND: Final = re.compile(r"""\bmodel\s+(?:(['"])(?P<quoted>.*?)\1|(?P<bare>\S+))\s+not\s+found""")
-
-
-def model_name_from_not_found(message: str) -> str | None:
-    """Return the model name in a "model 'x' not found" message, else None."""
-    match = _MODEL_NOT_FOUND.search(message)
-    if match is None:
-        return None
-    return match.group("quoted") if match.group("quoted") is not None else match.group("bare")
-
-
-def _error_class_for(status_code: int, message: str) -> type[ResponseError]:
-    if status_code == 404 and _MODEL_NOT_FOUND.search(message):
-        return ModelNotFoundError
-    known = _ERROR_CLASS_BY_STATUS.get(status_code)
-    if known is not None:
-        return known
-    if 500 <= status_code <= 599:
-        return ServerError
-    return ResponseError
-
-
-def _reason_phrase(status_code: int) -> str:
-    try:
-        return http.HTTPStatus(status_code).phrase
-    except ValueError:
-        return "HTTP error"
-
-
-def _shorten(text: str) -> str:
-    text = text.strip()
-    if len(text) <= _MAX_MESSAGE_CHARS:
-        return text
-    return text[:_MAX_MESSAGE_CHARS] + "…"
-
-
-def _message_from_json(document: Any) -> tuple[str | None, str | None]:
-    """Extract (message, signin_url) from a decoded error body of any shape."""
-    if isinstance(document, str):
-        return document, None
-    if not isinstance(document, dict):
-        return None, None
-    signin_url = document.get("signin_url")
-    signin = signin_url if isinstance(signin_url, str) and signin_url else None
-    error = document.get("error")
-    if isinstance(error, str):
-        return error, signin
-    if isinstance(error, dict):
-        # The OpenAI-compatible routes nest it: {"error": {"message": ..., "type": ...}}.
-        nested = error.get("message")
-        if isinstance(nested, str):
-            return nested, signin
-    if error is not None:
-        return json.dumps(error, ensure_ascii=False), signin
-    message = document.get("message")
-    if isinstance(message, str):
-        return message, signin
-    return None, signin
-
-
-def response_error_from(
-    status_code: int,
-    content: bytes,
-    content_type: str | None = None,
-    *,
-    retry_after: str | None = None,
-    location: str | None = None,
-    headers: Mapping[str, str] | None = None,
-    secrets: Iterable[str] = (),
-) -> ResponseError:
-    """Build the :class:`ResponseError` subclass matching an HTTP error response.
-
-    Parses Ollama's ``{"error": ..., "signin_url": ...}`` body, falls back to the body text (or the
-    reason phrase for an empty body), and never raises: any status code and any bytes are accepted.
-
-    Args:
-        status_code: The HTTP status of the response.
-        content: The raw response body.
-        content_type: The ``Content-Type`` header; JSON is also detected without it.
-        retry_after: The ``Retry-After`` header, kept on the error for callers that back off.
-        location: The ``Location`` header; a 3xx status becomes a :class:`RedirectError` naming it.
-        headers: All response headers (any mapping, names in any case), kept on the error with
-            credentials redacted. ``content_type``, ``retry_after`` and ``location`` are taken from
-            them when not given.
-        secrets: The client's credentials (API key, password); a header whose value contains one
-            is redacted.
-    """
-    kept = redact_headers(headers, secrets)
-    if headers is not None:
-        raw = {name.lower(): value for name, value in headers.items()}
-        content_type = raw.get("content-type") if content_type is None else content_type
-        retry_after = raw.get("retry-after") if retry_after is None else retry_after
-        location = raw.get("location") if location is None else location
-    body = bytes(content).decode("utf-8", errors="replace")
-    secrets = tuple(secrets)
-    if secrets:
-        # A proxy or server may echo the request's Authorization header back in its error page.
-        body = _scrub(body, *secrets)
-    if 300 <= status_code <= 399:
-        return _redirect_error(status_code, body, location, retry_after, kept)
-    stripped = body.strip()
-    message: str | None = None
-    signin_url: str | None = None
-    looks_like_json = stripped[:1] in ("{", "[", '"') or "json" in (content_type or "").lower()
-    if stripped and looks_like_json:
-        try:
-            document = json.loads(stripped)
-        except (ValueError, RecursionError):
-            document = None
-        message, signin_url = _message_from_json(document)
-    if not message:
-        message = _shorten(stripped) if stripped else _reason_phrase(status_code)
-    error_class = _error_class_for(status_code, message)
-    return error_class(
-        message, status_code, signin_url=signin_url, body=body, retry_after=retry_after, headers=kept
-    )
-
-
-def _redirect_error(
-    status_code: int, body: str, location: str | None, retry_after: str | None, headers: dict[str, str]
-) -> RedirectError:
-    target = redact_url(location.strip()) if location and location.strip() else None
-    where = f"to {target}" if target else "without saying where (no Location header)"
-    message = (
-        f"The server answered with a redirect ({status_code} {_reason_phrase(status_code)}) {where}. "
-        "Redirects are not followed; point the client at the right address with host= or OLLAMA_HOST."
-    )
-    return RedirectError(
-        message, status_code, body=body, retry_after=retry_after, headers=headers, location=target
-    )
-
-
-_REDACTED: Final = "[redacted]"
-_CREDENTIAL_HEADERS: Final = frozenset(
-    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"}
-)
-
-
-def redact_headers(headers: Mapping[str, str] | None, secrets: Iterable[str] = ()) -> dict[str, str]:
-    """Return ``headers`` as a dict with lower-case names and no credentials.
-
-    The values of credential headers (``Authorization``, ``Proxy-Authorization``, ``Cookie``,
-    ``Set-Cookie``, ``X-API-Key``) and any value containing one of ``secrets`` become
-    ``"[redacted]"``; ``user:pass@`` and secret query values in URLs (a ``Location``) become ``***``.
-    """
-    if not headers:
-        return {}
-    needles = [secret for secret in secrets if secret]
-    redacted: dict[str, str] = {}
-    for name, value in headers.items():
-        key = name.lower()
-        if key in _CREDENTIAL_HEADERS or any(needle in value for needle in needles):
-            redacted[key] = _REDACTED
-        else:
-            redacted[key] = _SECRET_QUERY.sub(r"\1***", _USERINFO.sub(r"\g<scheme>***@", value))
-    return redacted
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -451,24 +281,14 @@ class StreamError(OllamaError):
         secrets = tuple(secret for secret in secrets if secret)
         if not secrets:
             return
-        self.error = _scrub(self.error, *secrets)
+        self.error = scrub(self.error, *secrets)
         self.args = (self.error,)
         if self.received and any(secret in json.dumps(self.received, default=str) for secret in secrets):
-            self.received = [_scrub_value(item, secrets) for item in self.received]
+            self.received = [scrub_value(item, secrets) for item in self.received]
 
 
 class StreamInBandError(StreamError):
     """The server reported an error inside a 200 stream with an ``{"error": ...}`` line."""
-
-
-def _scrub_value(value: Any, secrets: tuple[str, ...]) -> Any:
-    if isinstance(value, str):
-        return _scrub(value, *secrets)
-    if isinstance(value, list):
-        return [_scrub_value(item, secrets) for item in value]
-    if isinstance(value, dict):
-        return {key: _scrub_value(item, secrets) for key, item in value.items()}
-    return value
 
 
 class StreamDecodeError(StreamError):
@@ -689,52 +509,3 @@ class OllamaTimeoutError(OllamaError, TimeoutError):
     def request_sent(self) -> bool:
         """False for connect and pool timeouts: the request never left the client."""
         return self.kind not in ("connect", "pool")
-
-
-_USERINFO: Final = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)[^/@\s?#]*@")
-_BEARER: Final = re.compile(r"(?i)(bearer\s+)[^\s'\"]+")
-_SECRET_QUERY: Final = re.compile(
-    r"(?i)([?&](?:key|api_key|apikey|token|access_token|signature|password)=)[^&#\s'\"]*"
-)
-
-
-def redact_url(url: str) -> str:
-    """Return ``url`` without credentials: ``user:pass@`` becomes ``***@``, secret query values ``***``."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return _scrub(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        netloc = "***@" + netloc.rpartition("@")[2]
-    query = _SECRET_QUERY.sub(r"\1***", "?" + parts.query)[1:] if parts.query else ""
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-
-
-def _scrub(text: str, *secrets: str) -> str:
-    """Remove anything credential-like from free text (an exception message that may quote a URL)."""
-    text = _USERINFO.sub(r"\g<scheme>***@", text)
-    text = _BEARER.sub(r"\1***", text)
-    text = _SECRET_QUERY.sub(r"\1***", text)
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
-    return text
-
-
-def _url_secrets(url: str) -> tuple[str, ...]:
-    try:
-        parts = urlsplit(url)
-        return tuple(value for value in (parts.username, parts.password) if value and len(value) > 2)
-    except ValueError:
-        return ()
-
-
-def __getattr__(name: str) -> Any:
-    # map_transport_error needs httpx and ssl; import them on first use, not with the exceptions.
-    if name == "map_transport_error":
-        from ._transport_errors import map_transport_error
-
-        globals()[name] = map_transport_error
-        return map_transport_error
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

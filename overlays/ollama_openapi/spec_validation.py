@@ -59,9 +59,10 @@ class SpecValidator:
 
     def __init__(self, spec: dict[str, Any] | None = None) -> None:
         try:
-            import jsonschema
-            import referencing
-            import referencing.jsonschema
+            # An optional dependency (the `fake` extra): without it, mypy sees these as Any.
+            import jsonschema  # type: ignore[import-untyped,unused-ignore]
+            import referencing  # type: ignore[import-not-found,unused-ignore]
+            import referencing.jsonschema  # type: ignore[import-not-found,unused-ignore]
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ValidationUnavailableError(
                 "spec validation needs jsonschema: pip install 'ollama-openapi[fake]'"

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 import pytest
 
 import ollama_openapi
-from ollama_openapi import Client, Stream, _default, functions
+from ollama_openapi import Client, Stream, _default
 from ollama_openapi.fake import FakeOllama
+from ollama_openapi_generated import functions
 
 pytestmark = pytest.mark.timeout(60)
 

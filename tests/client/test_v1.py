@@ -15,12 +15,7 @@ import anthropic
 import openai
 import pytest
 
-from ollama_openapi import (
-    BadRequestError,
-    InvalidResponseError,
-    ModelNotFoundError,
-    OllamaError,
-)
+from ollama_openapi import BadRequestError, InvalidResponseError, ModelNotFoundError, OllamaError
 from ollama_openapi.errors import StreamTruncatedError
 from ollama_openapi.fake import FakeOllama
 from ollama_openapi.fake.openai_compat import transcript

@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Any
 
 from ollama_openapi import AsyncClient, Client
-from ollama_openapi._retry import RetryPolicy
+from ollama_openapi._http.retry import RetryPolicy
 
 __all__ = ["Api", "AsyncBridge", "make_client", "set_retry"]
 

@@ -24,10 +24,10 @@ import pytest
 
 import ollama_openapi_generated.models as generated_models
 from ollama_openapi import AsyncClient, AsyncStream, Client, ResponseError, Stream
-from ollama_openapi._async.operations import AsyncOperations
-from ollama_openapi._sync.operations import Operations
 from ollama_openapi.errors import MissingApiKeyError, StreamTruncatedError
 from ollama_openapi.spec import load_spec, resolve_refs
+from ollama_openapi_generated._async.operations import AsyncOperations
+from ollama_openapi_generated._sync.operations import Operations
 
 COMMON = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
 """The keywords every generated method takes besides the request fields."""

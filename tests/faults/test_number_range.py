@@ -17,8 +17,8 @@ import pytest
 import ollama_openapi._ndjson as ndjson  # first: it imports the readers below as it loads
 import ollama_openapi._sse as sse
 from ollama_openapi._async import ndjson as async_ndjson
-from ollama_openapi._sync import ndjson as sync_ndjson
 from ollama_openapi.errors import InvalidResponseError, StreamDecodeError
+from ollama_openapi_generated._sync import ndjson as sync_ndjson
 
 from .harness import MODES, Mode, run
 from .scripted import Conn, RawRequest, ScriptedServer, chunk, chunked_head, response

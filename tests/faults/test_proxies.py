@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from ollama_openapi import AsyncClient, Client
-from ollama_openapi._proxy import choose_proxy
+from ollama_openapi._http.proxy import choose_proxy
 from ollama_openapi.errors import InvalidArgumentError, OllamaConnectionError
 
 from .harness import MODES, Mode, run

@@ -25,9 +25,9 @@ import pytest
 
 from ollama_openapi import AsyncClient, Client
 from ollama_openapi import _ndjson as ndjson
-from ollama_openapi._ndjson import NDJSONDecoder, iter_ndjson
-from ollama_openapi._retry import RetryPolicy
-from ollama_openapi._sync.ndjson import _Chunks
+from ollama_openapi._async.ndjson import aiterate
+from ollama_openapi._http.retry import RetryPolicy
+from ollama_openapi._ndjson import NDJSONDecoder
 from ollama_openapi.errors import (
     ModelNotFoundError,
     OllamaConnectionError,
@@ -37,6 +37,7 @@ from ollama_openapi.errors import (
     StreamDecodeError,
     StreamTruncatedError,
 )
+from ollama_openapi_generated._sync.ndjson import _Chunks, iter_ndjson, iterate
 
 from .harness import MODES, Mode
 from .scripted import Conn, RawRequest, ScriptedServer, chunk, chunked_head, head, json_response
@@ -730,7 +731,7 @@ def test_parse_errors_pass_through_and_close_the_source() -> None:
         raise KeyError("bad model")
 
     with pytest.raises(KeyError):
-        list(NDJSONDecoder().iterate(source, parse))
+        list(iterate(NDJSONDecoder(), source, parse))
     assert source.events == ["open", "failure KeyError", "close"]
 
 
@@ -742,7 +743,7 @@ def test_open_failure_closes_the_source_once() -> None:
 
     source = Failing([])
     with pytest.raises(OllamaConnectionError):
-        next(NDJSONDecoder().iterate(source))
+        next(iterate(NDJSONDecoder(), source))
     assert source.events == ["open", "failure OllamaConnectionError", "close"]
 
 
@@ -770,7 +771,7 @@ async def test_async_source_closed_once_on_cancel() -> None:
     items: list[Any] = []
 
     async def consume() -> None:
-        async for item in NDJSONDecoder().aiterate(Source()):
+        async for item in aiterate(NDJSONDecoder(), Source()):
             items.append(item)
 
     task = asyncio.create_task(consume())
@@ -874,5 +875,5 @@ def test_stream_decoding_agrees_with_json_loads(line: bytes) -> None:
 def test_decoder_iterate_with_a_plain_chunk_source_matches_iter_ndjson() -> None:
     body = b"".join(json.dumps(chat_chunk(str(index))).encode() + b"\n" for index in range(20))
     pieces = [body[index : index + 13] for index in range(0, len(body), 13)]
-    assert list(NDJSONDecoder().iterate(_Chunks(pieces))) == list(iter_ndjson(pieces))
-    assert list(NDJSONDecoder().iterate(_Chunks(pieces))) == [json.loads(line) for line in body.splitlines()]
+    assert list(iterate(NDJSONDecoder(), _Chunks(pieces))) == list(iter_ndjson(pieces))
+    assert list(iterate(NDJSONDecoder(), _Chunks(pieces))) == [json.loads(line) for line in body.splitlines()]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,9 +18,7 @@ import pytest
 
 pytest.importorskip("openapi_python_client", reason="the generator is a dev tool, installed by make install")
 
-ROOT = Path(__file__).resolve().parents[2]
-PROJECT_FILES: tuple[str, ...] = ("openapi", "scripts", "templates", "overlays", "generated")
-PROJECT_FILES += ("pyproject.toml", "generator-config.yaml")
+from .project_copy import ROOT, copy_project, python_path, regenerate
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -41,13 +38,7 @@ def _rename_property(spec: str, schema: str, old: str, new: str) -> str:
 
 @pytest.fixture(scope="module")
 def changed_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("project")
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
-        else:
-            shutil.copy2(source, root / name)
+    root = copy_project(tmp_path_factory.mktemp("project"))
     spec_file = root / "openapi" / "ollama.yaml"
     spec = spec_file.read_text("utf-8")
     new_field = "new_field: {type: string, description: A field Ollama added tomorrow.}"
@@ -55,13 +46,7 @@ def changed_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec = _add_property(spec, "GenerateRequest", new_field)
     spec = _rename_property(spec, "GenerateRequest", "keep_alive", "keep_alive_for")
     spec_file.write_text(spec, "utf-8")
-    environment = {**os.environ, "VENV_BIN": str(Path(sys.executable).parent)}
-    subprocess.run(
-        ["bash", str(root / "scripts" / "generate.sh"), str(root / "generated" / "ollama_openapi_generated")],
-        check=True,
-        env=environment,
-        capture_output=True,
-    )
+    regenerate(root)
     return root
 
 
@@ -95,7 +80,7 @@ print(json.dumps({"bodies": bodies, "misspelled": misspelled}))
 
 
 def test_a_new_spec_field_is_sent_by_both_clients(changed_project: Path) -> None:
-    path = os.pathsep.join(str(changed_project / part) for part in ("overlays", "generated"))
+    path = python_path(changed_project)
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT],
         env={**os.environ, "PYTHONPATH": path},
@@ -112,7 +97,7 @@ def test_a_new_spec_field_is_sent_by_both_clients(changed_project: Path) -> None
     assert "new_field" in outcome["misspelled"]
 
 
-CLIENTS = ("overlays/ollama_openapi/_sync/client.py", "overlays/ollama_openapi/_async/client.py")
+CLIENTS = ("generated/ollama_openapi_generated/_sync/client.py", "overlays/ollama_openapi/_async/client.py")
 
 
 def test_a_renamed_spec_field_fails_type_checking(changed_project: Path) -> None:

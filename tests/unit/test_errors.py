@@ -9,6 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
+from ollama_openapi._http.error_answers import response_error_from
+from ollama_openapi._http.error_mapping import map_transport_error
+from ollama_openapi._redact import redact_headers, redact_url
 from ollama_openapi.errors import (
     AuthenticationError,
     BadGatewayError,
@@ -39,10 +42,6 @@ from ollama_openapi.errors import (
     StreamError,
     StreamInBandError,
     StreamTruncatedError,
-    map_transport_error,
-    redact_headers,
-    redact_url,
-    response_error_from,
 )
 
 BASE = "http://127.0.0.1:11434"

@@ -11,7 +11,7 @@ import json, sys
 import ollama_openapi
 from ollama_openapi.errors import OllamaError, ResponseError, ClientClosedError
 after_import = sorted(name for name in ("httpx", "ssl") if name in sys.modules)
-from ollama_openapi.errors import map_transport_error
+from ollama_openapi._http.error_mapping import map_transport_error
 after_mapper = sorted(name for name in ("httpx", "ssl") if name in sys.modules)
 print(json.dumps({"import": after_import, "mapper": after_mapper, "name": map_transport_error.__name__}))
 """

@@ -7,7 +7,7 @@ import zlib
 import httpx
 import pytest
 
-from ollama_openapi._transport import BoundedInflater
+from ollama_openapi._http.inflate import BoundedInflater
 from ollama_openapi.errors import InvalidResponseError
 
 LINES = b'{"status":"pulling"}\n' * 5000

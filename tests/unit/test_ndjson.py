@@ -13,20 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ollama_openapi._ndjson as ndjson
-from ollama_openapi._ndjson import (
-    NDJSONDecoder,
-    aiter_ndjson,
-    is_done,
-    is_success,
-    iter_ndjson,
-    parse_json_body,
-)
+from ollama_openapi._async.ndjson import aiter_ndjson
+from ollama_openapi._ndjson import NDJSONDecoder, is_done, is_success, parse_json_body
 from ollama_openapi.errors import (
     InvalidResponseError,
     StreamDecodeError,
     StreamInBandError,
     StreamTruncatedError,
 )
+from ollama_openapi_generated._sync.ndjson import iter_ndjson, iterate
 
 MULTIBYTE_ITEMS: list[Any] = [
     {"response": "héllo wörld", "done": False},
@@ -477,7 +472,7 @@ class _Source:
 
 def test_source_is_opened_lazily_and_closed_once() -> None:
     source = _Source([b'{"done": false}\n', b'{"done": true}\n', b'{"never": 1}\n'])
-    items = NDJSONDecoder(final=is_done).iterate(source, lambda item: ("parsed", item))
+    items = iterate(NDJSONDecoder(final=is_done), source, lambda item: ("parsed", item))
     assert source.events == []
     assert next(items) == ("parsed", {"done": False})
     assert source.events == ["open"]
@@ -487,7 +482,7 @@ def test_source_is_opened_lazily_and_closed_once() -> None:
 
 def test_source_closed_when_consumer_stops_early() -> None:
     source = _Source([b'{"done": false}\n'] * 3 + [b'{"done": true}\n'])
-    items = NDJSONDecoder(final=is_done).iterate(source)
+    items = iterate(NDJSONDecoder(final=is_done), source)
     next(items)
     items.close()
     assert source.events == ["open", "close"]
@@ -496,11 +491,11 @@ def test_source_closed_when_consumer_stops_early() -> None:
 def test_source_failures_are_mapped_and_others_pass_through() -> None:
     source = _Source([b'{"done": false}\n'], fail_with=OSError("reset"))
     with pytest.raises(StreamTruncatedError, match="mapped after 1") as caught:
-        list(NDJSONDecoder(final=is_done).iterate(source))
+        list(iterate(NDJSONDecoder(final=is_done), source))
     assert caught.value.received == [{"done": False}]
     assert source.events == ["open", "failure OSError", "close"]
 
     other = _Source([b'{"done": false}\n'], fail_with=KeyError("x"))
     with pytest.raises(KeyError):
-        list(NDJSONDecoder(final=is_done).iterate(other))
+        list(iterate(NDJSONDecoder(final=is_done), other))
     assert other.events == ["open", "failure KeyError", "close"]

@@ -14,12 +14,7 @@ import pytest
 from ollama_openapi import progress
 from ollama_openapi._progress_views import PlainView, RichView, TqdmView, human_size
 from ollama_openapi.errors import StreamInBandError
-from ollama_openapi.progress import (
-    ProgressUpdate,
-    arender_progress,
-    open_view,
-    render_progress,
-)
+from ollama_openapi.progress import ProgressUpdate, arender_progress, open_view, render_progress
 
 LAYER_A = "sha256:8eeb52dfb3bb" + "0" * 52
 LAYER_B = "sha256:73b313b5552d" + "1" * 52

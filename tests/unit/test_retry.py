@@ -8,13 +8,9 @@ import logging
 
 import pytest
 
-from ollama_openapi._retry import RetryPolicy, parse_retry_after
-from ollama_openapi.errors import (
-    OllamaConnectionError,
-    OllamaTimeoutError,
-    StreamTruncatedError,
-    response_error_from,
-)
+from ollama_openapi._http.error_answers import response_error_from
+from ollama_openapi._http.retry import RetryPolicy, parse_retry_after
+from ollama_openapi.errors import OllamaConnectionError, OllamaTimeoutError, StreamTruncatedError
 
 NOW = 1_700_000_000.0
 

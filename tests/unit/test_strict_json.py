@@ -20,11 +20,13 @@ import pytest
 import ollama_openapi._ndjson as ndjson  # first: it imports the readers below as it loads
 import ollama_openapi._sse as sse
 from ollama_openapi._async import ndjson as async_ndjson
-from ollama_openapi._ndjson import NDJSONDecoder, aiter_ndjson, iter_ndjson, parse_json_body
+from ollama_openapi._async.ndjson import aiter_ndjson
+from ollama_openapi._ndjson import NDJSONDecoder, parse_json_body
 from ollama_openapi._sse import SSEDecoder
 from ollama_openapi._strict_json import NonFiniteNumberError, finite_float, holds_infinity, loads
-from ollama_openapi._sync import ndjson as sync_ndjson
 from ollama_openapi.errors import InvalidResponseError, StreamDecodeError, StreamTruncatedError
+from ollama_openapi_generated._sync import ndjson as sync_ndjson
+from ollama_openapi_generated._sync.ndjson import iter_ndjson
 
 OUT_OF_RANGE = ["1e400", "-1e400", "1E+400", "1e+400", "-1E400", "2e308", "1.8e308", "1" + "0" * 400 + ".5"]
 IN_RANGE = {

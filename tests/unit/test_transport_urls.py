@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from ollama_openapi._transport import URLs
+from ollama_openapi._http.request import URLs
 
 PATHS = ["/api/show", "/api/blobs/sha256:" + "a" * 64, "/api/user/keys/c3NoLWVkMjU1MTk%3D", "/"]
 

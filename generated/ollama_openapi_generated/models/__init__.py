@@ -1,3 +1,4 @@
+# @generated from openapi/ollama.yaml by openapi-python-client (templates/): do not edit; run `make generate`.
 """Contains all the data models used in inputs/outputs (each imported on first use)."""
 
 import importlib

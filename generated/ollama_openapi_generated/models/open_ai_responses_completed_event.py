@@ -1,3 +1,4 @@
+# @generated from openapi/ollama.yaml by openapi-python-client (templates/): do not edit; run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping

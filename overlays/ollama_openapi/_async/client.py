@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..types import NOT_GIVEN, NotGiven
-from .operations import AsyncOperations
+from ollama_openapi.types import NOT_GIVEN, NotGiven
+from ollama_openapi_generated._async.operations import AsyncOperations
 
 if TYPE_CHECKING:
+    from ollama_openapi.types import DurationInput, TimeoutInput
     from ollama_openapi_generated.models.generate_response import GenerateResponse
-
-    from ..types import DurationInput, TimeoutInput
 
 __all__ = ["AsyncClient"]
 

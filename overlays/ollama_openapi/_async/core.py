@@ -10,13 +10,16 @@ from urllib.parse import quote
 
 import httpx
 
-from .. import spec as _spec
-from .._call import Call, call_timeout
-from .._client_base import ClientBase
-from .._convert import digest as check_digest
-from .._raw import RawResponse, capturing, stop_capturing
-from .._settings import checked_headers, has_bearer
-from ..blobs import (
+from ollama_openapi import spec as _spec
+from ollama_openapi._async.streams import AsyncStream
+from ollama_openapi._async.transport import AsyncTransport
+from ollama_openapi._client_base import ClientBase
+from ollama_openapi._convert import digest as check_digest
+from ollama_openapi._http.call import Call, call_timeout
+from ollama_openapi._http.pools import AsyncPool
+from ollama_openapi._raw import RawResponse, capturing, stop_capturing
+from ollama_openapi._settings import checked_headers, has_bearer
+from ollama_openapi.blobs import (
     ASK_FIRST_ABOVE,
     UploadProgress,
     aiter_file,
@@ -25,22 +28,19 @@ from ..blobs import (
     is_digest,
     local_file,
 )
-from ..errors import (
+from ollama_openapi.errors import (
     InvalidArgumentError,
     MissingApiKeyError,
     OllamaConnectionError,
     OllamaTimeoutError,
     ResponseError,
 )
-from ..types import NOT_GIVEN, NotGiven
-from .pool import AsyncPool
-from .streams import AsyncStream
-from .transport import AsyncTransport
+from ollama_openapi.types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..types import FileMapInput, TimeoutInput
+    from ollama_openapi.types import FileMapInput, TimeoutInput
 
 __all__ = ["AsyncClientCore"]
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Callable
 from typing import Any, Protocol
 
-from .._ndjson import _BLANK, _NEWLINE, DEFAULT_MAX_LINE_BYTES, NDJSONDecoder, _identity, _line_loads
+from ollama_openapi._ndjson import (
+    _BLANK,
+    _NEWLINE,
+    DEFAULT_MAX_LINE_BYTES,
+    NDJSONDecoder,
+    _identity,
+    _line_loads,
+)
 
 __all__ = ["AsyncChunkSource", "aiter_ndjson", "aiterate"]
 

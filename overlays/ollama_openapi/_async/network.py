@@ -16,8 +16,8 @@ from typing import Any
 import httpcore
 import httpx
 
-from .._connection_state import PoolRef, parser_of
-from .._watch import CURRENT, Watch
+from ollama_openapi._http.httpx_internals import parser_of, wrap_network_backends
+from ollama_openapi._http.watch import CURRENT, Watch
 
 __all__ = ["AsyncWatchedBackend", "AsyncWatchedStream", "unwatch", "watch_network"]
 
@@ -35,10 +35,11 @@ class AsyncWatchedStream(httpcore.AsyncNetworkStream):
     the server and opens a fresh one, rather than reading those bytes as the next request's answer.
     """
 
-    def __init__(self, stream: httpcore.AsyncNetworkStream, pool: PoolRef | None = None) -> None:
+    def __init__(self, stream: httpcore.AsyncNetworkStream, pool: weakref.ref[Any] | None = None) -> None:
         self._stream = stream
         self._watch: Watch | None = None
         self._pool = pool
+        """The connection pool this stream's connection belongs to (where its parser is found)."""
         self._parser: Any = None
         """The HTTP/1.1 parser (an ``h11.Connection``) reading this stream, once found."""
         # Unwatched, reads are the socket stream's own (an instance attribute shadows the method
@@ -116,7 +117,7 @@ class AsyncWatchedBackend(httpcore.AsyncNetworkBackend):
 
     def __init__(self, backend: httpcore.AsyncNetworkBackend, pool: object = None) -> None:
         self._backend = backend
-        self._pool: PoolRef | None = weakref.ref(pool) if pool is not None else None
+        self._pool: weakref.ref[Any] | None = weakref.ref(pool) if pool is not None else None
 
     async def connect_tcp(
         self,
@@ -141,20 +142,14 @@ class AsyncWatchedBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def watch_network(client: httpx.AsyncClient) -> None:
-    """Give the HTTP/1.1 connection pools of `client`'s httpx transports watched network streams."""
-    for transport in (client._transport, *client._mounts.values()):
-        pool = getattr(transport, "_pool", None)
-        if (
-            isinstance(transport, httpx.AsyncHTTPTransport)
-            and isinstance(pool, httpcore.AsyncConnectionPool)
-            and not getattr(pool, "_http2", True)
-        ):
-            backend = getattr(pool, "_network_backend", None)
-            if isinstance(backend, httpcore.AsyncNetworkBackend) and not isinstance(
-                backend, AsyncWatchedBackend
-            ):
-                pool._network_backend = AsyncWatchedBackend(backend, pool)
+def watch_network(client: httpx.AsyncClient) -> int:
+    """Give the HTTP/1.1 connection pools of `client`'s httpx transports watched network streams;
+    return how many pools were given them (0: a transport of another kind)."""
+    return wrap_network_backends(client, httpcore.AsyncNetworkBackend, _watched)
+
+
+def _watched(backend: httpcore.AsyncNetworkBackend, pool: object) -> httpcore.AsyncNetworkBackend:
+    return backend if isinstance(backend, AsyncWatchedBackend) else AsyncWatchedBackend(backend, pool)
 
 
 def unwatch(response: httpx.Response) -> None:

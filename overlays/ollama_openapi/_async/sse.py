@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, AsyncIterable, Callable
 from typing import Any, Protocol
 
-from .._sse import SSEDecoder
+from ollama_openapi._sse import SSEDecoder
 
 __all__ = ["AsyncEventSource", "aiterate_events"]
 

@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code if isinstance(code, int) else ExitCode.USAGE
     out = Output(json=args.json, raw_text=bool(getattr(args, "raw", False)))
     try:
-        from ollama_openapi import Client  # imported here so --help never loads httpx
+        from ollama_openapi import Client
 
         with Client(args.host) as client:
             return COMMANDS[args.command](client, args, out)

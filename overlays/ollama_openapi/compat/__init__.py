@@ -3,7 +3,7 @@
 Change one import line::
 
     from ollama_python.endpoints import GenerateAPI, ModelManagementAPI, EmbeddingAPI   # before
-    from ollama_openapi.compat import GenerateAPI, ModelManagementAPI, EmbeddingAPI     # after
+    from ollama_openapi.compat import GenerateAPI, ModelManagementAPI, EmbeddingAPI
 
 and code written for ollama-python keeps its class names, method names, parameters and defaults, and
 the attributes it reads (``.response``, ``.message.content``, ``.models``, ``.status``, ``.embedding``,

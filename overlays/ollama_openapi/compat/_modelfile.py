@@ -44,11 +44,7 @@ from pathlib import Path
 from typing import Any, Final, TypeAlias
 
 from ollama_openapi.compat._modelfile_errors import ModelfileError, ModelfileWarning
-from ollama_openapi.compat._modelfile_parameters import (
-    DEPRECATED_PARAMETERS,
-    OPTION_TYPES,
-    convert_parameter,
-)
+from ollama_openapi.compat._modelfile_parameters import DEPRECATED_PARAMETERS, OPTION_TYPES, convert_parameter
 from ollama_openapi.compat._modelfile_sources import ResolvedSources, StrPath, resolve_sources
 
 __all__ = [

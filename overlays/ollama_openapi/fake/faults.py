@@ -30,7 +30,7 @@ def spec_message(status: int) -> str | None:
     """Ollama's words for an error `status`: the example of the spec's shared error answer for it
     (``components/responses``, e.g. ``ServiceUnavailable`` for 503), or None when it has none."""
     try:
-        from ollama_openapi.spec import load_spec  # type: ignore[import-not-found,unused-ignore]
+        from ollama_openapi.spec import load_spec
     except ImportError:  # the fake copied without the rest of the package: reason phrases only
         return None
     spec: dict[str, Any] = load_spec()

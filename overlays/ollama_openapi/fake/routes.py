@@ -3,8 +3,9 @@ the way gin v1.10 (Ollama's router) matches them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Final
 
 from . import (
     anthropic_compat,
@@ -75,6 +76,42 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/v1/audio/transcriptions", openai_compat.transcriptions),
     Route("POST", "/v1/messages", anthropic_compat.messages),
 )
+
+
+NOT_SERVED: Final[Mapping[str, str]] = {}
+"""Operations of the spec the fake deliberately does not serve, ``"METHOD /path"`` -> why (none today)."""
+
+_ADD_A_HANDLER: Final = (
+    "add a handler (a function (FakeContext, Request) -> Response) in overlays/ollama_openapi/fake/ "
+    "and its Route in ROUTES of overlays/ollama_openapi/fake/routes.py, or list it in NOT_SERVED "
+    "there with the reason"
+)
+
+
+def unserved(operations: Iterable[tuple[str, str]]) -> list[str]:
+    """What is missing for each operation (method, path template) of the spec that the fake neither
+    serves nor lists in `NOT_SERVED`: one message per operation, saying what to add and where."""
+    served = {(route.method, route.template) for route in ROUTES}
+    return [
+        f"the fake has no route for {method} {path}: {_ADD_A_HANDLER}"
+        for method, path in operations
+        if (method, path) not in served and f"{method} {path}" not in NOT_SERVED
+    ]
+
+
+def spec_operations(spec: Mapping[str, object]) -> list[tuple[str, str]]:
+    """The (method, path template) of every operation of an OpenAPI document."""
+    paths = spec.get("paths")
+    if not isinstance(paths, Mapping):
+        return []
+    methods = ("get", "head", "post", "put", "patch", "delete", "options", "trace")
+    return [
+        (method.upper(), path)
+        for path, item in paths.items()
+        if isinstance(item, Mapping)
+        for method in methods
+        if method in item
+    ]
 
 
 _METHOD_ORDER: tuple[str, ...] = tuple(dict.fromkeys(route.method for route in ROUTES))

@@ -12,6 +12,7 @@ from .faults import ErrorReply, Fault, FaultQueue, Stall
 from .http_server import FakeHTTPServer
 from .names import parse_model_name
 from .registry import State, pulled_model
+from .routes import spec_operations, unserved
 from .stream_failure import RUNNER_FAILURE, StreamFailure, StreamFailureMode
 
 
@@ -34,7 +35,8 @@ class FakeOllama:
             Events event by event against the schema of their event type) against the spec and record
             mismatches in :attr:`violations` (responses are still sent).
         spec: The OpenAPI document as a dict; default: ``ollama_openapi.spec.load_spec()``. Only used
-            when ``strict`` or ``validate_responses`` is on (these need the ``jsonschema`` package).
+            when ``strict`` or ``validate_responses`` is on (these need the ``jsonschema`` package);
+            then an operation of the spec that the fake has no route for is a violation too.
         signed_in: Behave as a server signed in to ollama.com (``/api/me`` and web search/fetch answer).
         pull_fails: Predicate on the requested name; ``True`` makes the pull fail like a missing registry
             model. Default: names containing ``does-not-exist``.
@@ -123,7 +125,10 @@ class FakeOllama:
             if self.strict or self.validate_responses:
                 from .validation import SpecValidator
 
-                validator = SpecValidator(self._spec if self._spec is not None else _load_default_spec())
+                spec = self._spec if self._spec is not None else _load_default_spec()
+                validator = SpecValidator(spec)
+                # An operation of the spec the fake cannot serve would only ever answer 404.
+                self.violations.extend(unserved(spec_operations(spec)))
                 if self.strict:
                     checker = validator.request_checker(self.violations)
                 if self.validate_responses:
@@ -310,7 +315,7 @@ class FakeOllama:
 
 def _load_default_spec() -> dict[str, Any]:
     try:
-        from ollama_openapi.spec import load_spec  # type: ignore[import-not-found,unused-ignore]
+        from ollama_openapi.spec import load_spec
     except ImportError as error:
         raise RuntimeError(
             "strict/validate_responses need the OpenAPI spec: "

@@ -1,4 +1,4 @@
-# Derived from _async/sse.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/sse.py by scripts/unasync.py: do not edit; run `make generate`.
 """Read a Server-Sent Events body from a synchronous chunk source with an `SSEDecoder`."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterable
 from typing import Any, Protocol
 
-from .._sse import SSEDecoder
+from ollama_openapi._sse import SSEDecoder
 
 __all__ = ["EventSource", "iterate_events"]
 

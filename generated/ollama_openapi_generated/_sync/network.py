@@ -1,4 +1,4 @@
-# Derived from _async/network.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/network.py by scripts/unasync.py: do not edit; run `make generate`.
 """Network streams that report to the `Watch` of the request they carry (see ``_watch.py``).
 
 `watch_network` gives the connection pools of an httpx client's own transports a network backend
@@ -17,8 +17,8 @@ from typing import Any
 import httpcore
 import httpx
 
-from .._connection_state import PoolRef, parser_of
-from .._watch import CURRENT, Watch
+from ollama_openapi._http.httpx_internals import parser_of, wrap_network_backends
+from ollama_openapi._http.watch import CURRENT, Watch
 
 __all__ = ["WatchedBackend", "WatchedStream", "unwatch", "watch_network"]
 
@@ -36,10 +36,11 @@ class WatchedStream(httpcore.NetworkStream):
     the server and opens a fresh one, rather than reading those bytes as the next request's answer.
     """
 
-    def __init__(self, stream: httpcore.NetworkStream, pool: PoolRef | None = None) -> None:
+    def __init__(self, stream: httpcore.NetworkStream, pool: weakref.ref[Any] | None = None) -> None:
         self._stream = stream
         self._watch: Watch | None = None
         self._pool = pool
+        """The connection pool this stream's connection belongs to (where its parser is found)."""
         self._parser: Any = None
         """The HTTP/1.1 parser (an ``h11.Connection``) reading this stream, once found."""
         # Unwatched, reads are the socket stream's own (an instance attribute shadows the method
@@ -117,7 +118,7 @@ class WatchedBackend(httpcore.NetworkBackend):
 
     def __init__(self, backend: httpcore.NetworkBackend, pool: object = None) -> None:
         self._backend = backend
-        self._pool: PoolRef | None = weakref.ref(pool) if pool is not None else None
+        self._pool: weakref.ref[Any] | None = weakref.ref(pool) if pool is not None else None
 
     def connect_tcp(
         self,
@@ -142,18 +143,14 @@ class WatchedBackend(httpcore.NetworkBackend):
         self._backend.sleep(seconds)
 
 
-def watch_network(client: httpx.Client) -> None:
-    """Give the HTTP/1.1 connection pools of `client`'s httpx transports watched network streams."""
-    for transport in (client._transport, *client._mounts.values()):
-        pool = getattr(transport, "_pool", None)
-        if (
-            isinstance(transport, httpx.HTTPTransport)
-            and isinstance(pool, httpcore.ConnectionPool)
-            and not getattr(pool, "_http2", True)
-        ):
-            backend = getattr(pool, "_network_backend", None)
-            if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, WatchedBackend):
-                pool._network_backend = WatchedBackend(backend, pool)
+def watch_network(client: httpx.Client) -> int:
+    """Give the HTTP/1.1 connection pools of `client`'s httpx transports watched network streams;
+    return how many pools were given them (0: a transport of another kind)."""
+    return wrap_network_backends(client, httpcore.NetworkBackend, _watched)
+
+
+def _watched(backend: httpcore.NetworkBackend, pool: object) -> httpcore.NetworkBackend:
+    return backend if isinstance(backend, WatchedBackend) else WatchedBackend(backend, pool)
 
 
 def unwatch(response: httpx.Response) -> None:

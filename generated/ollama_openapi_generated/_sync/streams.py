@@ -1,4 +1,4 @@
-# Derived from _async/streams.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/streams.py by scripts/unasync.py: do not edit; run `make generate`.
 """`Stream`: the answer of a streaming call, read lazily chunk by chunk."""
 
 from __future__ import annotations

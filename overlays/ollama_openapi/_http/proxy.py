@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .errors import InvalidArgumentError, redact_url
+from ollama_openapi._redact import redact_url
+from ollama_openapi.errors import InvalidArgumentError
 
 __all__ = ["Proxy", "choose_proxy", "is_loopback", "loopback_mounts"]
 

@@ -1,4 +1,4 @@
-# Derived from _async/transport.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/transport.py by scripts/unasync.py: do not edit; run `make generate`.
 """`Transport`: send a `Call` over httpx with retries, and read its JSON answer or NDJSON stream."""
 
 from __future__ import annotations
@@ -8,33 +8,28 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .._call import Call
-from .._ndjson import NDJSONDecoder
-from .._raw import record
-from .._settings import ClientSettings
-from .._sse import SSEDecoder
-from .._transport import (
-    BoundedInflater,
+from ollama_openapi._http.answers import (
     StreamBody,
-    URLs,
     answer,
-    check_body_size,
-    content_encoding,
     error_of,
-    fits_unread,
     is_failure,
     raw_body_readable,
-    read_limit,
-    request_options,
-    retry_policy,
     single_answer_test,
 )
-from .._watch import CURRENT, Watch
-from ..errors import ClientClosedError, map_transport_error
-from .ndjson import iterate
-from .network import unwatch
-from .sse import iterate_events
-from .streams import Stream
+from ollama_openapi._http.call import Call
+from ollama_openapi._http.error_mapping import map_transport_error
+from ollama_openapi._http.inflate import BoundedInflater, check_body_size, content_encoding, fits_unread
+from ollama_openapi._http.request import URLs, read_limit, request_options, retry_policy
+from ollama_openapi._http.watch import CURRENT, Watch
+from ollama_openapi._ndjson import NDJSONDecoder
+from ollama_openapi._raw import record
+from ollama_openapi._settings import ClientSettings
+from ollama_openapi._sse import SSEDecoder
+from ollama_openapi.errors import ClientClosedError
+from ollama_openapi_generated._sync.ndjson import iterate
+from ollama_openapi_generated._sync.network import unwatch
+from ollama_openapi_generated._sync.sse import iterate_events
+from ollama_openapi_generated._sync.streams import Stream
 
 __all__ = ["Transport"]
 

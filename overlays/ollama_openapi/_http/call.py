@@ -6,11 +6,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import spec as _spec
-from .types import NOT_GIVEN, NotGiven
+from ollama_openapi import spec as _spec
+from ollama_openapi.types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
-    from .types import TimeoutInput
+    from ollama_openapi.types import TimeoutInput
 
 __all__ = ["Call", "call_timeout"]
 
@@ -65,7 +65,7 @@ def call_timeout(value: TimeoutInput | NotGiven) -> TimeoutInput | NotGiven:
     """
     if isinstance(value, NotGiven):
         return value
-    from ._settings import resolve_timeout  # imports httpx: only once a call is made
+    from ollama_openapi._settings import resolve_timeout
 
     resolve_timeout(value)
     return value

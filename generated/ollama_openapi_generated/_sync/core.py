@@ -1,4 +1,4 @@
-# Derived from _async/core.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/core.py by scripts/unasync.py: do not edit; run `make generate`.
 """`ClientCore`: a `Client`'s connection, and what its generated methods call."""
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from urllib.parse import quote
 
 import httpx
 
-from .. import spec as _spec
-from .._call import Call, call_timeout
-from .._client_base import ClientBase
-from .._convert import digest as check_digest
-from .._raw import RawResponse, capturing, stop_capturing
-from .._settings import checked_headers, has_bearer
-from ..blobs import (
+from ollama_openapi import spec as _spec
+from ollama_openapi._client_base import ClientBase
+from ollama_openapi._convert import digest as check_digest
+from ollama_openapi._http.call import Call, call_timeout
+from ollama_openapi._http.pools import Pool
+from ollama_openapi._raw import RawResponse, capturing, stop_capturing
+from ollama_openapi._settings import checked_headers, has_bearer
+from ollama_openapi.blobs import (
     ASK_FIRST_ABOVE,
     UploadProgress,
     bytes_digest,
@@ -26,22 +27,21 @@ from ..blobs import (
     iter_file,
     local_file,
 )
-from ..errors import (
+from ollama_openapi.errors import (
     InvalidArgumentError,
     MissingApiKeyError,
     OllamaConnectionError,
     OllamaTimeoutError,
     ResponseError,
 )
-from ..types import NOT_GIVEN, NotGiven
-from .pool import Pool
-from .streams import Stream
-from .transport import Transport
+from ollama_openapi.types import NOT_GIVEN, NotGiven
+from ollama_openapi_generated._sync.streams import Stream
+from ollama_openapi_generated._sync.transport import Transport
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..types import FileMapInput, TimeoutInput
+    from ollama_openapi.types import FileMapInput, TimeoutInput
 
 __all__ = ["ClientCore"]
 

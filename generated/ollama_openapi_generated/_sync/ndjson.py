@@ -1,4 +1,4 @@
-# Derived from _async/ndjson.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/ndjson.py by scripts/unasync.py: do not edit; run `make generate`.
 """Read an NDJSON body from a synchronous chunk source with an `NDJSONDecoder`."""
 
 from __future__ import annotations
@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any, Protocol
 
-from .._ndjson import _BLANK, _NEWLINE, DEFAULT_MAX_LINE_BYTES, NDJSONDecoder, _identity, _line_loads
+from ollama_openapi._ndjson import (
+    _BLANK,
+    _NEWLINE,
+    DEFAULT_MAX_LINE_BYTES,
+    NDJSONDecoder,
+    _identity,
+    _line_loads,
+)
 
 __all__ = ["ChunkSource", "iter_ndjson", "iterate"]
 

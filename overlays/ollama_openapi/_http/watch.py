@@ -18,7 +18,8 @@ from __future__ import annotations
 from contextvars import ContextVar
 from typing import Final
 
-from .errors import OllamaTimeoutError, redact_url
+from ollama_openapi._redact import redact_url
+from ollama_openapi.errors import OllamaTimeoutError
 
 __all__ = ["CURRENT", "Watch"]
 

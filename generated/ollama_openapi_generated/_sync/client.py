@@ -1,17 +1,16 @@
-# Derived from _async/client.py by scripts/unasync.py: do not edit (run `make generate`).
+# @generated from overlays/ollama_openapi/_async/client.py by scripts/unasync.py: do not edit; run `make generate`.
 """`Client`: the synchronous Ollama client."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..types import NOT_GIVEN, NotGiven
-from .operations import Operations
+from ollama_openapi.types import NOT_GIVEN, NotGiven
+from ollama_openapi_generated._sync.operations import Operations
 
 if TYPE_CHECKING:
+    from ollama_openapi.types import DurationInput, TimeoutInput
     from ollama_openapi_generated.models.generate_response import GenerateResponse
-
-    from ..types import DurationInput, TimeoutInput
 
 __all__ = ["Client"]
 

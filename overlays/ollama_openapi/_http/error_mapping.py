@@ -12,17 +12,17 @@ from typing import Any, Final
 
 import httpx
 
-from ollama_openapi._proxy import Proxy
+from ollama_openapi._http.error_answers import response_error_from
+from ollama_openapi._http.proxy import Proxy
+from ollama_openapi._redact import redact_url
+from ollama_openapi._redact import scrub as _scrub
+from ollama_openapi._redact import url_secrets as _url_secrets
 from ollama_openapi.errors import (
     InvalidResponseError,
     OllamaConnectionError,
     OllamaError,
     OllamaTimeoutError,
     StreamTruncatedError,
-    _scrub,
-    _url_secrets,
-    redact_url,
-    response_error_from,
 )
 
 __all__ = ["map_transport_error"]
