@@ -186,9 +186,14 @@ def options(value: OptionsInput | None, name: str) -> Options | Unset:
 
 
 def format_value(value: FormatInput | None, name: str) -> JsonSchema | str | Unset:
-    """``"json"`` (or ``""``) as is; a JSON Schema as a mapping or a ``JsonSchema``."""
+    """``"json"`` (or ``""``) as is; a JSON Schema as a mapping or a ``JsonSchema``; a class (pydantic
+    model, dataclass, TypedDict, attrs class) as its schema (see `ollama_openapi.structured`)."""
     if isinstance(value, str):
         return value
+    if value is not None and not isinstance(value, (Mapping, models.JsonSchema)):
+        from .structured import schema_of
+
+        value = schema_of(value, name)
     return model(models.JsonSchema, value, name)
 
 

@@ -1,11 +1,14 @@
 """Build Ollama tool definitions from plain Python functions (type hints + docstring).
 
 Compared with ``ollama._utils.convert_function_to_tool`` this keeps ``enum`` values (``Literal``,
-``enum.Enum``), array ``items``, nested objects (dataclasses, TypedDicts), defaults (a parameter with a
-default is not required, and the default is shown), ``Annotated[X, "description"]``, and reads Google
-(``Args:``), NumPy (``Parameters``) and reST (``:param x:``) docstrings. Annotations that have no JSON
-Schema equivalent raise a ``TypeError`` naming the parameter instead of being silently turned into
-strings.
+``enum.Enum``), array ``items``, nested objects (dataclasses, TypedDicts, attrs classes), defaults (a
+parameter with a default is not required, and the default is shown), ``Annotated[X, "description"]``,
+and reads Google (``Args:``), NumPy (``Parameters``) and reST (``:param x:``) docstrings. Annotations
+that have no JSON Schema equivalent raise a ``TypeError`` naming the parameter instead of being
+silently turned into strings.
+
+The same rules derive the schema of a structured output's class (``format=``, see `structured`), and
+`_from_json` reads JSON back by them (tool arguments, structured answers).
 """
 
 from __future__ import annotations
@@ -25,9 +28,20 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, Literal, Protocol, Union
 
+import attrs
+
 from .types import NotGiven
 
-__all__ = ["normalize_tools", "parse_docstring", "tool_from_function"]
+__all__ = [
+    "ARRAY_ORIGINS",
+    "OBJECT_ORIGINS",
+    "UNION_ORIGINS",
+    "class_hints",
+    "normalize_tools",
+    "parse_docstring",
+    "schema_for",
+    "tool_from_function",
+]
 
 _PRIMITIVES: Final[Mapping[Any, str]] = {str: "string", bool: "boolean", int: "integer", float: "number"}
 _STRING_FORMATS: Final[Mapping[Any, dict[str, str]]] = {
@@ -39,7 +53,7 @@ _STRING_FORMATS: Final[Mapping[Any, dict[str, str]]] = {
     pathlib.PurePath: {"type": "string"},
     decimal.Decimal: {"type": "number"},
 }
-_ARRAY_ORIGINS: Final = frozenset(
+ARRAY_ORIGINS: Final = frozenset(
     {
         list,
         set,
@@ -53,8 +67,8 @@ _ARRAY_ORIGINS: Final = frozenset(
         collections.abc.Collection,
     }
 )
-_OBJECT_ORIGINS: Final = frozenset({dict, collections.abc.Mapping, collections.abc.MutableMapping})
-_UNION_ORIGINS: Final[frozenset[Any]] = frozenset({Union, types.UnionType})
+OBJECT_ORIGINS: Final = frozenset({dict, collections.abc.Mapping, collections.abc.MutableMapping})
+UNION_ORIGINS: Final[frozenset[Any]] = frozenset({Union, types.UnionType})
 
 # ---------------------------------------------------------------------------------------------------
 # Docstrings
@@ -247,7 +261,7 @@ def _fields_schema(
     return schema
 
 
-def _class_hints(cls: type, where: str) -> dict[str, Any]:
+def class_hints(cls: type, where: str) -> dict[str, Any]:
     try:
         return typing.get_type_hints(cls)
     except Exception as exc:  # NameError for undefined forward references
@@ -255,16 +269,16 @@ def _class_hints(cls: type, where: str) -> dict[str, Any]:
 
 
 def _class_schema(cls: type, where: str, seen: frozenset[Any]) -> dict[str, Any] | None:
-    """Nested object schemas for dataclasses and TypedDicts; None for other classes."""
+    """Nested object schemas for dataclasses, TypedDicts and attrs classes; None for other classes."""
     if cls in seen:
         raise TypeError(f"{where}: recursive type {cls.__name__} cannot be described as a tool parameter")
     seen = seen | {cls}
     if typing.is_typeddict(cls):
-        hints = _class_hints(cls, where)
+        hints = class_hints(cls, where)
         required_keys = getattr(cls, "__required_keys__", frozenset(hints))
         return _fields_schema(hints, [name for name in hints if name in required_keys], where, seen)
     if dataclasses.is_dataclass(cls):
-        hints = _class_hints(cls, where)
+        hints = class_hints(cls, where)
         fields = [field for field in dataclasses.fields(cls) if field.init]
         required = [
             field.name
@@ -272,6 +286,14 @@ def _class_schema(cls: type, where: str, seen: frozenset[Any]) -> dict[str, Any]
             if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
         ]
         return _fields_schema({field.name: hints[field.name] for field in fields}, required, where, seen)
+    if attrs.has(cls):
+        hints = class_hints(cls, where)
+        attributes = [attribute for attribute in attrs.fields(cls) if attribute.init]
+        names = {attribute.name: attribute.alias or attribute.name for attribute in attributes}
+        required = [names[a.name] for a in attributes if a.default is attrs.NOTHING]
+        return _fields_schema(
+            {names[a.name]: hints.get(a.name, Any) for a in attributes}, required, where, seen
+        )
     return None
 
 
@@ -295,11 +317,11 @@ def _schema(annotation: Any, where: str, seen: frozenset[Any] = frozenset()) -> 
         return dict(_STRING_FORMATS[annotation])
     if origin is Literal:
         return _enum_schema([arg.value if isinstance(arg, enum.Enum) else arg for arg in args], where)
-    if origin in _UNION_ORIGINS:
+    if origin in UNION_ORIGINS:
         return _union_schema(args, where, seen)
-    if annotation in _ARRAY_ORIGINS or origin in _ARRAY_ORIGINS:
+    if annotation in ARRAY_ORIGINS or origin in ARRAY_ORIGINS:
         return _array_schema(origin or annotation, args, where, seen)
-    if annotation in _OBJECT_ORIGINS or origin in _OBJECT_ORIGINS:
+    if annotation in OBJECT_ORIGINS or origin in OBJECT_ORIGINS:
         return _object_schema(args, where, seen)
     if isinstance(annotation, type):
         if issubclass(annotation, enum.Enum):
@@ -311,6 +333,16 @@ def _schema(annotation: Any, where: str, seen: frozenset[Any] = frozenset()) -> 
         f"{where}: the annotation {annotation!r} has no JSON Schema equivalent; use str, int, float, bool, "
         "Literal, an Enum, list[...], dict[str, ...], a dataclass or TypedDict, or Optional of these"
     )
+
+
+def schema_for(annotation: Any, where: str) -> dict[str, Any]:
+    """The JSON Schema of a type annotation by the rules tools use (a dataclass, TypedDict or attrs
+    class is an object of its fields; see the module docstring); ``where`` names it in errors.
+
+    Raises:
+        TypeError: The annotation has no JSON Schema equivalent.
+    """
+    return _schema(annotation, where)
 
 
 # ---------------------------------------------------------------------------------------------------

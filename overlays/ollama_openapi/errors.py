@@ -82,6 +82,7 @@ __all__ = [
     "StreamError",
     "StreamInBandError",
     "StreamTruncatedError",
+    "StructuredOutputError",
 ]
 
 
@@ -342,6 +343,29 @@ class InvalidResponseError(OllamaError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(error={self.error!r}, status_code={self.status_code!r})"
+
+
+class StructuredOutputError(OllamaError, ValueError):
+    """A structured answer (``client.structured``) that is not the JSON of the type asked for.
+
+    Attributes:
+        text: The model's raw answer text.
+        error: Why it does not fit (the JSON error or the validation message).
+        target: The name of the type asked for.
+    """
+
+    def __init__(self, error: str, *, text: str, target: str) -> None:
+        super().__init__(error)
+        self.error = error
+        self.text = text
+        self.target = target
+
+    def __str__(self) -> str:
+        shown = self.text if len(self.text) <= 200 else self.text[:197] + "..."
+        return f"the answer is not a valid {self.target}: {self.error} (answer text: {shown!r})"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(error={self.error!r}, target={self.target!r})"
 
 
 # ----------------------------------------------------------------------------------------------------

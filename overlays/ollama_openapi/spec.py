@@ -99,6 +99,9 @@ class Operation:
     idempotent: bool
     """Safe to send again after a failure (GET/HEAD/DELETE, or a POST marked `x-ollama-idempotent`)."""
     deprecated: bool
+    genai_operation: str | None = None
+    """The ``gen_ai.operation.name`` of an operation that runs a model (``x-genai-operation``):
+    ``chat``, ``text_completion`` or ``embeddings``; None for the others (not traced)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,6 +148,7 @@ def _build_operation(path: str, method: str, op: dict[str, Any]) -> Operation:
         idempotent=method in ("get", "head", "delete", "put", "options")
         or bool(op.get("x-ollama-idempotent")),
         deprecated=bool(op.get("deprecated")),
+        genai_operation=op.get("x-genai-operation"),
     )
 
 

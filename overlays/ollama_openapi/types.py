@@ -111,8 +111,9 @@ class Image:
 ImageInput = Union[bytes, bytearray, memoryview, "os.PathLike[str]", str, SupportsRead, Image]
 """An image: raw bytes, a path, a file object, a base64 string, a ``data:`` URL or an `Image`."""
 
-FormatInput = Union[Literal["", "json"], Mapping[str, object], "JsonSchema"]
-"""The output format: ``"json"``, or a JSON Schema the output must match (structured outputs)."""
+FormatInput = Union[Literal["", "json"], Mapping[str, object], "JsonSchema", type]
+"""The output format: ``"json"``, or a JSON Schema the output must match (structured outputs), or a
+class whose schema is derived (a pydantic model, dataclass, TypedDict or attrs class)."""
 
 ThinkInput = Union[bool, Literal["low", "medium", "high", "max"], "ThinkLevel", str]
 """Whether a thinking model thinks (a bool), or how hard (a level)."""

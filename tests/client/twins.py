@@ -61,6 +61,8 @@ class AsyncBridge:
 def _blocking(bridge: AsyncBridge, attribute: Any) -> Any:
     """`attribute` as the bridge shows it: a coroutine function becomes a blocking one."""
     if not inspect.iscoroutinefunction(attribute):
+        if inspect.ismethod(attribute):
+            return _iterating(bridge, attribute)  # a method returning an async iterator (stream_tools)
         return attribute
 
     @functools.wraps(attribute)
@@ -69,6 +71,15 @@ def _blocking(bridge: AsyncBridge, attribute: Any) -> Any:
         if isinstance(result, AsyncIterator):
             return _BlockingIterator(bridge, result)
         return result
+
+    return call
+
+
+def _iterating(bridge: AsyncBridge, method: Any) -> Any:
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        result = method(*args, **kwargs)
+        return _BlockingIterator(bridge, result) if isinstance(result, AsyncIterator) else result
 
     return call
 
@@ -105,6 +116,10 @@ class _BlockingIterator(Iterator[Any]):
         except BaseException:
             self._closed = True  # an async generator that raised is finished
             raise
+
+    def __getattr__(self, name: str) -> Any:
+        # What the async stream has besides iterating (.response, .lines, a parsed stream's .parsed).
+        return getattr(self._inner, name)
 
     def close(self) -> None:
         if not self._closed:

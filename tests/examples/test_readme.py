@@ -14,7 +14,13 @@ import pytest
 from ollama_openapi.fake import FakeOllama
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-SECTIONS = ("## Quickstart", "### The OpenAI- and Anthropic-compatible routes (`/v1`)")
+SECTIONS = (
+    "## Quickstart",
+    "### The OpenAI- and Anthropic-compatible routes (`/v1`)",
+    "#### Structured output (`client.structured`)",
+    "#### A tool-calling loop (`client.run_tools`)",
+    "#### OpenTelemetry traces and metrics (the `otel` extra)",
+)
 TEST_SECTION = "### Misbehaving on purpose"
 
 pytest_plugins = ["pytester"]

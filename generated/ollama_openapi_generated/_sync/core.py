@@ -18,6 +18,7 @@ from ollama_openapi._http.call import Call, call_timeout
 from ollama_openapi._http.pools import Pool
 from ollama_openapi._raw import RawResponse, capturing, stop_capturing
 from ollama_openapi._settings import checked_headers, has_bearer
+from ollama_openapi._telemetry import observe
 from ollama_openapi.blobs import (
     ASK_FIRST_ABOVE,
     UploadProgress,
@@ -41,6 +42,7 @@ from ollama_openapi_generated._sync.transport import Transport
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from ollama_openapi.otel import Observation
     from ollama_openapi.types import FileMapInput, TimeoutInput
 
 __all__ = ["ClientCore"]
@@ -149,13 +151,22 @@ class ClientCore(ClientBase):
         )
 
     def _request(self, call: Call[T]) -> T:
-        return self._transport.request(call)
+        observation = observe(call, self._settings)
+        if observation is None:
+            return self._transport.request(call)
+        with observation:
+            observation.activate()
+            return observation.answer(self._transport.request(call))
 
     def _status(self, call: Call[Any]) -> int:
         return self._transport.status(call)
 
     def _stream(self, call: Call[T]) -> Stream[T]:
-        return self._transport.stream(call)
+        stream = self._transport.stream(call)
+        observation = observe(call, self._settings)
+        if observation is None:
+            return stream
+        return Stream(_observed(stream, observation), stream, stream._lines)
 
     def _lazy_stream(self, build: Callable[[], Call[T]]) -> Stream[T]:
         """A stream whose call is built (files uploaded first) when its first chunk is read."""
@@ -288,6 +299,17 @@ class _LazySource:
     @property
     def response(self) -> httpx.Response | None:
         return None if self.stream is None else self.stream.response
+
+
+def _observed(stream: Stream[T], observation: Observation) -> Generator[T, None, None]:
+    """`stream`'s chunks, traced: the span starts with the first read and ends with the stream."""
+    with observation:
+        try:
+            for chunk in stream:
+                observation.chunk(chunk)
+                yield chunk
+        finally:
+            stream.close()
 
 
 def _string_map(value: Mapping[str, str] | NotGiven, name: str) -> dict[str, str] | None:

@@ -84,6 +84,8 @@ class Transport:
                     idempotent=call.retry_safe,
                     answered=watch.received > 0,
                 ):
+                    if call.on_retry is not None:
+                        call.on_retry(attempt + 1, error)
                     policy.wait(attempt, max_wait=watch.limit)
                     attempt += 1
                     continue
@@ -110,6 +112,8 @@ class Transport:
                 retry_after=retry_after,
                 max_wait=watch.limit,
             ):
+                if call.on_retry is not None:
+                    call.on_retry(attempt + 1, error)
                 policy.wait(attempt, retry_after, max_wait=watch.limit)
                 attempt += 1
                 continue

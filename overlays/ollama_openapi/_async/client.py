@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ollama_openapi.types import NOT_GIVEN, NotGiven
 from ollama_openapi_generated._async.operations import AsyncOperations
 
 if TYPE_CHECKING:
-    from ollama_openapi.types import DurationInput, TimeoutInput
+    from ollama_openapi._async.structured import AsyncStructured
+    from ollama_openapi.tool_runner import ToolRun, ToolStep
+    from ollama_openapi.types import DurationInput, MessageInput, OptionsInput, ThinkInput, TimeoutInput
     from ollama_openapi_generated.models.generate_response import GenerateResponse
 
 __all__ = ["AsyncClient"]
@@ -28,6 +32,89 @@ class AsyncClient(AsyncOperations):
     in time, `InvalidArgumentError` for arguments that cannot be sent, `ClientClosedError` after
     `aclose()`.
     """
+
+    @functools.cached_property
+    def structured(self) -> AsyncStructured:
+        """Chat, generate and ``/v1`` chat completions whose answer is read as a Python type:
+        ``(await client.structured.chat(model, messages, format=Person)).parsed`` is a ``Person``
+        (a pydantic model, dataclass, TypedDict or attrs class; see `ollama_openapi.structured`)."""
+        from ollama_openapi._async.structured import AsyncStructured
+
+        return AsyncStructured(self)
+
+    async def run_tools(
+        self,
+        model: str,
+        messages: Sequence[MessageInput],
+        tools: Sequence[Callable[..., Any]],
+        *,
+        max_rounds: int = 10,
+        raise_tool_errors: bool = False,
+        think: ThinkInput | None = None,
+        options: OptionsInput | None = None,
+        keep_alive: DurationInput | None = None,
+        **chat_options: Any,
+    ) -> ToolRun:
+        """Chat with `tools` until the model answers without calling one: each answer's calls are
+        run (an asynchronous client runs async tools concurrently) and their results appended as
+        ``tool`` messages, for at most `max_rounds` chats.
+
+        Args:
+            model: The model name.
+            messages: The conversation so far (not changed: the transcript is a new list).
+            tools: Functions, bound methods or (for an asynchronous client) async functions; their
+                schemas are derived from their signatures and docstrings, as for ``tools=``.
+            max_rounds: The most chat requests sent; when the last one still calls tools, they are
+                not run and the run's ``stop_reason`` is ``"max_rounds"``.
+            raise_tool_errors: Let an exception raised by a tool propagate, instead of sending the
+                model an ``Error: ...`` result. Unknown tools and arguments that do not fit the
+                parameters' annotations are always reported to the model, never run.
+            think: As for `chat`, sent in every round; so are `options` and `keep_alive`.
+            **chat_options: Other keywords of `chat` (``timeout=``, ``format=``, ...).
+
+        Returns:
+            A `ToolRun`: ``.content`` (the final text), ``.messages`` (the transcript),
+            ``.responses`` (each round's answer), ``.stop_reason``.
+        """
+        from ollama_openapi._async.tool_runner import arun_tools
+
+        return await arun_tools(
+            self,
+            model,
+            messages,
+            tools,
+            max_rounds=max_rounds,
+            raise_tool_errors=raise_tool_errors,
+            chat_options={"think": think, "options": options, "keep_alive": keep_alive, **chat_options},
+        )
+
+    def stream_tools(
+        self,
+        model: str,
+        messages: Sequence[MessageInput],
+        tools: Sequence[Callable[..., Any]],
+        *,
+        max_rounds: int = 10,
+        raise_tool_errors: bool = False,
+        think: ThinkInput | None = None,
+        options: OptionsInput | None = None,
+        keep_alive: DurationInput | None = None,
+        **chat_options: Any,
+    ) -> AsyncIterator[ToolStep]:
+        """`run_tools`, streamed: yields the model's text as it comes (`ModelText`), each call
+        before it runs (`ToolCallStep`), each result (`ToolResultStep`), and last `RunFinished`
+        with the whole `ToolRun`. Nothing is sent before the first step is read."""
+        from ollama_openapi._async.tool_runner import astream_tools
+
+        return astream_tools(
+            self,
+            model,
+            messages,
+            tools,
+            max_rounds=max_rounds,
+            raise_tool_errors=raise_tool_errors,
+            chat_options={"think": think, "options": options, "keep_alive": keep_alive, **chat_options},
+        )
 
     async def load(
         self,

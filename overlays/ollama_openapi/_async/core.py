@@ -19,6 +19,7 @@ from ollama_openapi._http.call import Call, call_timeout
 from ollama_openapi._http.pools import AsyncPool
 from ollama_openapi._raw import RawResponse, capturing, stop_capturing
 from ollama_openapi._settings import checked_headers, has_bearer
+from ollama_openapi._telemetry import observe
 from ollama_openapi.blobs import (
     ASK_FIRST_ABOVE,
     UploadProgress,
@@ -40,6 +41,7 @@ from ollama_openapi.types import NOT_GIVEN, NotGiven
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from ollama_openapi.otel import Observation
     from ollama_openapi.types import FileMapInput, TimeoutInput
 
 __all__ = ["AsyncClientCore"]
@@ -150,13 +152,22 @@ class AsyncClientCore(ClientBase):
         )
 
     async def _request(self, call: Call[T]) -> T:
-        return await self._transport.request(call)
+        observation = observe(call, self._settings)
+        if observation is None:
+            return await self._transport.request(call)
+        with observation:
+            observation.activate()
+            return observation.answer(await self._transport.request(call))
 
     async def _status(self, call: Call[Any]) -> int:
         return await self._transport.status(call)
 
     def _stream(self, call: Call[T]) -> AsyncStream[T]:
-        return self._transport.stream(call)
+        stream = self._transport.stream(call)
+        observation = observe(call, self._settings)
+        if observation is None:
+            return stream
+        return AsyncStream(_observed(stream, observation), stream, stream._lines)
 
     def _lazy_stream(self, build: Callable[[], Awaitable[Call[T]]]) -> AsyncStream[T]:
         """A stream whose call is built (files uploaded first) when its first chunk is read."""
@@ -290,6 +301,17 @@ class _LazySource:
     @property
     def response(self) -> httpx.Response | None:
         return None if self.stream is None else self.stream.response
+
+
+async def _observed(stream: AsyncStream[T], observation: Observation) -> AsyncGenerator[T, None]:
+    """`stream`'s chunks, traced: the span starts with the first read and ends with the stream."""
+    with observation:
+        try:
+            async for chunk in stream:
+                observation.chunk(chunk)
+                yield chunk
+        finally:
+            await stream.aclose()
 
 
 def _string_map(value: Mapping[str, str] | NotGiven, name: str) -> dict[str, str] | None:

@@ -83,6 +83,8 @@ class AsyncTransport:
                     idempotent=call.retry_safe,
                     answered=watch.received > 0,
                 ):
+                    if call.on_retry is not None:
+                        call.on_retry(attempt + 1, error)
                     await policy.async_wait(attempt, max_wait=watch.limit)
                     attempt += 1
                     continue
@@ -109,6 +111,8 @@ class AsyncTransport:
                 retry_after=retry_after,
                 max_wait=watch.limit,
             ):
+                if call.on_retry is not None:
+                    call.on_retry(attempt + 1, error)
                 await policy.async_wait(attempt, retry_after, max_wait=watch.limit)
                 attempt += 1
                 continue

@@ -42,6 +42,9 @@ class Call(Generic[T]):
     """Retries for this request only; None: the client's."""
     files: list[Any] | None = None
     """A multipart/form-data body: ``(field, value)`` pairs as httpx takes them."""
+    on_retry: Callable[[int, Exception], None] | None = None
+    """Told of each retry before its wait: the retry's number (1 for the first) and the error that
+    caused it (tracing records these as span events)."""
 
     @property
     def method(self) -> str:
