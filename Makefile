@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 GEN_PKG := generated/ollama_openapi_generated
-LINT_DIRS := $(wildcard overlays tests scripts bench examples)
+LINT_DIRS := $(wildcard overlays maintainer tests scripts bench examples)
 
-.PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift spec-audit examples clean
+.PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift spec-audit spec-history api-changes examples clean
 
 install: $(VENV)/.installed
 
@@ -32,7 +32,7 @@ check-generated: install
 lint: install
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/ruff format --check $(LINT_DIRS)
-	$(BIN)/mypy overlays tests bench $(wildcard examples)
+	$(BIN)/mypy overlays maintainer tests bench $(wildcard examples)
 	$(BIN)/lint-imports --no-cache
 
 test: check-generated lint
@@ -64,14 +64,32 @@ test-live: install
 spec-drift: install
 	$(PY) -m ollama_openapi.spec_drift $(if $(RECORDED),--recorded tests/data/recorded,$(if $(OLLAMA_HOST),--host $(OLLAMA_HOST),))
 
-## Differences between openapi/ollama.yaml and Ollama's Go source (routes, fields, types, nullability,
-## required): make spec-audit OLLAMA_SRC=<a checkout of ollama/ollama>; exit 1 on any difference.
+## Differences between openapi/ollama.yaml and Ollama's Go source (all routes, /v1 included: fields,
+## types, nullability, required): make spec-audit OLLAMA_SRC=<a checkout of ollama/ollama>; exit 1 on any.
 spec-audit:
 	@if [ -z "$(OLLAMA_SRC)" ]; then \
 		echo "spec-audit needs Ollama's source: make spec-audit OLLAMA_SRC=<a checkout of github.com/ollama/ollama>" >&2; \
 		exit 2; fi
 	@$(MAKE) --no-print-directory install
-	$(PY) -m ollama_openapi.spec_audit --ollama-src "$(OLLAMA_SRC)" --spec openapi/ollama.yaml
+	PYTHONPATH=maintainer $(PY) -m ollama_openapi_maintainer.audit --ollama-src "$(OLLAMA_SRC)" --spec openapi/ollama.yaml --include-v1
+
+## Write x-ollama-since / x-ollama-removed / x-ollama-enum-since into openapi/ollama.yaml from every
+## release tag: make spec-history OLLAMA_SRC=<a clone of ollama/ollama with its tags> (cache: .cache/).
+spec-history:
+	@if [ -z "$(OLLAMA_SRC)" ]; then \
+		echo "spec-history needs a clone with tags: make spec-history OLLAMA_SRC=<a clone of github.com/ollama/ollama>" >&2; \
+		exit 2; fi
+	@$(MAKE) --no-print-directory install
+	PYTHONPATH=maintainer $(PY) -m ollama_openapi_maintainer.history --ollama-src "$(OLLAMA_SRC)" --spec openapi/ollama.yaml --cache-dir .cache/spec-history
+
+
+## What the Ollama releases after FROM up to TO added and removed, by operation (from the spec's
+## x-ollama-since / x-ollama-removed): make api-changes FROM=v0.20.0 TO=v0.33.0
+api-changes: install
+	@if [ -z "$(FROM)" ] || [ -z "$(TO)" ]; then \
+		echo "usage: make api-changes FROM=<older release> TO=<newer release>, e.g. FROM=v0.20.0 TO=v0.33.0" >&2; \
+		exit 2; fi
+	$(BIN)/ollama-openapi api-changes "$(FROM)" "$(TO)"
 
 ## Benchmarks against the official client and raw httpx (results in bench/results/; not part of `make test`).
 bench: install

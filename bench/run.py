@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from . import importtime, report
 from .seed_env import SEED_PACKAGES, ensure_seed_env
+from .server_checks import row as server_checks_row
 
 __all__ = ["main"]
 
@@ -159,6 +160,16 @@ def main(argv: list[str] | None = None) -> int:
                 server_check["upload_mib_per_s"] or 0,
             )
         )
+        checked = subprocess.run(
+            [sys.executable, "-m", "bench.server_checks", "--base-url", server.base_url, *pin],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
+        server_checks = json.loads(checked.stdout)
+        _say(server_checks_row(server_checks))
         runs: list[dict[str, dict[str, Any]]] = []
         versions_seen: dict[str, Any] = {}
         for run in range(options.runs if cases else 0):
@@ -222,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             "load_average": load,
         },
         "server_check": server_check,
+        "server_checks": server_checks,
         "cases": cases_summary,
         "imports": imports,
         "import_top_ours": top,
@@ -233,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     (options.out / "results.json").write_text(json.dumps(document, indent=2, default=str))
     (options.out / "results.txt").write_text(table + "\n")
     print(table)
+    print(server_checks_row(server_checks))
     for note in notes:
         print(f"note: {note}")
     print(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import keyword
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -108,6 +109,8 @@ class Method:
     namespace: str | None
     requires_one_of: list[Param]
     models: set[str] = field(default_factory=set)
+    releases: str = ""
+    """Which Ollama releases have the route (its ``x-ollama-since`` / ``x-ollama-removed``)."""
 
     @property
     def owner(self) -> str:
@@ -141,6 +144,21 @@ def python_name(json_name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) else name
 
 
+def _release_key(text: object) -> tuple[int, ...]:
+    match = re.match(r"v?(\d+)\.(\d+)\.(\d+)", str(text))
+    return tuple(int(part) for part in match.groups()) if match else (0, 0, 0)
+
+
+def releases_of(node: dict[str, Any]) -> str:
+    """ "Ollama 0.9.0 and later." from a node's ``x-ollama-since`` (and ``x-ollama-removed``)."""
+    since, removed = node.get("x-ollama-since"), node.get("x-ollama-removed")
+    if since and removed:
+        return f"Ollama {since} and later, removed in {removed}."
+    if since:
+        return f"Ollama {since} and later."
+    return f"Removed in Ollama {removed}." if removed else ""
+
+
 def ref_name(node: dict[str, Any]) -> str | None:
     ref = node.get("$ref")
     return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
@@ -171,6 +189,33 @@ class Generator:
                     text = self.schemas[inner].get("description")
                     break
         return " ".join(str(text or "").split())
+
+    def resolved(self, node: dict[str, Any]) -> dict[str, Any]:
+        name = ref_name(node)
+        return self.resolved(self.schemas[name]) if name else node
+
+    def release_note(self, node: dict[str, Any]) -> str:
+        """Which releases understand a field: its own ``x-ollama-since``, then the forms
+        (``anyOf``/``oneOf`` variants) and enum values that came later than the field."""
+        notes = [releases_of(node)] if releases_of(node) else []
+        floor = _release_key(node.get("x-ollama-since"))
+        target = self.resolved(node)
+        holders: list[tuple[dict[str, Any], tuple[int, ...]]] = [(target, floor)]
+        for variant in target.get("anyOf", []) + target.get("oneOf", []):
+            since = variant.get("x-ollama-since")
+            if since and _release_key(since) > floor:
+                form = ref_name(variant) or variant.get("title") or variant.get("type") or "another form"
+                notes.append(f"As {form}: Ollama {since} and later.")
+            holders.append((self.resolved(variant), max(floor, _release_key(since))))
+        for holder, start in holders:
+            added = holder.get("x-ollama-enum-since") or {}
+            later: dict[str, list[str]] = {}
+            for value in holder.get("enum", []):
+                if value in added and _release_key(added[value]) > start:
+                    later.setdefault(str(added[value]), []).append(f'"{value}"')
+            for release, values in sorted(later.items(), key=lambda entry: _release_key(entry[0])):
+                notes.append(f"{', '.join(values)}: Ollama {release} and later.")
+        return " ".join(notes)
 
     def kind(
         self, node: dict[str, Any], owner: str, json_name: str, models: set[str]
@@ -292,7 +337,7 @@ class Generator:
                     attribute=attributes[json_name],
                     annotation=annotation,
                     convert=convert,
-                    description=self.description(node),
+                    description=" ".join(filter(None, (self.description(node), self.release_note(node)))),
                     required=json_name in schema.get("required", []),
                     upload=upload,
                     raw=raw,
@@ -359,6 +404,7 @@ class Generator:
             namespace=extension.get("namespace"),
             requires_one_of=[by_json[name] for name in extension.get("requires-one-of", [])],
             models=models,
+            releases=releases_of(operation),
         )
 
     def event_alias(self, operation: dict[str, Any], sse: dict[str, Any]) -> EventAlias:

@@ -52,6 +52,7 @@ WORDS = {
     "_ainflated": "_inflated",
     "_alaps": "_laps",
     "async_wait": "wait",
+    "async_lock": "lock",
     "__aenter__": "__enter__",
     "__aexit__": "__exit__",
     "__aiter__": "__iter__",

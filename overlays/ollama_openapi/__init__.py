@@ -21,6 +21,7 @@ from .errors import (
     InvalidResponseError,
     ModelNotFoundError,
     NotFoundError,
+    OllamaCompatibilityWarning,
     OllamaConnectionError,
     OllamaError,
     OllamaTimeoutError,
@@ -28,6 +29,7 @@ from .errors import (
     ResponseError,
     ServerError,
     StreamError,
+    UnsupportedByServerError,
 )
 from .types import NOT_GIVEN, Image, NotGiven
 
@@ -52,6 +54,7 @@ __all__ = [
     "ModelNotFoundError",
     "NotFoundError",
     "NotGiven",
+    "OllamaCompatibilityWarning",
     "OllamaConnectionError",
     "OllamaError",
     "OllamaTimeoutError",
@@ -59,6 +62,7 @@ __all__ = [
     "ServerError",
     "Stream",
     "StreamError",
+    "UnsupportedByServerError",
     "__version__",
     "models",  # noqa: F405  (a submodule, imported on first use)
 ]

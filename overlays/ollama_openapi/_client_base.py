@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from ._compat_check import ServerCheckMode
 from ._settings import DEFAULT_MAX_BODY_BYTES, ClientSettings
 from .types import NOT_GIVEN, NotGiven
 
@@ -25,6 +26,7 @@ class ClientBase:
         api_key: str | None = None,
         max_retries: int = 2,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        server_checks: ServerCheckMode | None = None,
         **httpx_kwargs: Any,
     ) -> None:
         """Resolve where and how to talk to Ollama, and open a connection pool.
@@ -47,6 +49,13 @@ class ClientBase:
             max_body_bytes: The largest non-streamed answer read, once decoded (64 MiB by default):
                 a larger one, such as a compressed body that inflates without end, is an
                 `InvalidResponseError`. Streams limit each line instead (64 MiB).
+            server_checks: What to do when a call uses a field, value or route that the server's
+                Ollama release lacks (the spec's ``x-ollama-since`` / ``x-ollama-removed``): ``"warn"``
+                (an `OllamaCompatibilityWarning` once per field), ``"error"``
+                (`UnsupportedByServerError` before sending) or ``"off"``; None (the default) takes
+                ``OLLAMA_OPENAPI_SERVER_CHECKS``, else ``"warn"``. The server's version is
+                asked once (``GET /api/version``), by the first call that uses something newer than
+                its route; a version that cannot be read or a development build means no checks.
             **httpx_kwargs: Passed to the httpx client (``verify``, ``proxy``, ``transport``, ...).
                 The proxy environment (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``) is
                 honoured as httpx does, except that a loopback host is never proxied (as in the
@@ -60,6 +69,7 @@ class ClientBase:
             max_retries=max_retries,
             max_body_bytes=max_body_bytes,
             httpx_kwargs=httpx_kwargs,
+            server_checks=server_checks,
         )
         self._connect(self._settings.httpx_options(httpx_kwargs))
 

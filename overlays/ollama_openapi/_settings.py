@@ -16,6 +16,7 @@ from typing import Any, Final
 
 import httpx
 
+from ollama_openapi._compat_check import SERVER_CHECKS_VARIABLE, ServerCheckMode, checked_mode
 from ollama_openapi._http.proxy import Proxy, choose_proxy, loopback_mounts
 from ollama_openapi._http.retry import RetryPolicy
 from ollama_openapi._redact import redact_url
@@ -71,6 +72,8 @@ class ClientSettings:
     secrets: tuple[str, ...] = field(default=(), repr=False)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     """The largest non-streamed answer read, once decoded (a gzip bomb stops there)."""
+    server_checks: ServerCheckMode = "warn"
+    """What to do when a call uses what the server's release lacks (`ollama_openapi._compat_check`)."""
     """The API key, the basic-auth password and any Authorization/Cookie value: never shown in errors."""
     proxy: Proxy | None = None
     """The proxy requests go through (named in connection errors), if any."""
@@ -89,6 +92,7 @@ class ClientSettings:
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         env: Mapping[str, str] | None = None,
         httpx_kwargs: Mapping[str, Any] | None = None,
+        server_checks: object = None,
     ) -> ClientSettings:
         """Resolve `host` (else ``OLLAMA_HOST``), the API key (else ``OLLAMA_API_KEY``), the proxy (from
         `httpx_kwargs`, else the environment) and the rest."""
@@ -120,6 +124,9 @@ class ClientSettings:
             max_body_bytes=_positive(max_body_bytes, "max_body_bytes"),
             proxy=proxy,
             routing=loopback_mounts(config.base_url, httpx_kwargs or {}, environment),
+            server_checks=checked_mode(
+                environment.get(SERVER_CHECKS_VARIABLE, "warn") if server_checks is None else server_checks
+            ),
         )
 
     @property

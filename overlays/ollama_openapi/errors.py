@@ -31,6 +31,8 @@ Hierarchy::
     │   │   └── InvalidHostPortError       its port is not a number from 1 to 65535
     │   ├── InvalidImageError              images=
     │   ├── MissingApiKeyError             web_search / web_fetch without an API key (field: operation)
+    │   ├── UnsupportedByServerError       server_checks="error": the server's release lacks what the
+    │   │                                  call uses (fields: feature, since, removed, server_version)
     │   └── ModelfileError                 a Modelfile that cannot be parsed (fields: line, reason)
     ├── ClientClosedError                  the client was closed; make a new one
     ├── OllamaConnectionError              (also a builtin ConnectionError) server not reachable
@@ -39,7 +41,8 @@ Hierarchy::
 Warnings::
 
     UserWarning
-    └── ModelfileWarning                   a Modelfile line Ollama accepts but ignores
+    ├── ModelfileWarning                   a Modelfile line Ollama accepts but ignores
+    └── OllamaCompatibilityWarning         the server's release lacks a field or value the call uses
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ __all__ = [
     "ModelfileError",
     "ModelfileWarning",
     "NotFoundError",
+    "OllamaCompatibilityWarning",
     "OllamaConnectionError",
     "OllamaError",
     "OllamaTimeoutError",
@@ -83,6 +87,7 @@ __all__ = [
     "StreamInBandError",
     "StreamTruncatedError",
     "StructuredOutputError",
+    "UnsupportedByServerError",
 ]
 
 
@@ -455,6 +460,40 @@ class ModelfileError(InvalidArgumentError):
 
 class ModelfileWarning(UserWarning):
     """Something in a Modelfile that Ollama accepts but ignores (e.g. a deprecated PARAMETER)."""
+
+
+class UnsupportedByServerError(InvalidArgumentError):
+    """``Client(server_checks="error")``: the call uses a route, field, value or form of a field
+    that the server's Ollama release does not have (or no longer has); raised before sending.
+
+    Attributes:
+        feature: What the call uses: a field path (``think``, ``messages[].thinking``), a value
+            (``think="max"``), a form (``format as JsonSchema``) or a route (``POST /api/embed``).
+        since: The first release that has it (``"0.9.0"``), or None.
+        removed: The first release without it, or None.
+        server_version: The server's release.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        feature: str,
+        since: object = None,
+        removed: object = None,
+        server_version: object = None,
+    ) -> None:
+        super().__init__(message)
+        self.feature = feature
+        self.since = None if since is None else str(since)
+        self.removed = None if removed is None else str(removed)
+        self.server_version = None if server_version is None else str(server_version)
+
+
+class OllamaCompatibilityWarning(UserWarning):
+    """The server's Ollama release lacks (or no longer has) a field, value or form of a field the
+    call uses, so the server ignores it. Given once per feature per client; the message names the
+    feature, the release that added (or removed) it and the server's release."""
 
 
 # ----------------------------------------------------------------------------------------------------

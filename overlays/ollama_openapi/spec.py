@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from ._refs import resolve
+
 __all__ = [
     "PRESENT",
     "Operation",
@@ -21,7 +23,9 @@ __all__ = [
     "load_spec",
     "operation",
     "operations",
+    "removed",
     "resolve_refs",
+    "since",
 ]
 
 _HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete", "options")
@@ -178,15 +182,29 @@ def resolve_refs(node: Any, spec: dict[str, Any] | None = None) -> dict[str, Any
 
     Works for schemas and for response objects alike; `spec` defaults to the shipped spec.
     """
-    document = load_spec() if spec is None else spec
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        reference = node["$ref"]
-        if reference in seen or not reference.startswith("#/"):
-            return {}
-        seen.add(reference)
-        target: Any = document
-        for part in reference[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node if isinstance(node, dict) else {}
+    return resolve(node, load_spec() if spec is None else spec)
+
+
+def since(operation_id: str, field: str | None = None) -> str | None:
+    """The first Ollama release with operation `operation_id`, or with its `field`, e.g.
+    ``since("chat", "think") == "0.9.0"`` (None when the spec does not say).
+
+    `field` is a request field, else an answer field; a nested one is a path:
+    ``"messages[].images"``, ``"message.thinking"``, ``"options.num_ctx"``.
+
+    Raises:
+        KeyError: The spec has no such operation or field.
+    """
+    from .api_history import find_item
+
+    found = find_item(load_spec(), operation_id, field).since
+    return None if found is None else str(found)
+
+
+def removed(operation_id: str, field: str | None = None) -> str | None:
+    """The first Ollama release without operation `operation_id` or its `field` (None: still there);
+    arguments as for `since`."""
+    from .api_history import find_item
+
+    found = find_item(load_spec(), operation_id, field).removed
+    return None if found is None else str(found)

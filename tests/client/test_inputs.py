@@ -33,7 +33,8 @@ def _image_forms(tmp_path: Path) -> list[Any]:
 
 
 def _one_request(kind: str, reply: Any, call: Any) -> Recorded:
-    with ScriptedServer([reply]) as server, make_client(kind, server.url) as api:
+    # The body's plumbing; the server checks (and their GET /api/version) are test_server_checks's.
+    with ScriptedServer([reply]) as server, make_client(kind, server.url, server_checks="off") as api:
         call(api)
     assert len(server.requests) == 1
     return server.requests[0]

@@ -182,7 +182,9 @@ def assert_sent(request: httpx.Request, field: Field) -> None:
 
 FIELDS = list(fields())
 KEY = "wire-test-key"
-"""Given to every client: the operations marked ``x-python.requires-api-key`` are sent only with one."""
+"""Given to every client: the operations marked ``x-python.requires-api-key`` are sent only with one.
+(The clients have ``server_checks="off"``: one request each, the body's; tests/client/test_server_checks
+covers the checks.)"""
 
 
 def test_the_walk_finds_the_fields() -> None:
@@ -194,7 +196,9 @@ def test_the_walk_finds_the_fields() -> None:
 def test_field_reaches_the_request_body_sync(field: Field) -> None:
     args, kwargs = _arguments(field)
     seen, handler = _capture(field.operation_id)
-    with Client("http://ollama.test", transport=httpx.MockTransport(handler), api_key=KEY) as client:
+    with Client(
+        "http://ollama.test", transport=httpx.MockTransport(handler), api_key=KEY, server_checks="off"
+    ) as client:
         _method(client, field)(*args, **kwargs)
     assert len(seen) == 1
     assert_sent(seen[0], field)
@@ -207,7 +211,7 @@ def test_field_reaches_the_request_body_async(field: Field) -> None:
 
     async def run() -> None:
         async with AsyncClient(
-            "http://ollama.test", transport=httpx.MockTransport(handler), api_key=KEY
+            "http://ollama.test", transport=httpx.MockTransport(handler), api_key=KEY, server_checks="off"
         ) as client:
             await _method(client, field)(*args, **kwargs)
 

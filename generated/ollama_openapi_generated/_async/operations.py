@@ -93,6 +93,8 @@ class AsyncOperations(AsyncClientCore):
         """Get the server version.
 
         Returns the version of the running Ollama server.
+
+        Ollama 0.1.14 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords("version", unexpected, (*_COMMON_ARGS,))
@@ -123,6 +125,8 @@ class AsyncOperations(AsyncClientCore):
         """Get the server status.
 
         Reports whether ollama.com cloud models are enabled on this server and why.
+
+        Ollama 0.16.2 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords("status", unexpected, (*_COMMON_ARGS,))
@@ -279,45 +283,54 @@ class AsyncOperations(AsyncClientCore):
         '<name>' not found`). A remote-stub model (created with `remote_host`) forwards the upstream
         server's errors as `api.StatusError` bodies, which add `StatusCode` and `Status` to `error`.
 
+        Ollama 0.1.0 and later.
+
         Args:
-            model: The model name, e.g. `llama3.2` or `llama3.2:3b`.
-            prompt: The prompt. Empty only loads the model.
+            model: The model name, e.g. `llama3.2` or `llama3.2:3b`. Ollama 0.1.0 and later.
+            prompt: The prompt. Empty only loads the model. Ollama 0.1.0 and later.
             suffix: Text after the insertion point, for fill-in-the-middle (models with the `insert`
-                capability).
-            system: A system message that replaces the Modelfile's.
-            template: A prompt template (Go template syntax) that replaces the Modelfile's.
+                capability). Ollama 0.2.6 and later.
+            system: A system message that replaces the Modelfile's. Ollama 0.1.0 and later.
+            template: A prompt template (Go template syntax) that replaces the Modelfile's. Ollama
+                0.1.0 and later.
             context: The `context` of a previous response, to continue it. Deprecated; use
-                `/api/chat`.
+                `/api/chat`. Ollama 0.1.0 and later.
             raw: Send the prompt as is, without the template; no `context` is returned. Cannot be
-                combined with template, system or context.
+                combined with template, system or context. Ollama 0.1.9 and later.
             format: The output format: the string `json` for any JSON value, or a JSON Schema object
-                the output must match (structured outputs). Empty or null means free text.
+                the output must match (structured outputs). Empty or null means free text. Ollama
+                0.1.9 and later. As JsonSchema: Ollama 0.5.0 and later.
             keep_alive: How long a model stays loaded after the request: a number of seconds (`0`
                 unloads at once, a negative number keeps it loaded forever) or a Go duration string
                 such as `5m`, `1h30m` or `-1m`, as `time.ParseDuration` reads it (an optional sign,
                 `+5m`; units `ns`, `us`, `µs` (U+00B5) or `μs` (U+03BC), `ms`, `s`, `m`, `h`; a
                 unit-less `0`). Absent or null means the server default (`OLLAMA_KEEP_ALIVE`, 5
-                minutes).
-            images: Base64-encoded images for multimodal models.
-            options: Model options for this request.
+                minutes). Ollama 0.1.23 and later.
+            images: Base64-encoded images for multimodal models. Ollama 0.1.15 and later.
+            options: Model options for this request. Ollama 0.1.0 and later.
             think: Whether and how hard a thinking model thinks: `true`/`false`, or a level (`low`,
                 `medium`, `high`, `max`). Absent means the server decides (on for models with the
                 `thinking` capability). A truthy value for a model without that capability is a 400.
-            truncate: Truncate the prompt to fit the context window. Absent means true.
+                Ollama 0.9.0 and later. As ThinkLevel: Ollama 0.11.0 and later. "max": Ollama
+                0.21.3-rc0 and later.
+            truncate: Truncate the prompt to fit the context window. Absent means true. Ollama
+                0.12.6 and later.
             shift: Shift the context window when it fills up instead of stopping. Absent means true.
+                Ollama 0.12.6 and later.
             debug_render_only: Debugging aid; return the rendered prompt in `_debug_info` without
-                running the model.
-            logprobs: Return the log probability of each generated token.
+                running the model. Ollama 0.11.5 and later.
+            logprobs: Return the log probability of each generated token. Ollama 0.12.11 and later.
             top_logprobs: With `logprobs`, also return this many most likely alternatives per token
-                (0 to 20).
+                (0 to 20). Ollama 0.12.11 and later.
             width: Width of a generated image in pixels (at most 4096), for image generation models.
                 Deprecated: Ollama 0.14.3 to 0.32.5 only (experimental, removed in 0.32.6); newer
-                servers ignore it.
+                servers ignore it. Ollama 0.14.3 and later, removed in 0.32.6.
             height: Height of a generated image in pixels (at most 4096), for image generation
                 models. Deprecated: Ollama 0.14.3 to 0.32.5 only (experimental, removed in 0.32.6);
-                newer servers ignore it.
+                newer servers ignore it. Ollama 0.14.3 and later, removed in 0.32.6.
             steps: Number of diffusion steps, for image generation models. Deprecated: Ollama 0.14.3
-                to 0.32.5 only (experimental, removed in 0.32.6); newer servers ignore it.
+                to 0.32.5 only (experimental, removed in 0.32.6); newer servers ignore it. Ollama
+                0.14.3 and later, removed in 0.32.6.
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -509,30 +522,38 @@ class AsyncOperations(AsyncClientCore):
         forwards the upstream server's errors as `api.StatusError` bodies, which add `StatusCode`
         and `Status`.
 
+        Ollama 0.1.14 and later.
+
         Args:
-            model: The model name.
+            model: The model name. Ollama 0.1.14 and later.
             messages: The conversation so far. Empty (or null, which Go's client sends when it is
-                unset) only loads the model.
+                unset) only loads the model. Ollama 0.1.14 and later.
             format: The output format: the string `json` for any JSON value, or a JSON Schema object
-                the output must match (structured outputs). Empty or null means free text.
+                the output must match (structured outputs). Empty or null means free text. Ollama
+                0.1.14 and later. As JsonSchema: Ollama 0.5.0 and later.
             keep_alive: How long a model stays loaded after the request: a number of seconds (`0`
                 unloads at once, a negative number keeps it loaded forever) or a Go duration string
                 such as `5m`, `1h30m` or `-1m`, as `time.ParseDuration` reads it (an optional sign,
                 `+5m`; units `ns`, `us`, `µs` (U+00B5) or `μs` (U+03BC), `ms`, `s`, `m`, `h`; a
                 unit-less `0`). Absent or null means the server default (`OLLAMA_KEEP_ALIVE`, 5
-                minutes).
-            tools: Tools the model may call (models with the `tools` capability).
-            options: Model options for this request.
+                minutes). Ollama 0.1.23 and later.
+            tools: Tools the model may call (models with the `tools` capability). Ollama 0.2.6 and
+                later.
+            options: Model options for this request. Ollama 0.1.14 and later.
             think: Whether and how hard a thinking model thinks: `true`/`false`, or a level (`low`,
                 `medium`, `high`, `max`). Absent means the server decides (on for models with the
                 `thinking` capability). A truthy value for a model without that capability is a 400.
-            truncate: Drop the oldest messages to fit the context window. Absent means true.
+                Ollama 0.9.0 and later. As ThinkLevel: Ollama 0.11.0 and later. "max": Ollama
+                0.21.3-rc0 and later.
+            truncate: Drop the oldest messages to fit the context window. Absent means true. Ollama
+                0.12.6 and later.
             shift: Shift the context window when it fills up instead of stopping. Absent means true.
+                Ollama 0.12.6 and later.
             debug_render_only: Debugging aid; return the rendered prompt in `_debug_info` without
-                running the model.
-            logprobs: Return the log probability of each generated token.
+                running the model. Ollama 0.11.5 and later.
+            logprobs: Return the log probability of each generated token. Ollama 0.12.11 and later.
             top_logprobs: With `logprobs`, also return this many most likely alternatives per token
-                (0 to 20).
+                (0 to 20). Ollama 0.12.11 and later.
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -622,20 +643,24 @@ class AsyncOperations(AsyncClientCore):
         (no embeddings). A `model` that is missing, empty or not on the server is a 404 (`model
         '<name>' not found`).
 
+        Ollama 0.2.6 and later.
+
         Args:
-            model: The embedding model name.
+            model: The embedding model name. Ollama 0.2.6 and later.
             input: One text or a list of texts to embed. Absent, null (what Go's client sends when
-                it is unset) or empty only loads the model: the answer has no embeddings.
+                it is unset) or empty only loads the model: the answer has no embeddings. Ollama
+                0.2.6 and later.
             truncate: Truncate inputs longer than the context window; false makes them a 400. Absent
-                means true.
-            options: Model options for this request.
+                means true. Ollama 0.2.6 and later.
+            options: Model options for this request. Ollama 0.2.6 and later.
             keep_alive: How long a model stays loaded after the request: a number of seconds (`0`
                 unloads at once, a negative number keeps it loaded forever) or a Go duration string
                 such as `5m`, `1h30m` or `-1m`, as `time.ParseDuration` reads it (an optional sign,
                 `+5m`; units `ns`, `us`, `µs` (U+00B5) or `μs` (U+03BC), `ms`, `s`, `m`, `h`; a
                 unit-less `0`). Absent or null means the server default (`OLLAMA_KEEP_ALIVE`, 5
-                minutes).
+                minutes). Ollama 0.2.6 and later.
             dimensions: Truncate each embedding to this many dimensions (and normalise it again).
+                Ollama 0.11.11 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -693,16 +718,18 @@ class AsyncOperations(AsyncClientCore):
         empty `prompt` only loads the model (an empty vector). A missing or empty `model` is a 400
         (`model is required`); a model not on the server is a 404.
 
+        Ollama 0.1.0 and later.
+
         Args:
-            model: The embedding model name.
-            prompt: The text to embed. Empty only loads the model.
-            options: Model options for this request.
+            model: The embedding model name. Ollama 0.1.0 and later.
+            prompt: The text to embed. Empty only loads the model. Ollama 0.1.0 and later.
+            options: Model options for this request. Ollama 0.1.0 and later.
             keep_alive: How long a model stays loaded after the request: a number of seconds (`0`
                 unloads at once, a negative number keeps it loaded forever) or a Go duration string
                 such as `5m`, `1h30m` or `-1m`, as `time.ParseDuration` reads it (an optional sign,
                 `+5m`; units `ns`, `us`, `µs` (U+00B5) or `μs` (U+03BC), `ms`, `s`, `m`, `h`; a
                 unit-less `0`). Absent or null means the server default (`OLLAMA_KEEP_ALIVE`, 5
-                minutes).
+                minutes). Ollama 0.1.23 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -798,10 +825,13 @@ class AsyncOperations(AsyncClientCore):
         `writing manifest`, `success`) unless `stream` is false. Registry errors arrive as an
         `{"error": ...}` line after `pulling manifest`.
 
+        Ollama 0.1.0 and later.
+
         Args:
-            model: The model to download, e.g. `llama3.2` or `namespace/model:tag`.
+            model: The model to download, e.g. `llama3.2` or `namespace/model:tag`. Ollama 0.1.21
+                and later.
             insecure: Allow plain HTTP and unverified TLS to the registry; for development
-                registries only.
+                registries only. Ollama 0.1.0 and later.
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -910,10 +940,12 @@ class AsyncOperations(AsyncClientCore):
         lines (`retrieving manifest`, `starting upload` with `digest`/`total`, upload progress,
         `pushing manifest`, `success`) unless `stream` is false.
 
+        Ollama 0.1.0 and later.
+
         Args:
-            model: The model to upload, as `namespace/model:tag`.
+            model: The model to upload, as `namespace/model:tag`. Ollama 0.1.21 and later.
             insecure: Allow plain HTTP and unverified TLS to the registry; for development
-                registries only.
+                registries only. Ollama 0.1.0 and later.
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -1084,33 +1116,41 @@ class AsyncOperations(AsyncClientCore):
         (`neither 'from' or 'files' was specified`). Streams `ProgressResponse` lines ending in
         `success` unless `stream` is false.
 
+        Ollama 0.1.0 and later.
+
         Args:
-            model: The name of the model to create.
-            quantize: Quantize the created model, e.g. `q4_K_M`, `q4_K_S`, `q8_0`.
-            from_: An existing model to build on (a name, or a `...:cloud` remote model).
+            model: The name of the model to create. Ollama 0.1.21 and later.
+            quantize: Quantize the created model, e.g. `q4_K_M`, `q4_K_S`, `q8_0`. Ollama 0.1.35 and
+                later.
+            from_: An existing model to build on (a name, or a `...:cloud` remote model). Ollama
+                0.5.5 and later.
             files: File names (relative paths) mapped to the digests (`sha256:<hex>`) of uploaded
-                blobs.
+                blobs. Ollama 0.5.5 and later.
             adapters: File names (relative paths) mapped to the digests (`sha256:<hex>`) of uploaded
-                blobs.
-            template: The prompt template (Go template syntax).
-            license: One license text or a list of them.
-            system: The system message.
+                blobs. Ollama 0.5.5 and later.
+            template: The prompt template (Go template syntax). Ollama 0.5.5 and later.
+            license: One license text or a list of them. Ollama 0.5.5 and later.
+            system: The system message. Ollama 0.5.5 and later.
             parameters: Model options (Modelfile `PARAMETER`s) for this request. Each key overrides
                 the model's own value; keys the server does not know are ignored. The defaults named
                 below are the server's, applied only when neither the request nor the Modelfile sets
-                the key.
-            messages: A conversation that starts every chat with this model.
-            draft_quantize: Quantize the draft model given in `draft_files`.
+                the key. Ollama 0.5.5 and later.
+            messages: A conversation that starts every chat with this model. Ollama 0.5.5 and later.
+            draft_quantize: Quantize the draft model given in `draft_files`. Ollama 0.30.0 and
+                later.
             remote_host: The URL of an upstream Ollama server; with `from`, creates a stub that
                 forwards to the model `from` there. Read only together with `from`: alone it is a
-                400.
+                400. Ollama 0.12.0 and later.
             draft_files: File names (relative paths) mapped to the digests (`sha256:<hex>`) of
-                uploaded blobs.
-            renderer: The built-in prompt renderer to use instead of a template.
-            parser: The built-in output parser (thinking, tool calls) to use.
-            requires: The minimum Ollama version that can run the model.
+                uploaded blobs. Ollama 0.30.0 and later.
+            renderer: The built-in prompt renderer to use instead of a template. Ollama 0.12.0 and
+                later.
+            parser: The built-in output parser (thinking, tool calls) to use. Ollama 0.12.0 and
+                later.
+            requires: The minimum Ollama version that can run the model. Ollama 0.14.0 and later.
             info: Metadata overrides: `capabilities` (list), `model_family`, `base_name`,
-                `quantization_level`, `parameter_size`, `context_length`, `embedding_length`.
+                `quantization_level`, `parameter_size`, `context_length`, `embedding_length`. Ollama
+                0.12.0 and later.
             stream: Return an `AsyncStream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -1211,6 +1251,8 @@ class AsyncOperations(AsyncClientCore):
         """List local models.
 
         Lists the models available on the server, newest first.
+
+        Ollama 0.1.0 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords("list", unexpected, (*_COMMON_ARGS,))
@@ -1250,14 +1292,16 @@ class AsyncOperations(AsyncClientCore):
         otherwise, e.g. `tokenizer.ggml.tokens`), and lists the tensors of a safetensors model.
         `template` is ignored; `options` changes only the shown `modelfile`.
 
+        Ollama 0.1.0 and later.
+
         Args:
-            model: The model to show.
-            system: A system message to show in place of the model's.
+            model: The model to show. Ollama 0.1.18 and later.
+            system: A system message to show in place of the model's. Ollama 0.1.18 and later.
             verbose: Fill the arrays of `model_info` and `projector_info` read from the model file
                 (null otherwise, e.g. `tokenizer.ggml.tokens`); for a safetensors model, also list
-                its `tensors`.
+                its `tensors`. Ollama 0.1.45 and later.
             options: Options merged into the shown `modelfile` only (`parameters` shows the model's
-                own).
+                own). Ollama 0.1.18 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1307,9 +1351,11 @@ class AsyncOperations(AsyncClientCore):
 
         Creates `destination` as a copy of the local model `source`. Answers 200 with an empty body.
 
+        Ollama 0.1.0 and later.
+
         Args:
-            source: The existing model.
-            destination: The name of the copy.
+            source: The existing model. Ollama 0.1.0 and later.
+            destination: The name of the copy. Ollama 0.1.0 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1354,8 +1400,10 @@ class AsyncOperations(AsyncClientCore):
 
         Deletes a local model and the blobs no other model uses. Answers 200 with an empty body.
 
+        Ollama 0.1.0 and later.
+
         Args:
-            model: The model to delete.
+            model: The model to delete. Ollama 0.1.21 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1396,6 +1444,8 @@ class AsyncOperations(AsyncClientCore):
         """List running models.
 
         Lists the models loaded in memory, the one that stays loaded longest first.
+
+        Ollama 0.1.38 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords("ps", unexpected, (*_COMMON_ARGS,))
@@ -1427,6 +1477,8 @@ class AsyncOperations(AsyncClientCore):
 
         Returns the ollama.com account this server is signed in with. When it is not signed in, the
         401 body carries a `signin_url` to connect the server's key to an account.
+
+        Ollama 0.12.0 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords("whoami", unexpected, (*_COMMON_ARGS,))
@@ -1457,6 +1509,8 @@ class AsyncOperations(AsyncClientCore):
         """Sign the server out of ollama.com.
 
         Disconnects the server's key from its ollama.com account. Answers 200 with the body `null`.
+
+        Ollama 0.12.1 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords("signout", unexpected, (*_COMMON_ARGS,))
@@ -1490,10 +1544,13 @@ class AsyncOperations(AsyncClientCore):
         Forwards the search to ollama.com, signed with the server's key, and returns its answer as
         it comes, whatever its status (the errors declared are the usual ones).
 
+        Ollama 0.17.8-rc4 and later.
+
         Args:
-            query: What to search for.
+            query: What to search for. Ollama 0.17.8-rc4 and later.
             max_results: How many results to return (ollama.com: default 5, at most 10; the client
-                sends 3 when it is left out, as the official client does).
+                sends 3 when it is left out, as the official client does). Ollama 0.17.8-rc4 and
+                later.
 
         Raises:
             MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
@@ -1546,8 +1603,10 @@ class AsyncOperations(AsyncClientCore):
         and links as ollama.com answers them, whatever its status (the errors declared are the usual
         ones).
 
+        Ollama 0.17.8-rc4 and later.
+
         Args:
-            url: The page URL (the scheme may be omitted).
+            url: The page URL (the scheme may be omitted). Ollama 0.17.8-rc4 and later.
 
         Raises:
             MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
@@ -1594,6 +1653,8 @@ class AsyncOperations(AsyncClientCore):
         """Get recommended models.
 
         Returns the models Ollama recommends for this machine, local and cloud.
+
+        Ollama 0.22.1 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords("model_recommendations", unexpected, (*_COMMON_ARGS,))

@@ -334,36 +334,47 @@ class OpenAI:
         is passed back unchanged; errors of the forwarding itself keep the native `{"error": "..."}`
         shape (`ErrorResponse`).
 
+        Ollama 0.1.24 and later.
+
         Args:
             model: The model name. Empty is a 400 `model is required`; an unknown model a 404.
-            messages: The conversation so far; must not be empty (a 400).
-            stream_options: Options of a streamed answer.
-            max_tokens: Maximum tokens to generate (the native `num_predict`).
-            seed: Random seed, for reproducible output.
-            stop: One stop sequence, or a list of them; generation ends when one is produced.
-            temperature: Sampling temperature. Absent means 1.0 (not the Modelfile's value).
+                Ollama 0.1.24 and later.
+            messages: The conversation so far; must not be empty (a 400). Ollama 0.1.24 and later.
+            stream_options: Options of a streamed answer. Ollama 0.5.2 and later.
+            max_tokens: Maximum tokens to generate (the native `num_predict`). Ollama 0.1.24 and
+                later.
+            seed: Random seed, for reproducible output. Ollama 0.1.24 and later.
+            stop: One stop sequence, or a list of them; generation ends when one is produced. Ollama
+                0.1.24 and later.
+            temperature: Sampling temperature. Absent means 1.0 (not the Modelfile's value). Ollama
+                0.1.24 and later.
             frequency_penalty: Penalty proportional to how often a token appeared. Absent means the
-                model's value.
+                model's value. Ollama 0.1.24 and later.
             presence_penalty: Penalty for tokens already present. Absent means the model's value.
-            top_p: Nucleus sampling threshold. Absent means 1.0 (not the Modelfile's value).
+                Ollama 0.3.10 and later.
+            top_p: Nucleus sampling threshold. Absent means 1.0 (not the Modelfile's value). Ollama
+                0.1.24 and later.
             response_format: The output format: `type` `json_object` (any JSON) or `json_schema`
                 (the JSON Schema in `json_schema.schema`); `text` or any other type means free text.
+                Ollama 0.1.24 and later.
             tools: Functions the model may call (models with the `tools` capability, else a 400), in
                 the native `Tool` shape, which is OpenAI's. `function.strict` and JSON Schema
-                keywords a `ToolProperty` lacks are dropped before the model sees them.
+                keywords a `ToolProperty` lacks are dropped before the model sees them. Ollama 0.2.6
+                and later.
             reasoning: Reasoning settings. When this object is present it decides, even without
-                `effort`, and `reasoning_effort` is ignored.
+                `effort`, and `reasoning_effort` is ignored. Ollama 0.11.0 and later.
             reasoning_effort: How hard a thinking model thinks: `none` (no thinking), `minimal` (as
                 `low`), `low`, `medium`, `high`, `max`, `xhigh` or `ultra` (both as `max`).
                 Case-sensitive; any other value is a 400, and so is a level other than `none` for a
                 model without the `thinking` capability. Ignored when `reasoning` is given. Absent
-                means the model's default (thinking models think).
+                means the model's default (thinking models think). Ollama 0.11.5 and later.
             logprobs: Return the log probability of each generated token in `choices[].logprobs`.
+                Ollama 0.12.11 and later.
             top_logprobs: With `logprobs`, also return this many most likely alternatives per token
-                (0 to 20).
+                (0 to 20). Ollama 0.12.11 and later.
             debug_render_only: Debugging aid: return the rendered prompt in `_debug_info` without
                 running the model (non-streamed; a streamed request gets one empty chunk and no
-                `[DONE]`).
+                `[DONE]`). Ollama 0.12.0 and later.
             stream: Return a `Stream` of the answer's events instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -564,25 +575,31 @@ class OpenAI:
         Cloud models (`name:cloud`, `name-cloud`) are forwarded to ollama.com unchanged; errors of
         the forwarding itself keep the native `{"error": "..."}` shape.
 
+        Ollama 0.1.49-rc14 and later.
+
         Args:
-            model: The model name; empty or unknown is a 404.
+            model: The model name; empty or unknown is a 404. Ollama 0.1.49-rc14 and later.
             prompt: The prompt, a single string (a list of strings or tokens is a 400). Empty only
-                loads the model.
+                loads the model. Ollama 0.1.49-rc14 and later.
             frequency_penalty: Penalty proportional to how often a token appeared. Absent means 0
-                (not the model's value).
-            max_tokens: Maximum tokens to generate (the native `num_predict`).
+                (not the model's value). Ollama 0.1.49-rc14 and later.
+            max_tokens: Maximum tokens to generate (the native `num_predict`). Ollama 0.1.49-rc14
+                and later.
             presence_penalty: Penalty for tokens already present. Absent means 0 (not the model's
-                value).
-            seed: Random seed, for reproducible output.
-            stop: One stop sequence, or a list of them (a non-string item is a 400).
-            stream_options: Options of a streamed answer.
-            temperature: Sampling temperature. Absent means 1.0 (not the Modelfile's value).
-            top_p: Nucleus sampling threshold. Absent or 0 means 1.0.
+                value). Ollama 0.1.49-rc14 and later.
+            seed: Random seed, for reproducible output. Ollama 0.1.49-rc14 and later.
+            stop: One stop sequence, or a list of them (a non-string item is a 400). Ollama
+                0.1.49-rc14 and later.
+            stream_options: Options of a streamed answer. Ollama 0.5.2 and later.
+            temperature: Sampling temperature. Absent means 1.0 (not the Modelfile's value). Ollama
+                0.1.49-rc14 and later.
+            top_p: Nucleus sampling threshold. Absent or 0 means 1.0. Ollama 0.1.49-rc14 and later.
             suffix: Text after the insertion point, for fill-in-the-middle (models with the `insert`
-                capability, else a 400).
+                capability, else a 400). Ollama 0.2.6 and later.
             logprobs: Accepted (more than 20 is a 400), but no log probabilities are returned.
+                Ollama 0.12.11 and later.
             debug_render_only: Debugging aid; skips the model. The rendered prompt is not returned
-                on this route.
+                on this route. Ollama 0.12.0 and later.
             stream: Return a `Stream` of the answer's events instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -673,15 +690,17 @@ class OpenAI:
         models are forwarded to ollama.com unchanged; errors of the forwarding itself keep the
         native `{"error": "..."}` shape.
 
+        Ollama 0.2.6 and later.
+
         Args:
-            model: The model name; empty or unknown is a 404.
+            model: The model name; empty or unknown is a 404. Ollama 0.2.6 and later.
             input: One text or a list of texts. A list of token ids, an empty list or null is a 400;
                 an empty string embeds the empty string. Long inputs are truncated to the context
-                window.
+                window. Ollama 0.2.6 and later.
             dimensions: Truncate each vector to this many dimensions and normalise it again; 0,
-                negative or too large values are ignored.
+                negative or too large values are ignored. Ollama 0.11.11 and later.
             encoding_format: `float` (the default: arrays of numbers) or `base64` (little-endian
-                float32 bytes), case-insensitive; anything else is a 400.
+                float32 bytes), case-insensitive; anything else is a 400. Ollama 0.12.7 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -729,6 +748,8 @@ class OpenAI:
 
         The local models in OpenAI's list shape, built from `/api/tags`. `data` is `null`, not an
         empty array, when no model is installed. No pagination.
+
+        Ollama 0.1.49-rc14 and later.
         """
         if unexpected:
             raise convert.unexpected_keywords("list_models", unexpected, (*_COMMON_ARGS,))
@@ -763,6 +784,8 @@ class OpenAI:
         given (`llama3.2` stays `llama3.2`). A cloud model (`name:cloud`, `name-cloud`) is looked up
         on ollama.com and its answer passed back unchanged; errors of that forwarding keep the
         native `{"error": "..."}` shape.
+
+        Ollama 0.1.49-rc14 and later.
 
         Args:
             model: The model name, e.g. `llama3.2` or `llama3.2:3b`. One path segment: names with a
@@ -950,25 +973,33 @@ class OpenAI:
         Cloud models are forwarded to ollama.com unchanged (unless the built-in web search is
         declared); errors of the forwarding itself keep the native `{"error": "..."}` shape.
 
+        Ollama 0.13.3 and later.
+
         Args:
             model: The model name. Empty is a 400 `model is required`; an unknown model a 404.
+                Ollama 0.13.3 and later.
             input: The conversation: a string (one user message) or a list of items (messages,
                 function calls and their outputs, reasoning, web search calls). Any other item type
-                is a 400.
-            background: Not supported; only repeated in the answer.
-            conversation: Ignored (Ollama keeps no conversations); any JSON value.
-            include: Ignored.
-            instructions: A system message put before the input; repeated in the answer.
+                is a 400. Ollama 0.13.3 and later.
+            background: Not supported; only repeated in the answer. Ollama 0.13.3 and later.
+            conversation: Ignored (Ollama keeps no conversations); any JSON value. Ollama 0.13.3 and
+                later.
+            include: Ignored. Ollama 0.13.3 and later.
+            instructions: A system message put before the input; repeated in the answer. Ollama
+                0.13.3 and later.
             max_output_tokens: Maximum tokens to generate (the native `num_predict`); repeated in
-                the answer.
-            reasoning: Reasoning settings.
-            temperature: Sampling temperature. Absent means 1.0 (not the Modelfile's value).
-            text: Text output settings.
+                the answer. Ollama 0.13.3 and later.
+            reasoning: Reasoning settings. Ollama 0.13.3 and later.
+            temperature: Sampling temperature. Absent means 1.0 (not the Modelfile's value). Ollama
+                0.13.3 and later.
+            text: Text output settings. Ollama 0.13.3 and later.
             top_p: Nucleus sampling threshold. Absent means the model's value (the answer says 1).
-            truncation: Ignored; repeated in the answer (`disabled` when absent).
+                Ollama 0.13.3 and later.
+            truncation: Ignored; repeated in the answer (`disabled` when absent). Ollama 0.13.3 and
+                later.
             tools: Tools the model may call: functions, `namespace` groups of functions, and the
                 built-in `web_search` (run by Ollama through ollama.com, at most 3 searches per
-                request).
+                request). Ollama 0.13.3 and later.
             stream: Return a `Stream` of the answer's events instead of the whole answer;
                 nothing is sent before the first one is read.
         """
@@ -1069,14 +1100,18 @@ class OpenAI:
         likely `application/x-ndjson` when the model answered in more than one piece), so decide by
         `response_format`, not by the header.
 
+        Ollama 0.20.0 and later.
+
         Args:
-            model: A model that takes audio; missing is a 400.
+            model: A model that takes audio; missing is a 400. Ollama 0.20.0 and later.
             file: The audio file (any format the model reads; not inspected). Missing or empty is a
-                400.
+                400. Ollama 0.20.0 and later.
             response_format: `text` answers plain text; anything else (`json`, `verbose_json`,
-                `srt`, `vtt`) answers `{"text": ...}`.
-            language: The spoken language, added to the model's instruction.
-            prompt: Context for the model (names, spelling), added to its instruction.
+                `srt`, `vtt`) answers `{"text": ...}`. Ollama 0.20.0 and later.
+            language: The spoken language, added to the model's instruction. Ollama 0.20.0 and
+                later.
+            prompt: Context for the model (names, spelling), added to its instruction. Ollama 0.20.0
+                and later.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1242,25 +1277,33 @@ class Anthropic:
         models are forwarded to ollama.com unchanged (unless the built-in web search is declared);
         errors of the forwarding itself keep the native `{"error": "..."}` shape.
 
+        Ollama 0.14.0 and later.
+
         Args:
-            model: The model name; empty is a 400, an unknown model a 404.
-            messages: The conversation so far; must not be empty (a 400).
+            model: The model name; empty is a 400, an unknown model a 404. Ollama 0.14.0 and later.
+            messages: The conversation so far; must not be empty (a 400). Ollama 0.14.0 and later.
             max_tokens: Maximum tokens to generate (the native `num_predict`); missing, 0 or
-                negative is a 400.
+                negative is a 400. Ollama 0.14.0 and later.
             system: The system prompt: a string, or text blocks joined without a separator (other
-                block types are ignored).
-            temperature: Sampling temperature. Absent means the model's value.
-            top_p: Nucleus sampling threshold. Absent means the model's value.
-            top_k: Sample only from the k most likely tokens. Absent means the model's value.
+                block types are ignored). Ollama 0.14.0 and later.
+            temperature: Sampling temperature. Absent means the model's value. Ollama 0.14.0 and
+                later.
+            top_p: Nucleus sampling threshold. Absent means the model's value. Ollama 0.14.0 and
+                later.
+            top_k: Sample only from the k most likely tokens. Absent means the model's value. Ollama
+                0.14.0 and later.
             stop_sequences: Sequences that end generation (the answer then says `end_turn`, not
-                `stop_sequence`).
-            tools: Tools the model may call (models with the `tools` capability, else a 400).
-            tool_choice: How the model should use tools; accepted and ignored.
+                `stop_sequence`). Ollama 0.14.0 and later.
+            tools: Tools the model may call (models with the `tools` capability, else a 400). Ollama
+                0.14.0 and later.
+            tool_choice: How the model should use tools; accepted and ignored. Ollama 0.14.0 and
+                later.
             thinking: Extended thinking: `enabled` turns it on, `disabled` off; other types
                 (`adaptive`) leave the model's default. Asking a model without the `thinking`
-                capability to think is not an error: it answers without thinking.
-            metadata: Request metadata; accepted and ignored.
-            output_config: Output settings.
+                capability to think is not an error: it answers without thinking. Ollama 0.14.0 and
+                later.
+            metadata: Request metadata; accepted and ignored. Ollama 0.14.0 and later.
+            output_config: Output settings. Ollama 0.23.4 and later.
             stream: Return a `Stream` of the answer's events instead of the whole answer;
                 nothing is sent before the first one is read.
         """

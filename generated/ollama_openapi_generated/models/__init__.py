@@ -145,6 +145,9 @@ if TYPE_CHECKING:
     from .open_ai_responses_input_message import OpenAIResponsesInputMessage
     from .open_ai_responses_input_reasoning import OpenAIResponsesInputReasoning
     from .open_ai_responses_input_text_content import OpenAIResponsesInputTextContent
+    from .open_ai_responses_input_text_content_type import (
+        OpenAIResponsesInputTextContentType,
+    )
     from .open_ai_responses_input_tokens_details import (
         OpenAIResponsesInputTokensDetails,
     )
@@ -350,6 +353,7 @@ __all__ = (
     "OpenAIResponsesInputMessage",
     "OpenAIResponsesInputReasoning",
     "OpenAIResponsesInputTextContent",
+    "OpenAIResponsesInputTextContentType",
     "OpenAIResponsesInputTokensDetails",
     "OpenAIResponsesInputWebSearchCall",
     "OpenAIResponsesOutputFunctionCall",
@@ -530,6 +534,7 @@ _MODULES = {
     "OpenAIResponsesInputMessage": ".open_ai_responses_input_message",
     "OpenAIResponsesInputReasoning": ".open_ai_responses_input_reasoning",
     "OpenAIResponsesInputTextContent": ".open_ai_responses_input_text_content",
+    "OpenAIResponsesInputTextContentType": ".open_ai_responses_input_text_content_type",
     "OpenAIResponsesInputTokensDetails": ".open_ai_responses_input_tokens_details",
     "OpenAIResponsesInputWebSearchCall": ".open_ai_responses_input_web_search_call",
     "OpenAIResponsesOutputFunctionCall": ".open_ai_responses_output_function_call",

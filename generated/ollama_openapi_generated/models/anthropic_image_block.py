@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,11 +35,11 @@ class AnthropicImageBlock:
     """An image, for vision models.
 
     Attributes:
-        type_ (str): Always `image`. Example: image.
+        type_ (Literal['image']): Always `image`.
         source (AnthropicImageSource): The image data; only base64 sources are supported.
     """
 
-    type_: str
+    type_: Literal["image"]
     source: AnthropicImageSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +75,9 @@ class AnthropicImageBlock:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["image"], d["type"])
+            if type_ != "image":
+                raise ValueError(f"type must match const 'image', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -159,7 +166,7 @@ class AnthropicImageBlock:
         return f"AnthropicImageBlock({fields}{extra})" if fields else f"AnthropicImageBlock({extra[2:]})"
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["image"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,14 +39,14 @@ class AnthropicServerToolUseBlock:
     """A search the built-in web search tool ran.
 
     Attributes:
-        type_ (str): Always `server_tool_use`. Example: server_tool_use.
+        type_ (Literal['server_tool_use']): Always `server_tool_use`.
         id (str): The id (`srvtoolu_...`), quoted by its `web_search_tool_result`.
         name (str): Always `web_search`. Example: web_search.
         input_ (ToolCallFunctionArguments): The arguments, as a JSON object (not a string, unlike OpenAI), in the order
             the model wrote them.
     """
 
-    type_: str
+    type_: Literal["server_tool_use"]
     id: str
     name: str
     input_: ToolCallFunctionArguments
@@ -87,7 +92,9 @@ class AnthropicServerToolUseBlock:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["server_tool_use"], d["type"])
+            if type_ != "server_tool_use":
+                raise ValueError(f"type must match const 'server_tool_use', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -190,7 +197,7 @@ class AnthropicServerToolUseBlock:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["server_tool_use"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,12 +36,12 @@ class AnthropicTextBlock:
     """A text block.
 
     Attributes:
-        type_ (str): Always `text`. Example: text.
+        type_ (Literal['text']): Always `text`.
         text (str): The text (`""` in `content_block_start`).
         citations (list[AnthropicCitation] | Unset): Accepted and ignored; never sent.
     """
 
-    type_: str
+    type_: Literal["text"]
     text: str
     citations: list[AnthropicCitation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,7 +84,9 @@ class AnthropicTextBlock:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["text"], d["type"])
+            if type_ != "text":
+                raise ValueError(f"type must match const 'text', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -178,7 +185,7 @@ class AnthropicTextBlock:
         return f"AnthropicTextBlock({fields}{extra})" if fields else f"AnthropicTextBlock({extra[2:]})"
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["text"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,12 +36,12 @@ class AnthropicThinkingBlock:
     """The reasoning of a thinking model.
 
     Attributes:
-        type_ (str): Always `thinking`. Example: thinking.
+        type_ (Literal['thinking']): Always `thinking`.
         thinking (str): The reasoning text (`""` in `content_block_start`).
         signature (str | Unset): Accepted and ignored; never sent.
     """
 
-    type_: str
+    type_: Literal["thinking"]
     thinking: str
     signature: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -74,7 +79,9 @@ class AnthropicThinkingBlock:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["thinking"], d["type"])
+            if type_ != "thinking":
+                raise ValueError(f"type must match const 'thinking', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -166,6 +173,6 @@ class AnthropicThinkingBlock:
         return f"AnthropicThinkingBlock({fields}{extra})" if fields else f"AnthropicThinkingBlock({extra[2:]})"
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["thinking"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_

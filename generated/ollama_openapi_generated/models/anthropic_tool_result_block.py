@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,14 +36,14 @@ class AnthropicToolResultBlock:
     """The result of a tool call, in a user message.
 
     Attributes:
-        type_ (str): Always `tool_result`. Example: tool_result.
+        type_ (Literal['tool_result']): Always `tool_result`.
         tool_use_id (str | Unset): The `id` of the call this answers.
         content (list[AnthropicImageBlock | AnthropicTextBlock] | None | str | Unset): The result, as a string or text
             and image blocks (other block types are ignored).
         is_error (bool | Unset): Ignored.
     """
 
-    type_: str
+    type_: Literal["tool_result"]
     tool_use_id: str | Unset = UNSET
     content: list[AnthropicImageBlock | AnthropicTextBlock] | None | str | Unset = UNSET
     is_error: bool | Unset = UNSET
@@ -96,7 +101,9 @@ class AnthropicToolResultBlock:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["tool_result"], d["type"])
+            if type_ != "tool_result":
+                raise ValueError(f"type must match const 'tool_result', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -228,7 +235,7 @@ class AnthropicToolResultBlock:
         return f"AnthropicToolResultBlock({fields}{extra})" if fields else f"AnthropicToolResultBlock({extra[2:]})"
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["tool_result"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

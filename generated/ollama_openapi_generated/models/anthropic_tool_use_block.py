@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,7 +39,7 @@ class AnthropicToolUseBlock:
     """A tool the model calls (in a request, a call of an earlier assistant turn).
 
     Attributes:
-        type_ (str): Always `tool_use`. Example: tool_use.
+        type_ (Literal['tool_use']): Always `tool_use`.
         id (str): The call's id (`call_` and 8 characters in answers), quoted by the `tool_result` that answers it.
             Missing in a request is a 400. Example: call_k3j9x0ab.
         name (str): The tool name; missing in a request is a 400.
@@ -42,7 +47,7 @@ class AnthropicToolUseBlock:
             the model wrote them.
     """
 
-    type_: str
+    type_: Literal["tool_use"]
     id: str
     name: str
     input_: ToolCallFunctionArguments
@@ -88,7 +93,9 @@ class AnthropicToolUseBlock:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["tool_use"], d["type"])
+            if type_ != "tool_use":
+                raise ValueError(f"type must match const 'tool_use', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -189,7 +196,7 @@ class AnthropicToolUseBlock:
         return f"AnthropicToolUseBlock({fields}{extra})" if fields else f"AnthropicToolUseBlock({extra[2:]})"
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["tool_use"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

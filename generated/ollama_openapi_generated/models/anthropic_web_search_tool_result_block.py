@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,12 +37,12 @@ class AnthropicWebSearchToolResultBlock:
     """The results of a built-in web search, or why it failed.
 
     Attributes:
-        type_ (str): Always `web_search_tool_result`. Example: web_search_tool_result.
+        type_ (Literal['web_search_tool_result']): Always `web_search_tool_result`.
         tool_use_id (str): The `id` of the `server_tool_use` block it answers.
         content (AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]): The results, or an error object.
     """
 
-    type_: str
+    type_: Literal["web_search_tool_result"]
     tool_use_id: str
     content: AnthropicWebSearchToolResultError | list[AnthropicWebSearchResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,7 +92,9 @@ class AnthropicWebSearchToolResultBlock:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["web_search_tool_result"], d["type"])
+            if type_ != "web_search_tool_result":
+                raise ValueError(f"type must match const 'web_search_tool_result', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -209,7 +216,7 @@ class AnthropicWebSearchToolResultBlock:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["web_search_tool_result"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,11 +35,11 @@ class OpenAIChatCompletionContentPartImage:
     """An image part, for vision models.
 
     Attributes:
-        type_ (str): Always `image_url`. Example: image_url.
+        type_ (Literal['image_url']): Always `image_url`.
         image_url (OpenAIImageURL | str): The image as an object with `url`, or the URL itself.
     """
 
-    type_: str
+    type_: Literal["image_url"]
     image_url: OpenAIImageURL | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,7 +79,9 @@ class OpenAIChatCompletionContentPartImage:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["image_url"], d["type"])
+            if type_ != "image_url":
+                raise ValueError(f"type must match const 'image_url', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -181,7 +188,7 @@ class OpenAIChatCompletionContentPartImage:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["image_url"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,11 +35,11 @@ class OpenAIChatCompletionContentPartInputAudio:
     """An audio part, for models that take audio.
 
     Attributes:
-        type_ (str): Always `input_audio`. Example: input_audio.
+        type_ (Literal['input_audio']): Always `input_audio`.
         input_audio (OpenAIInputAudio): Audio data.
     """
 
-    type_: str
+    type_: Literal["input_audio"]
     input_audio: OpenAIInputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +75,9 @@ class OpenAIChatCompletionContentPartInputAudio:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["input_audio"], d["type"])
+            if type_ != "input_audio":
+                raise ValueError(f"type must match const 'input_audio', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -163,7 +170,7 @@ class OpenAIChatCompletionContentPartInputAudio:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["input_audio"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,11 +35,11 @@ class OpenAIChatCompletionContentPartText:
     """A text part.
 
     Attributes:
-        type_ (str): Always `text`. Example: text.
+        type_ (Literal['text']): Always `text`.
         text (str): The text.
     """
 
-    type_: str
+    type_: Literal["text"]
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,7 +72,9 @@ class OpenAIChatCompletionContentPartText:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["text"], d["type"])
+            if type_ != "text":
+                raise ValueError(f"type must match const 'text', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -160,6 +167,6 @@ class OpenAIChatCompletionContentPartText:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["text"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +37,7 @@ class OpenAIResponsesInputFunctionCall:
     """A function call of an earlier turn (an output `function_call` item sent back).
 
     Attributes:
-        type_ (str): Always `function_call`. Example: function_call.
+        type_ (Literal['function_call']): Always `function_call`.
         id (str | Unset): The item id; ignored.
         call_id (str | Unset): The call's id, quoted by the `function_call_output` that answers it.
         name (str | Unset): The function name.
@@ -40,7 +45,7 @@ class OpenAIResponsesInputFunctionCall:
             a 400).
     """
 
-    type_: str
+    type_: Literal["function_call"]
     id: str | Unset = UNSET
     call_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -88,7 +93,9 @@ class OpenAIResponsesInputFunctionCall:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["function_call"], d["type"])
+            if type_ != "function_call":
+                raise ValueError(f"type must match const 'function_call', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -187,6 +194,6 @@ class OpenAIResponsesInputFunctionCall:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["function_call"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,13 +35,13 @@ class OpenAIResponsesInputFunctionCallOutput:
     """The result of a function call, for the model.
 
     Attributes:
-        type_ (str): Always `function_call_output`. Example: function_call_output.
+        type_ (Literal['function_call_output']): Always `function_call_output`.
         call_id (str | Unset): The `call_id` of the call this answers.
         output (list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset): The result: a
             string, or a list of text and image parts (texts joined without a separator).
     """
 
-    type_: str
+    type_: Literal["function_call_output"]
     call_id: str | Unset = UNSET
     output: list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -89,7 +94,9 @@ class OpenAIResponsesInputFunctionCallOutput:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["function_call_output"], d["type"])
+            if type_ != "function_call_output":
+                raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -226,7 +233,7 @@ class OpenAIResponsesInputFunctionCallOutput:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["function_call_output"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,14 +36,14 @@ class OpenAIResponsesInputImageContent:
     """An image part, for vision models.
 
     Attributes:
-        type_ (str): Always `input_image`. Example: input_image.
+        type_ (Literal['input_image']): Always `input_image`.
         detail (str | Unset): Ignored.
         file_id (str | Unset): Not supported; a part with only a `file_id` is skipped.
         image_url (str | Unset): A base64 `data:` URL, as for chat completions (`http(s)` URLs are a 400); empty means
             the part is skipped.
     """
 
-    type_: str
+    type_: Literal["input_image"]
     detail: str | Unset = UNSET
     file_id: str | Unset = UNSET
     image_url: str | Unset = UNSET
@@ -81,7 +86,9 @@ class OpenAIResponsesInputImageContent:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["input_image"], d["type"])
+            if type_ != "input_image":
+                raise ValueError(f"type must match const 'input_image', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -177,6 +184,6 @@ class OpenAIResponsesInputImageContent:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["input_image"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,14 +36,14 @@ class OpenAIResponsesInputMessage:
 
     Attributes:
         role (str): `user`, `system`, `developer` or `assistant`, passed to the model as given.
-        type_ (str | Unset): `message`, or absent. Example: message.
+        type_ (Literal['message'] | Unset): `message`, or absent.
         content (list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset): A string, or a
             list of text and image parts; the texts are joined without a separator.
             `input_file` parts are a 400 (not supported), other part types too.
     """
 
     role: str
-    type_: str | Unset = UNSET
+    type_: Literal["message"] | Unset = UNSET
     content: list[OpenAIResponsesInputImageContent | OpenAIResponsesInputTextContent] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -94,7 +99,9 @@ class OpenAIResponsesInputMessage:
         else:
             role = ABSENT
 
-        type_ = d.get("type", UNSET)
+        type_ = cast(Literal["message"] | Unset, d.get("type", UNSET))
+        if type_ != "message" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'message', got '{type_}'")
 
         def _parse_content(
             data: object,
@@ -225,7 +232,7 @@ class OpenAIResponsesInputMessage:
         )
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> Literal["message"] | Unset:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

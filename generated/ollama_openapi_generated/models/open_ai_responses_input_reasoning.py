@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,14 +36,14 @@ class OpenAIResponsesInputReasoning:
     """The reasoning of an earlier turn (an output `reasoning` item sent back).
 
     Attributes:
-        type_ (str): Always `reasoning`. Example: reasoning.
+        type_ (Literal['reasoning']): Always `reasoning`.
         id (str | Unset): The item id; ignored.
         summary (list[OpenAIResponsesReasoningSummary] | Unset): Ignored.
         encrypted_content (str | Unset): The reasoning text (Ollama's is plain text), given to the next assistant turn
             as its thinking.
     """
 
-    type_: str
+    type_: Literal["reasoning"]
     id: str | Unset = UNSET
     summary: list[OpenAIResponsesReasoningSummary] | Unset = UNSET
     encrypted_content: str | Unset = UNSET
@@ -86,7 +91,9 @@ class OpenAIResponsesInputReasoning:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["reasoning"], d["type"])
+            if type_ != "reasoning":
+                raise ValueError(f"type must match const 'reasoning', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -189,7 +196,7 @@ class OpenAIResponsesInputReasoning:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["reasoning"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

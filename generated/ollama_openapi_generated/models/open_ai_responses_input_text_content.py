@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.open_ai_responses_input_text_content_type import (
+    OpenAIResponsesInputTextContentType,
+)
 from ..types import ABSENT, UNSET, Unset
 
 T = TypeVar("T", bound="OpenAIResponsesInputTextContent")
@@ -29,16 +32,19 @@ class OpenAIResponsesInputTextContent:
     """A text part; `output_text` parts (earlier answers sent back) are read the same way.
 
     Attributes:
-        type_ (str): `input_text`, or `output_text` in an assistant message.
+        type_ (OpenAIResponsesInputTextContentType): `input_text`, or `output_text` in an assistant message.
         text (str | Unset): The text.
     """
 
-    type_: str
+    type_: OpenAIResponsesInputTextContentType
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        if self.type_ is not None:
+            type_ = self.type_.value
+        else:
+            type_ = ABSENT
 
         text = self.text
 
@@ -66,7 +72,7 @@ class OpenAIResponsesInputTextContent:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = OpenAIResponsesInputTextContentType(d["type"])
         else:
             type_ = ABSENT
 
@@ -156,6 +162,6 @@ class OpenAIResponsesInputTextContent:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> OpenAIResponsesInputTextContentType:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,13 +36,13 @@ class OpenAIResponsesInputWebSearchCall:
     """A web search of an earlier turn; ignored (history only).
 
     Attributes:
-        type_ (str): Always `web_search_call`. Example: web_search_call.
+        type_ (Literal['web_search_call']): Always `web_search_call`.
         id (str | Unset): The item id.
         status (str | Unset): The search's status.
         action (OpenAIResponsesWebSearchAction | Unset): What a web search did.
     """
 
-    type_: str
+    type_: Literal["web_search_call"]
     id: str | Unset = UNSET
     status: str | Unset = UNSET
     action: OpenAIResponsesWebSearchAction | Unset = UNSET
@@ -82,7 +87,9 @@ class OpenAIResponsesInputWebSearchCall:
         """
         d = src_dict
         if require_fields or "type" in d:
-            type_ = d["type"]
+            type_ = cast(Literal["web_search_call"], d["type"])
+            if type_ != "web_search_call":
+                raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
         else:
             type_ = ABSENT
 
@@ -183,7 +190,7 @@ class OpenAIResponsesInputWebSearchCall:
         )
 
     @property
-    def type(self) -> str:
+    def type(self) -> Literal["web_search_call"]:
         """``type_`` under its JSON name, as the official client names it."""
         return self.type_
 

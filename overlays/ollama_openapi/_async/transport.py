@@ -7,10 +7,12 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ollama_openapi import spec
 from ollama_openapi._async.ndjson import aiterate
 from ollama_openapi._async.network import unwatch
 from ollama_openapi._async.sse import aiterate_events
 from ollama_openapi._async.streams import AsyncStream
+from ollama_openapi._compat_check import VERSION_OPERATION, ServerChecks, as_document
 from ollama_openapi._http.answers import (
     StreamBody,
     answer,
@@ -26,9 +28,10 @@ from ollama_openapi._http.request import URLs, read_limit, request_options, retr
 from ollama_openapi._http.watch import CURRENT, Watch
 from ollama_openapi._ndjson import NDJSONDecoder
 from ollama_openapi._raw import record
+from ollama_openapi._releases import Release
 from ollama_openapi._settings import ClientSettings
 from ollama_openapi._sse import SSEDecoder
-from ollama_openapi.errors import ClientClosedError
+from ollama_openapi.errors import ClientClosedError, OllamaConnectionError, OllamaError, OllamaTimeoutError
 
 __all__ = ["AsyncTransport"]
 
@@ -42,6 +45,9 @@ class AsyncTransport:
         self.settings = settings
         self.pool = pool
         self.urls = URLs()
+        self.checks = ServerChecks(
+            "off" if settings.is_cloud else settings.server_checks, settings.describe()
+        )
 
     @property
     def http(self) -> httpx.AsyncClient:
@@ -55,6 +61,9 @@ class AsyncTransport:
         body breaks is never sent again, since part of it may have reached the server's side effects
         or the caller. A transport failure is retried only if not a byte of an answer had arrived.
         """
+        features = self.checks.features(call.operation.operation_id, call.json)
+        if features and await self.server_release() is not None:
+            self.checks.judge(features)  # warns, or raises before anything is sent
         policy = retry_policy(self.settings, call)
         attempt = 0
         while True:
@@ -102,6 +111,9 @@ class AsyncTransport:
             finally:
                 await response.aclose()
             error = error_of(response, self.settings)
+            explain = self.checks.may_explain(call.operation.operation_id, error)
+            if explain and await self.server_release() is not None:
+                error = self.checks.explain_not_found(call.operation.operation_id, error)  # "predates ..."
             retry_after = response.headers.get("retry-after")
             if policy.should_retry(
                 call.method,
@@ -117,6 +129,20 @@ class AsyncTransport:
                 attempt += 1
                 continue
             raise error
+
+    async def server_release(self) -> Release | None:
+        """The server's release (asked once per client, whoever races for it), or None."""
+        checks = self.checks
+        if not checks.asked:
+            async with checks.async_lock():
+                if not checks.asked:
+                    try:
+                        checks.settle(await self.request(_version_call()))
+                    except (OllamaConnectionError, OllamaTimeoutError):
+                        pass  # asked again by the next call that needs it
+                    except OllamaError:
+                        checks.settle(None)  # not Ollama, or no readable version: no checks
+        return checks.release
 
     async def request(self, call: Call[T]) -> T:
         """Send `call` and return its parsed answer."""
@@ -170,6 +196,12 @@ class AsyncTransport:
             return AsyncStream(aiterate_events(events, body, parse), body, events._data)
         decoder = NDJSONDecoder(final=call.is_final)
         return AsyncStream(aiterate(decoder, body, parse), body, decoder._lines)
+
+
+def _version_call() -> Call[object]:
+    """``GET /api/version``, answered as its JSON document, sent once (no retries)."""
+    operation = spec.operation(VERSION_OPERATION)
+    return Call(operation, operation.path, as_document, max_retries=0)
 
 
 def _identity(value: Any) -> Any:

@@ -11,6 +11,7 @@ from ollama_openapi.cli._models_cmds import cmd_cp, cmd_list, cmd_ps, cmd_rm, cm
 from ollama_openapi.cli._output import Output, is_terminal
 from ollama_openapi.cli._parser import build_parser
 from ollama_openapi.cli._run_cmds import cmd_embed, cmd_run, cmd_stop
+from ollama_openapi.cli._spec_cmds import cmd_api_changes, cmd_spec
 from ollama_openapi.cli._transfer_cmds import cmd_create, cmd_pull, cmd_push
 from ollama_openapi.errors import OllamaError
 
@@ -36,6 +37,12 @@ COMMANDS: dict[str, Command] = {
     "version": cmd_version,
 }
 
+OFFLINE_COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
+    "api-changes": cmd_api_changes,
+    "spec": cmd_spec,
+}
+"""Commands that read the shipped spec only: no client, no server."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``ollama-openapi`` with `argv` (default: ``sys.argv[1:]``) and return the exit code."""
@@ -47,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code if isinstance(code, int) else ExitCode.USAGE
     out = Output(json=args.json, raw_text=bool(getattr(args, "raw", False)))
     try:
+        offline = OFFLINE_COMMANDS.get(args.command)
+        if offline is not None:
+            return offline(args, out)
         from ollama_openapi import Client
 
         with Client(args.host) as client:

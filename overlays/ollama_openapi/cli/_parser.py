@@ -162,4 +162,18 @@ def build_parser() -> argparse.ArgumentParser:
     embed.add_argument("--dimensions", type=int, metavar="N", help="truncate the vectors to N dimensions")
 
     command("version", "print the client and server versions")
+
+    history = command(
+        "api-changes",
+        "print the routes, fields, values and forms of the API that the Ollama releases after OLD "
+        "up to NEW added and removed, by operation (from the spec; no server needed)",
+    )
+    history.add_argument("old", metavar="OLD", help="the older release, e.g. v0.20.0")
+    history.add_argument("new", metavar="NEW", help="the newer release, e.g. v0.33.0")
+
+    document = command("spec", "write the OpenAPI document (JSON) this client is generated from")
+    document.add_argument(
+        "--release", metavar="VERSION", help="only what this Ollama release has, e.g. 0.9.0"
+    )
+    document.add_argument("-o", "--output", metavar="FILE", help="write it to FILE (default: stdout)")
     return parser

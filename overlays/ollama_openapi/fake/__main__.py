@@ -63,6 +63,12 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--strict", action="store_true", help="reject requests that do not match the spec")
     parser.add_argument("--signed-in", action="store_true", help="behave as signed in to ollama.com")
     parser.add_argument("--log", action="store_true", help="print an access log to stderr")
+    parser.add_argument(
+        "--ollama-version",
+        metavar="VERSION",
+        help="play this Ollama release: /api/version says so, and the routes and fields it lacks "
+        "(from the spec's release annotations) are missing (default: the newest the spec names)",
+    )
     misbehave = parser.add_argument_group("misbehaving on purpose")
     misbehave.add_argument(
         "--tokens-per-second",
@@ -128,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         models=arguments.model,
         strict=arguments.strict,
         signed_in=arguments.signed_in,
+        version=arguments.ollama_version,
         log=(lambda line: print(line, file=sys.stderr, flush=True)) if arguments.log else None,
         fail_streams_after=arguments.fail_streams_after,
         stream_failure=arguments.stream_failure,

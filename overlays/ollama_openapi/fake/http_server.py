@@ -28,6 +28,7 @@ from .protocol import (
     TextResponse,
     encode,
 )
+from .releases import ReleasePlay
 from .routes import MethodNotAllowed, Route, RouteNotFound, TrailingSlashRedirect, find_route
 from .stream_failure import ConnectionCut
 
@@ -58,8 +59,11 @@ class FakeHTTPServer(ThreadingHTTPServer):
         response_observer: ResponseObserver | None = None,
         log: Callable[[str], None] | None = None,
         faults: FaultQueue | None = None,
+        release: ReleasePlay | None = None,
     ) -> None:
         self.context = context
+        self.release = release
+        """The Ollama release played, when older than the newest (`ReleasePlay`)."""
         self.request_checker = request_checker
         self.response_observer = response_observer
         self.log = log
@@ -227,6 +231,10 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
             failure = TextResponse(
                 405, "405 method not allowed", {"Allow": str(not_allowed)}, ROUTER_TEXT_CONTENT_TYPE
             )
+        release = self.server.release
+        if release is not None:
+            failure = release.router_answer(route, path, failure)
+            route = route if failure is None else None
         headers = {key.lower(): value for key, value in self.headers.items()}
         refusal, self._added_headers = self.server.gate(self.command, headers)
         answer = refusal or failure
@@ -240,8 +248,12 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._send(JsonResponse(400, {"error": str(error)}), route)
             return
+        if release is not None and not route.raw_body:
+            request.body = release.request_body(route, request.body)
         try:
             response = self._handle(route, request)
+            if release is not None:
+                response = release.answer(route, response)
         except ConnectionCut:
             self.close_connection = True  # the server "goes away": no answer at all
             return

@@ -7,11 +7,13 @@ from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import Any
 
+from .._releases import parse_release
 from .context import DEFAULT_VERSION, FakeConfig, FakeContext, default_pull_fails
 from .faults import ErrorReply, Fault, FaultQueue, Stall
 from .http_server import FakeHTTPServer
 from .names import parse_model_name
 from .registry import State, pulled_model
+from .releases import ReleasePlay, newest_release
 from .routes import spec_operations, unserved
 from .stream_failure import RUNNER_FAILURE, StreamFailure, StreamFailureMode
 
@@ -40,7 +42,12 @@ class FakeOllama:
         signed_in: Behave as a server signed in to ollama.com (``/api/me`` and web search/fetch answer).
         pull_fails: Predicate on the requested name; ``True`` makes the pull fail like a missing registry
             model. Default: names containing ``does-not-exist``.
-        version: What ``/api/version`` reports.
+        version: The Ollama release played: what ``/api/version`` reports and, from the spec's release
+            annotations, what the fake has: a route that release lacks answers ``404 page not
+            found`` as Ollama's router does, a request field it lacks is ignored, and answers leave
+            out the fields it lacks. Default: the newest release the spec's annotations name (at least
+            0.33.0). A version that is not a release number (or ``0.0.0``, a development build)
+            plays the newest release too.
         log: Receives one access-log line per request when given.
         fail_streams_after: Make every stream fail after this many lines of its native answer, as when
             a runner crashes or the server goes away: ``/api/generate``, ``/api/chat``, ``/api/pull``,
@@ -77,7 +84,7 @@ class FakeOllama:
         spec: dict[str, Any] | None = None,
         signed_in: bool = False,
         pull_fails: Callable[[str], bool] = default_pull_fails,
-        version: str = DEFAULT_VERSION,
+        version: str | None = None,
         log: Callable[[str], None] | None = None,
         fail_streams_after: int | None = None,
         stream_failure: StreamFailureMode = "error",
@@ -93,7 +100,7 @@ class FakeOllama:
         self.violations: list[str] = []
         self.context = FakeContext(
             FakeConfig(
-                version=version,
+                version=version if version is not None else default_version(spec),
                 signed_in=signed_in,
                 pull_fails=pull_fails,
             ),
@@ -134,8 +141,9 @@ class FakeOllama:
                 if self.validate_responses:
                     observer = validator.response_observer(self.violations)
             self.context.sleeper.restart()
+            release = ReleasePlay.of(self.context.config.version, self._spec)
             server = FakeHTTPServer(
-                (self.host, self.port), self.context, checker, observer, self._log, self._faults
+                (self.host, self.port), self.context, checker, observer, self._log, self._faults, release
             )
             self._server = server
             self.port = server.server_address[1]
@@ -311,6 +319,14 @@ class FakeOllama:
         if not isinstance(fault, (ErrorReply, Stall)):
             raise TypeError(f"faults takes ErrorReply and Stall values, got {fault!r}")
         self._faults.add(fault)
+
+
+def default_version(spec: dict[str, Any] | None = None) -> str:
+    """What the fake plays when not told: the newest release the spec names, at least
+    `DEFAULT_VERSION` (the release the spec was written from)."""
+    newest = newest_release(spec)
+    fallback = parse_release(DEFAULT_VERSION)
+    return str(newest) if newest is not None and (fallback is None or newest > fallback) else DEFAULT_VERSION
 
 
 def _load_default_spec() -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -11,10 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ollama_openapi.spec_audit import main
+from ollama_openapi_maintainer.audit import main
 
-WIDGETS = Path(__file__).resolve().parent.parent / "data" / "go" / "widgets"
-REPO = Path(__file__).resolve().parents[2]
+WIDGETS = Path(__file__).resolve().parents[2] / "data" / "go" / "widgets"
+REPO = Path(__file__).resolve().parents[3]
 
 
 def test_exit_0_when_the_spec_matches(capsys: pytest.CaptureFixture[str]) -> None:
@@ -91,8 +92,17 @@ def test_default_spec_is_the_shipped_one(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_runs_as_a_module() -> None:
     spec = str(WIDGETS / "openapi.yaml")
-    cmd = [sys.executable, "-m", "ollama_openapi.spec_audit", "--ollama-src", str(WIDGETS), "--spec", spec]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    cmd = [
+        sys.executable,
+        "-m",
+        "ollama_openapi_maintainer.audit",
+        "--ollama-src",
+        str(WIDGETS),
+        "--spec",
+        spec,
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "maintainer")}
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
     assert done.returncode == 0, done.stdout + done.stderr
 
 

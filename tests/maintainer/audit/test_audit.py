@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from ollama_openapi.spec_audit import AuditResult, Kind, SpecDocument, audit
+from ollama_openapi_maintainer.audit import AuditResult, Kind, SpecDocument, audit
 
 
 def ref(name: str) -> dict[str, str]:
@@ -541,7 +541,8 @@ def test_schemas_without_a_go_type_and_bad_x_go_types(tmp_path: Path) -> None:
     assert [str(d) for d in result.differences] == [
         f"spec.json{P}/ErrorResponse: ErrorResponse: no Go type (no api.ErrorResponse: give it x-go-type:"
         " api.<Struct>, or gin.H for a body built inline)",
-        f"spec.json{P}/Foreign/x-go-type: Foreign: x-go-type 'model.Thing': must be api.<Type> or gin.H",
+        f"spec.json{P}/Foreign/x-go-type: Foreign: x-go-type 'model.Thing':"
+        " must be api.<Type>, openai.<Type>, anthropic.<Type> or gin.H",
         f"spec.json{P}/Kid: Kid: no Go type (Go uses api.GoKid where the spec uses it: give it x-go-type)",
         f"spec.json{P}/Nothing: Nothing: no Go type (no api.Nothing: give it x-go-type: api.<Struct>,"
         " or gin.H for a body built inline)",
@@ -639,7 +640,7 @@ def test_report_groups_by_kind_with_a_summary(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("missing", ["api", "server"])
 def test_a_folder_that_is_not_an_ollama_checkout_is_an_error(tmp_path: Path, missing: str) -> None:
-    from ollama_openapi.spec_audit import AuditError
+    from ollama_openapi_maintainer.audit import AuditError
 
     (tmp_path / "api").mkdir()
     (tmp_path / "server").mkdir()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ollama_openapi.spec_audit import AuditError, GoPackage, load_go_package, parse_routes
+from ollama_openapi_maintainer.audit import AuditError, GoPackage, load_go_package, parse_routes
 
 TYPES = """package api
 
@@ -173,3 +173,27 @@ def test_route_path_that_is_not_a_literal_is_an_error(tmp_path: Path) -> None:
     )
     with pytest.raises(AuditError, match=r"routes.go:4: route path prefix\+\"/x\" is not a string literal"):
         parse_routes(path, tmp_path)
+
+
+def test_routes_registered_in_a_loop_over_methods_and_outside_generate_routes(tmp_path: Path) -> None:
+    """Old trees (v0.1.0) registered GET and HEAD with Handle in a loop, in a function named Serve."""
+    from ollama_openapi_maintainer.audit.go_routes import parse_routes_text
+
+    source = """package server
+
+func Serve() error {
+	r := gin.Default()
+	r.POST("/api/pull", PullModelHandler)
+	for _, method := range []string{http.MethodGet, http.MethodHead} {
+		r.Handle(method, "/api/tags", ListModelsHandler)
+	}
+	r.Handle(someMethod(), "/api/skipped", H)
+	return nil
+}
+"""
+    routes = parse_routes_text(source, "server/routes.go", function=None, strict=False)
+    assert [(r.method, r.path, r.location.line) for r in routes] == [
+        ("POST", "/api/pull", 5),
+        ("GET", "/api/tags", 7),
+        ("HEAD", "/api/tags", 7),
+    ]
