@@ -6,8 +6,15 @@ PY := $(BIN)/python
 GEN_PKG := generated/ollama_openapi_generated
 LINT_DIRS := $(wildcard overlays maintainer tests scripts bench examples)
 
-.PHONY: install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift spec-audit spec-history api-changes examples clean
+.PHONY: help install generate check-generated lint test test-py310 test-live demo bench fuzz spec-drift spec-audit spec-history api-changes examples clean
 
+## List the targets with what each does (this list).
+help:
+	@awk '/^## /{ if (doc == "") doc = substr($$0, 4); gsub(/\$$\$$/, "$$", doc); next } \
+		/^[A-Za-z0-9_-]+:/ { if (doc != "") { split($$0, name, ":"); printf "  %-17s %s\n", name[1], doc } } \
+		{ doc = "" }' $(MAKEFILE_LIST)
+
+## Create .venv and install the package with its development tools (the other targets do it first).
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
@@ -16,33 +23,36 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev,fake]'
 	touch $@
 
-## Regenerate generated/ (models, client methods, derived sync client) from openapi/ollama.yaml.
+## Regenerate generated/ (models, client methods, derived sync client) and docs/api.md from the spec.
 generate: install
 	scripts/generate.sh $(GEN_PKG)
 
-## Fail when anything under generated/ differs from a fresh generation (shows the differing lines).
+## Fail when generated/ or docs/api.md differ from a fresh generation (shows the differing lines).
 check-generated: install
 	@tmp=$$(mktemp -d); \
-	scripts/generate.sh $$tmp/ollama_openapi_generated && \
-	diff -ru -x __pycache__ -x .ruff_cache $$tmp/ollama_openapi_generated $(GEN_PKG); \
+	scripts/generate.sh $$tmp/ollama_openapi_generated $$tmp/api.md && \
+	diff -ru -x __pycache__ -x .ruff_cache $$tmp/ollama_openapi_generated $(GEN_PKG) && \
+	diff -u $$tmp/api.md docs/api.md; \
 	rc=$$?; rm -rf $$tmp; \
 	if [ $$rc -ne 0 ]; then echo "generated code is stale: run 'make generate' and commit the result"; fi; \
 	exit $$rc
 
+## ruff check, ruff format --check, mypy --strict and import-linter.
 lint: install
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/ruff format --check $(LINT_DIRS)
 	$(BIN)/mypy overlays maintainer tests bench $(wildcard examples)
 	$(BIN)/lint-imports --no-cache
 
+## Everything CI runs first: check-generated, lint, then the whole test suite.
 test: check-generated lint
 	$(BIN)/pytest
 
-## The suite on Python 3.10, the oldest supported version, in .venv310 (skipped, saying so, without
-## a Python 3.10; Schemathesis and the wheel build need 3.11 and run in `make test`).
 PY310 = $(shell scripts/find-python.sh 3.10)
 VENV310 := .venv310
 
+## The suite on Python 3.10, the oldest supported version, in .venv310.
+## Skipped, saying so, without a Python 3.10; Schemathesis and the wheel build need 3.11 and run in `make test`).
 test-py310:
 	@if [ -z "$(PY310)" ]; then echo "test-py310 skipped: no working Python 3.10 found"; \
 	else $(MAKE) --no-print-directory $(VENV310)/.installed && \
@@ -55,8 +65,8 @@ $(VENV310)/.installed: pyproject.toml tests/requirements-py310.txt
 	$(VENV310)/bin/python -m pip install --quiet -e '.[fake]' -r tests/requirements-py310.txt
 	touch $@
 
-## The contract tests and the openai/anthropic SDK scenarios against a real Ollama at $$OLLAMA_HOST
-## (skipped, with the reason, when none answers).
+## The contract tests and the openai/anthropic SDK scenarios against a real Ollama at $$OLLAMA_HOST.
+## Skipped, with the reason, when none answers.
 test-live: install
 	$(BIN)/pytest tests/contract tests/compat tests/peers -m live -rs
 
@@ -64,8 +74,8 @@ test-live: install
 spec-drift: install
 	$(PY) -m ollama_openapi.spec_drift $(if $(RECORDED),--recorded tests/data/recorded,$(if $(OLLAMA_HOST),--host $(OLLAMA_HOST),))
 
-## Differences between openapi/ollama.yaml and Ollama's Go source (all routes, /v1 included: fields,
-## types, nullability, required): make spec-audit OLLAMA_SRC=<a checkout of ollama/ollama>; exit 1 on any.
+## Differences between openapi/ollama.yaml and Ollama's Go source: make spec-audit OLLAMA_SRC=<checkout>.
+## All routes, /v1 included: fields, types, nullability, required; exit 1 on any difference.
 spec-audit:
 	@if [ -z "$(OLLAMA_SRC)" ]; then \
 		echo "spec-audit needs Ollama's source: make spec-audit OLLAMA_SRC=<a checkout of github.com/ollama/ollama>" >&2; \
@@ -105,8 +115,10 @@ fuzz: install
 examples: install
 	$(BIN)/pytest tests/examples -q
 
+## The demo: against the Ollama at $$OLLAMA_HOST when one answers, else against the fake server.
 demo: install
 	$(PY) -m ollama_openapi.demo
 
+## Remove the virtual environments and the tools' caches.
 clean:
 	rm -rf $(VENV) $(VENV310) .mypy_cache .ruff_cache .pytest_cache

@@ -3,10 +3,12 @@
 # (its basename must be ollama_openapi_generated): the models (openapi-python-client with
 # templates/), the spec as openapi.json, the methods of AsyncClient and the module-level functions
 # (scripts/generate_methods.py), and _sync/, derived from every _async/ module (scripts/unasync.py).
+# Then the API reference from the same reading of the spec: into $2 (default docs/api.md).
 # Used by `make generate` (into generated/) and `make check-generated` (into a temporary directory).
 set -euo pipefail
-out=${1:?usage: scripts/generate.sh OUTPUT_DIR}
+out=${1:?usage: scripts/generate.sh OUTPUT_DIR [API_DOCS]}
 root=$(cd "$(dirname "$0")/.." && pwd)
+api_docs=${2:-$root/docs/api.md}
 venv_bin=${VENV_BIN:-$root/.venv/bin}
 rm -rf "$out"
 mkdir -p "$(dirname "$out")"
@@ -26,3 +28,4 @@ rm -rf "$out/.ruff_cache"
 "$venv_bin/python" "$root/scripts/generate_methods.py" "$root/openapi/ollama.yaml" "$out"
 "$venv_bin/python" "$root/scripts/unasync.py" "$out"
 rm -rf "$out/.ruff_cache"
+"$venv_bin/python" "$root/scripts/generate_api_docs.py" "$root/openapi/ollama.yaml" "$out" "$api_docs"

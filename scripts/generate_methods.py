@@ -15,6 +15,8 @@ ruff so that ``make check-generated`` can compare it byte for byte.
 
 from __future__ import annotations
 
+import ast
+import functools
 import importlib
 import keyword
 import re
@@ -109,6 +111,12 @@ class Method:
     namespace: str | None
     requires_one_of: list[Param]
     models: set[str] = field(default_factory=set)
+    returns_doc: str = ""
+    """What the method returns, in Python terms (the docstring's Returns section)."""
+    raises: list[tuple[str, str]] = field(default_factory=list)
+    """The exceptions the method raises and when (the docstring's Raises section)."""
+    intro: str = ""
+    """The first sentence of the operation's description (the rest describes the wire)."""
     releases: str = ""
     """Which Ollama releases have the route (its ``x-ollama-since`` / ``x-ollama-removed``)."""
 
@@ -384,6 +392,7 @@ class Generator:
             if name:
                 models.add(name)
         by_json = {param.json_name: param for param in positional + list(params.values())}
+        description = " ".join(operation.get("description", "").split())
         return Method(
             name=extension["method"],
             operation_id=operation["operationId"],
@@ -404,8 +413,92 @@ class Generator:
             namespace=extension.get("namespace"),
             requires_one_of=[by_json[name] for name in extension.get("requires-one-of", [])],
             models=models,
+            returns_doc=self.returns_doc(
+                operation, response_class, stream_type, bool(sse), text_answer, bool(result)
+            ),
+            raises=self.raises(operation, bool(stream_type), extension.get("requires-api-key") is True),
+            intro=first_sentence(description),
             releases=releases_of(operation),
         )
+
+    def response(self, node: dict[str, Any]) -> dict[str, Any]:
+        """A response object, its ``$ref`` to ``components/responses`` followed."""
+        name = ref_name(node)
+        found: dict[str, Any] = self.spec["components"]["responses"][name] if name else node
+        return found
+
+    def returns_doc(
+        self,
+        operation: dict[str, Any],
+        response_class: str | None,
+        stream_type: str | None,
+        sse: bool,
+        text_answer: bool,
+        result: bool,
+    ) -> str:
+        """The Returns section: the Python type and what it holds (wire details left out)."""
+        success = self.response(operation["responses"].get("200", {}))
+        summary = first_sentence(" ".join(str(success.get("description", "")).split()))
+        if stream_type:
+            parts = "events" if sse else "chunks"
+            ending = (
+                "; a stream that stops before its final event raises `StreamTruncatedError`"
+                if sse
+                else ", the last one with the totals"
+            )
+            return (
+                f"`{response_class}`, the whole answer; with ``stream=True``, an "
+                f"`AsyncStream[{stream_type}]` of its {parts} as they arrive{ending}."
+            )
+        if text_answer:
+            return f"`{response_class}`, or the text as a `str` when the server answers plain text."
+        if response_class:
+            clean = wire_free(summary).rstrip(".")
+            return f"`{response_class}`: {clean[:1].lower()}{clean[1:]}." if clean else f"`{response_class}`."
+        if result:
+            return '`ProgressResponse` with ``status`` ``"success"`` (the server answers no document).'
+        return "None."
+
+    def raises(
+        self, operation: dict[str, Any], streams: bool, requires_api_key: bool
+    ) -> list[tuple[str, str]]:
+        """The Raises section: the error answers the spec declares, as the exceptions they become,
+        then the failures any call may meet."""
+        found: list[tuple[str, str]] = []
+        if requires_api_key:
+            found.append(
+                (
+                    "MissingApiKeyError",
+                    "The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an "
+                    "``Authorization: Bearer`` header); raised before anything is sent.",
+                )
+            )
+        found.append(("InvalidArgumentError", "An argument cannot be sent (raised before sending)."))
+        for status, node in sorted(operation["responses"].items()):
+            if not status.isdigit() or int(status) < 400 or self.response(node).get("x-python-unseen"):
+                continue
+            name, text = error_class(int(status))
+            found.append((name, text))
+        if streams:
+            found.append(
+                (
+                    "StreamError",
+                    "While a stream is read: it broke off before its end (`StreamTruncatedError`), "
+                    "carried an error (`StreamInBandError`) or a line that is not JSON "
+                    "(`StreamDecodeError`); ``.received`` keeps what arrived.",
+                )
+            )
+        found.extend(
+            [
+                ("InvalidResponseError", "The answer is not what the spec describes (or too large)."),
+                ("OllamaConnectionError", "The server cannot be reached (refused, DNS, TLS, hang-up)."),
+                ("OllamaTimeoutError", "The server did not answer within ``timeout``."),
+            ]
+        )
+        merged: dict[str, list[str]] = {}
+        for name, text in found:
+            merged.setdefault(name, []).append(text)
+        return [(name, " ".join(texts)) for name, texts in merged.items()]
 
     def event_alias(self, operation: dict[str, Any], sse: dict[str, Any]) -> EventAlias:
         name = operation["x-python"].get("stream-type")
@@ -445,6 +538,79 @@ class Generator:
                 if extension.get("method") and (namespace is None or namespace in declared):
                     found.append(self.method(path, verb, operation))
         return found
+
+
+_WIRE_DETAILS = re.compile(r"\s*\((?:`error\.type`|with an empty body|then the body)[^()]*\)")
+
+
+def wire_free(text: str) -> str:
+    """`text` without the parenthesised notes about the error body's wire shape."""
+    return _WIRE_DETAILS.sub("", text).strip()
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of `text` (up to a period followed by a space and not inside parentheses)."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        ends = char == "." and depth == 0 and text[index + 1 : index + 2] in (" ", "")
+        if ends and not text[max(0, index - 3) : index + 1].endswith(("e.g.", "i.e.")):
+            return text[: index + 1]
+    return text
+
+
+ERRORS_MODULE = ROOT / "overlays" / "ollama_openapi" / "errors.py"
+
+
+@functools.cache
+def error_classes() -> dict[str, tuple[list[str], str]]:
+    """The public exception classes of ``ollama_openapi.errors``: their bases and docstrings, read
+    from its source (importing the package would need the generated code this script writes)."""
+    tree = ast.parse(ERRORS_MODULE.read_text("utf-8"))
+    public: set[str] = set()
+    found: dict[str, tuple[list[str], str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "__all__" for target in node.targets
+        ):
+            public = set(ast.literal_eval(node.value))
+        elif isinstance(node, ast.ClassDef):
+            bases = [base.id for base in node.bases if isinstance(base, ast.Name)]
+            found[node.name] = (bases, ast.get_docstring(node) or "")
+    return {name: entry for name, entry in found.items() if name in public}
+
+
+def is_subclass(name: str, ancestor: str) -> bool:
+    """Whether error class `name` is `ancestor` or derives from it."""
+    classes = error_classes()
+    return name == ancestor or any(is_subclass(base, ancestor) for base in classes.get(name, ([], ""))[0])
+
+
+def error_class(status: int) -> tuple[str, str]:
+    """The `ollama_openapi.errors` class an error answer with `status` becomes, and when: the public
+    class whose docstring starts with ``HTTP <status>`` (the most general one; its subclasses that
+    start so are named too), else `ServerError` for a 5xx and `ResponseError` for anything else. The
+    text is the class's docstring, so that it speaks of the exception, not the wire."""
+    classes = error_classes()
+    responses = [name for name in classes if is_subclass(name, "ResponseError")]
+    candidates = [name for name in responses if classes[name][1].startswith(f"HTTP {status}")]
+    candidates = candidates or [
+        name for name in responses if classes[name][1].startswith(f"HTTP {status // 100}xx")
+    ]
+    general = [
+        name
+        for name in candidates
+        if not any(name != other and is_subclass(name, other) for other in candidates)
+    ]
+    if not general:
+        fallback = "ServerError" if 500 <= status <= 599 else "ResponseError"
+        return fallback, f"HTTP {status}: an error answer ({fallback} carries its status and message)."
+    text = " ".join(classes[general[0]][1].split()).replace(f"HTTP {status // 100}xx", f"HTTP {status}", 1)
+    for other in candidates:
+        if other != general[0]:
+            doc = " ".join(classes[other][1].split())
+            text += f" `{other}`, a subclass, {doc.removeprefix(f'HTTP {status} ')}"
+    return general[0], text
 
 
 def module_of(class_name: str, package: str) -> str:

@@ -65,9 +65,13 @@ PATTERNS = [
     (re.compile(r"\bollama_openapi\._async\b"), "ollama_openapi_generated._sync"),
     (re.compile(r"\basync (def|for|with)\b"), r"\1"),
     (re.compile(r"\bawait "), ""),
+    # Documentation about event loops has no synchronous meaning: "(With asyncio: ...)" paragraphs
+    # of docstrings, and "(with asyncio: ...)" or ": ..." asides in a sentence, are dropped.
+    (re.compile(r"\n\n( *)\(With asyncio: [^)]*\)\n"), r"\n"),
+    (re.compile(r" ?\(with asyncio: [^)]*\)"), ""),
     # AsyncGenerator[T, None] has no return type parameter; Generator[T, None, None] does.
     (re.compile(r"\bAsyncGenerator\[([^\[\]]+(?:\[[^\[\]]*\])?), None\]"), r"Generator[\1, None, None]"),
-    (re.compile(r"\ban asynchronous\b"), "a synchronous"),
+    (re.compile(r"\b([Aa])n asynchronous\b"), r"\1 synchronous"),
     (re.compile(r"\ban (`?Async)"), r"a \1"),
     (re.compile(r"\bAwaitable\[([^\[\]]+(?:\[[^\[\]]*\])?)\]"), r"\1"),
     (re.compile(r"\b(" + "|".join(sorted(map(re.escape, WORDS), key=len, reverse=True)) + r")\b"), None),

@@ -35,6 +35,11 @@ def _server(out: TextIO) -> Iterator[str | None]:
 
     with FakeOllama() as fake:
         print(f"No Ollama answers at {where}; using the fake Ollama server at {fake.url}.", file=out)
+        print(
+            "Its answers are made-up sentences (the same prompt always gets the same text), and its "
+            "embeddings are close when texts share words: the calls are real, the model is not.",
+            file=out,
+        )
         yield fake.url
 
 
@@ -90,7 +95,7 @@ def run(out: TextIO = sys.stdout) -> None:
         print(f"  {answer.response.strip()}", file=out)
 
         print(f"\n$ embed {embed_model}", file=out)
-        texts = ["The sky is blue.", "The ocean is blue.", "Bananas are yellow."]
+        texts = ["Cats purr when happy.", "Cats meow when hungry.", "The stock market fell."]
         vectors = client.embed(embed_model, texts).embeddings
         for text, vector in zip(texts[1:], vectors[1:], strict=True):
             print(f"  similarity({texts[0]!r}, {text!r}) = {_cosine(vectors[0], vector):.3f}", file=out)

@@ -196,7 +196,10 @@ class NotFoundError(ResponseError):
 
 
 class ModelNotFoundError(NotFoundError):
-    """HTTP 404 about a model; ``model`` is its name when the message contains it. Pull it first."""
+    """HTTP 404 when the model does not exist; ``model`` is its name when the message contains it.
+
+    Pull it first.
+    """
 
     def __init__(
         self,

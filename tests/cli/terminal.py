@@ -33,6 +33,24 @@ CTRL_C = "\x03"
 CTRL_D = "\x04"
 
 
+def _backspaced(line: str) -> str:
+    """`line` as shown once its backspaces moved the cursor back and later characters overwrote."""
+    if "\b" not in line:
+        return line
+    cells: list[str] = []
+    cursor = 0
+    for char in line:
+        if char == "\b":
+            cursor = max(0, cursor - 1)
+            continue
+        if cursor < len(cells):
+            cells[cursor] = char
+        else:
+            cells.append(char)
+        cursor += 1
+    return "".join(cells)
+
+
 class Terminal:
     """One ``ollama-openapi ARGS...`` process on a pty of `columns` x `rows`."""
 
@@ -62,8 +80,10 @@ class Terminal:
 
     @property
     def text(self) -> str:
-        """The output so far without ANSI escape sequences, with ``\\r\\n`` read as ``\\n``."""
-        return _ANSI.sub(b"", self.raw).decode("utf-8", "replace").replace("\r\n", "\n")
+        """The output so far without ANSI escape sequences, with ``\\r\\n`` read as ``\\n`` and
+        backspaces applied as a terminal does (the cursor steps back; what follows overwrites)."""
+        text = _ANSI.sub(b"", self.raw).decode("utf-8", "replace").replace("\r\n", "\n")
+        return "\n".join(_backspaced(line) for line in text.split("\n")) if "\b" in text else text
 
     def _read(self, timeout: float) -> bool:
         """Read what is available within `timeout` seconds; False once the program has ended."""
@@ -90,6 +110,19 @@ class Terminal:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or not alive:
                 raise AssertionError(f"{pattern!r} not seen; the output after the last match:\n{self.rest()}")
+            alive = self._read(min(remaining, 0.2))
+
+    def expect_raw(self, pattern: re.Pattern[bytes], timeout: float = TIMEOUT) -> re.Match[bytes]:
+        """Wait until `pattern` appears in the bytes written so far, escapes and all; return it."""
+        deadline = time.monotonic() + timeout
+        alive = True
+        while True:
+            match = pattern.search(self.raw)
+            if match is not None:
+                return match
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not alive:
+                raise AssertionError(f"{pattern.pattern!r} not written; the output so far:\n{self.raw!r}")
             alive = self._read(min(remaining, 0.2))
 
     def rest(self) -> str:

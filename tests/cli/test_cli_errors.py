@@ -51,7 +51,6 @@ def test_version_prints_the_client_version_even_when_the_server_is_down(
 @pytest.mark.parametrize(
     "argv",
     [
-        [],
         ["bogus"],
         ["show"],
         ["rm"],
@@ -205,3 +204,42 @@ def test_a_modelfile_from_a_missing_file_names_the_file_before_any_request(
         assert err.startswith(f"ollama-openapi: error: FROM {value!r}: no such file or directory (")
         assert "invalid model name" not in err
         assert stub.requests == []
+
+
+def test_no_arguments_prints_the_help_and_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == ExitCode.OK  # as `ollama` without a command
+    captured = capsys.readouterr()
+    assert captured.out.startswith("usage: ollama-openapi")
+    assert "exit codes:" in captured.out
+    assert captured.err == ""
+
+
+def test_no_arguments_through_a_pipe_prints_the_help() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ollama_openapi.cli"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0
+    assert "usage: ollama-openapi" in result.stdout
+
+
+_PAGE = (
+    b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n<body>\n<h1>Not Found</h1>\n"
+    b"<p>The requested URL was not found on this server.</p>\n"
+    + b"<p>padding</p>\n" * 200
+    + b"</body></html>\n"
+)
+
+
+@pytest.mark.parametrize("content_type", ["text/html; charset=utf-8", ""])
+def test_an_html_error_page_is_summarized_in_one_line(
+    content_type: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    with StubServer({("GET", "/api/tags"): Answer(_PAGE, status=404, headers=headers)}) as stub:
+        code = main(["--host", stub.url, "list"])
+    err = capsys.readouterr().err
+    assert code == ExitCode.ERROR
+    assert err == (
+        f"ollama-openapi: error: the server at {stub.url} answered 404 with an HTML page: "
+        "is OLLAMA_HOST (or --host) pointing at Ollama?\n"
+    )

@@ -15,7 +15,9 @@ from .terminal import CTRL_D, UP, Terminal
 
 LEFT = "\x1b[D"
 CTRL_A = "\x01"
-PROMPT_AT_END = r"(?:^|\n)>>> $"
+HINT = r"(?:Send a message \(/\? for help\))?"  # the placeholder, until a key is pressed
+ALT_HINT = r'(?:Use """ to end multi-line input)?'
+PROMPT_AT_END = rf"(?:^|\n)>>> {HINT}$"
 
 
 def _start(fake: FakeOllama, env: dict[str, str], *argv: str) -> Terminal:
@@ -28,7 +30,7 @@ def _say(terminal: Terminal, line: str) -> str:
     """Type `line`, press Enter, and return what was printed until the next prompt."""
     terminal.line(line)
     terminal.expect(re.escape(line))
-    return terminal.expect(r"\n([\s\S]*?)\n?>>> $").group(1)
+    return terminal.expect(rf"\n([\s\S]*?)\n?>>> {HINT}$").group(1)
 
 
 def _messages(request: dict[str, Any]) -> list[tuple[str, str]]:
@@ -42,12 +44,12 @@ def test_line_editing_and_history_kept_across_sessions(
         terminal.send("hello wrld" + LEFT * 3 + "o")  # move into the line and insert
         terminal.send(CTRL_A + "Hey, ")  # to the start of the line
         terminal.send("\r")
-        terminal.expect(r"\n>>> $")
+        terminal.expect(rf"\n>>> {HINT}$")
         assert _messages(chat_requests[-1]) == [("user", "Hey, hello world")]
         terminal.send(UP)  # the last line comes back, and is sent again
         terminal.expect("Hey, hello world")
         terminal.send("\r")
-        terminal.expect(r"\n>>> $")
+        terminal.expect(rf"\n>>> {HINT}$")
         assert [content for _, content in _messages(chat_requests[-1])][::2] == ["Hey, hello world"] * 2
         _say(terminal, "/set nohistory")
         _say(terminal, "Not for the history")
@@ -61,7 +63,7 @@ def test_line_editing_and_history_kept_across_sessions(
         terminal.send(UP + UP + UP)  # the history of the earlier session
         terminal.expect("Hey, hello world")
         terminal.send("\r")
-        terminal.expect(r"\n>>> $")
+        terminal.expect(rf"\n>>> {HINT}$")
         terminal.send(CTRL_D)
         assert terminal.wait() == ExitCode.OK
     assert _messages(chat_requests[-1]) == [("user", "Hey, hello world")]
@@ -72,17 +74,17 @@ def test_multi_line_messages_between_triple_quotes(
 ) -> None:
     with _start(fake, terminal_env, "llama3.2") as terminal:
         terminal.line('"""First line,')
-        terminal.expect(r"\n\.\.\. $")
+        terminal.expect(rf"\n\.\.\. {ALT_HINT}$")
         terminal.line("  second line,")
-        terminal.expect(r"\n\.\.\. $")
+        terminal.expect(rf"\n\.\.\. {ALT_HINT}$")
         terminal.line('last line."""')
-        terminal.expect(r"\n>>> $")
+        terminal.expect(rf"\n>>> {HINT}$")
         assert _messages(chat_requests[-1]) == [("user", "First line,\n  second line,\nlast line.")]
         _say(terminal, '"""On one line"""')
         assert _messages(chat_requests[-1])[-1] == ("user", "On one line")
         terminal.line('"""Started')
-        terminal.expect(r"\n\.\.\. $")
-        terminal.interrupt(r"Use Ctrl \+ d or /bye to exit\.\n>>> $")  # abandons the block
+        terminal.expect(rf"\n\.\.\. {ALT_HINT}$")
+        terminal.interrupt(rf"Use Ctrl \+ d or /bye to exit\.\n>>> {HINT}$")  # abandons the block
         terminal.line("/bye")
         assert terminal.wait() == ExitCode.OK
     assert len(chat_requests) == 2
@@ -177,15 +179,15 @@ def test_ctrl_c_stops_the_answer_and_keeps_the_conversation(
     with _start(fake, terminal_env, "llama3.2") as terminal:
         terminal.line("Tell me a long story.")
         terminal.expect(r"Tell me a long story\.\n\S+")  # the answer has begun, then stalls
-        terminal.interrupt(r"\n>>> $")
+        terminal.interrupt(rf"\n>>> {HINT}$")
         paused_chat.release()
         _say(terminal, "A shorter one?")
         # As ollama: the question stays, the interrupted answer does not.
         assert _messages(chat_requests[-1]) == [("user", "Tell me a long story."), ("user", "A shorter one?")]
-        terminal.interrupt(r"\nUse Ctrl \+ d or /bye to exit\.\n>>> $")  # at an empty prompt: a hint
+        terminal.interrupt(rf"\nUse Ctrl \+ d or /bye to exit\.\n>>> {HINT}$")  # at an empty prompt: a hint
         terminal.send("half a line")
         terminal.expect("half a line")
-        terminal.interrupt(r"\nUse Ctrl \+ d or /bye to exit\.\n>>> $")
+        terminal.interrupt(rf"\nUse Ctrl \+ d or /bye to exit\.\n>>> {HINT}$")
         terminal.line("/bye")
         assert terminal.wait() == ExitCode.OK
     assert len(chat_requests) == 2

@@ -318,20 +318,7 @@ class AsyncOpenAI:
     ) -> OpenAIChatCompletion | AsyncStream[OpenAIChatCompletionChunk]:
         """Generate the next chat message (OpenAI Chat Completions).
 
-        OpenAI's Chat Completions API, translated to `/api/chat`. Answers one
-        `OpenAIChatCompletion`; with `"stream": true` (absent means false here, unlike `/api/chat`)
-        it streams Server-Sent Events instead: one `data:` line per `OpenAIChatCompletionChunk`,
-        then a chunk with an empty `delta` and the `finish_reason`, then (with
-        `stream_options.include_usage`) a chunk with empty `choices` and the `usage`, and last
-        `data: [DONE]`.
-
-        An error after the stream started is lost: Ollama sends one more chunk whose `delta` has an
-        empty `content` and whose `model` is `""`, then closes the stream without a finish chunk and
-        without `[DONE]`. Only a stream that ends with `data: [DONE]` is complete.
-
-        A model named `name:cloud` or `name-cloud` is forwarded to ollama.com as sent and its answer
-        is passed back unchanged; errors of the forwarding itself keep the native `{"error": "..."}`
-        shape (`ErrorResponse`).
+        OpenAI's Chat Completions API, translated to `/api/chat`.
 
         Ollama 0.1.24 and later.
 
@@ -376,6 +363,36 @@ class AsyncOpenAI:
                 `[DONE]`). Ollama 0.12.0 and later.
             stream: Return an `AsyncStream` of the answer's events instead of the whole answer;
                 nothing is sent before the first one is read.
+
+        Returns:
+            `OpenAIChatCompletion`, the whole answer; with ``stream=True``, an
+            `AsyncStream[OpenAIChatCompletionChunk]` of its events as they arrive; a stream that
+            stops before its final event raises `StreamTruncatedError`.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            StreamError: While a stream is read: it broke off before its end
+                (`StreamTruncatedError`), carried an error (`StreamInBandError`) or a line that is
+                not JSON (`StreamDecodeError`); ``.received`` keeps what arrived.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -558,21 +575,7 @@ class AsyncOpenAI:
     ) -> OpenAICompletion | AsyncStream[OpenAICompletionChunk]:
         """Complete a prompt (OpenAI legacy Completions).
 
-        OpenAI's legacy Completions API, translated to `/api/generate`. Answers one
-        `OpenAICompletion`; with `"stream": true` (absent means false) it streams Server-Sent
-        Events: one `data:` line per `OpenAICompletionChunk` (the last one carries the
-        `finish_reason`; there is no separate finish chunk), then (with
-        `stream_options.include_usage`) a chunk with empty `choices` and the real `usage`, and last
-        `data: [DONE]`. With `include_usage` every chunk before that one also carries a `usage` of
-        zeros.
-
-        An error after the stream started is lost: Ollama sends one more chunk with empty `text`,
-        `finish_reason` null and `model` `""`, then closes the stream without `[DONE]`. Only a
-        stream that ends with `data: [DONE]` is complete. An empty `prompt` only loads the model
-        (`finish_reason: load`).
-
-        Cloud models (`name:cloud`, `name-cloud`) are forwarded to ollama.com unchanged; errors of
-        the forwarding itself keep the native `{"error": "..."}` shape.
+        OpenAI's legacy Completions API, translated to `/api/generate`.
 
         Ollama 0.1.49-rc14 and later.
 
@@ -601,6 +604,36 @@ class AsyncOpenAI:
                 on this route. Ollama 0.12.0 and later.
             stream: Return an `AsyncStream` of the answer's events instead of the whole answer;
                 nothing is sent before the first one is read.
+
+        Returns:
+            `OpenAICompletion`, the whole answer; with ``stream=True``, an
+            `AsyncStream[OpenAICompletionChunk]` of its events as they arrive; a stream that stops
+            before its final event raises `StreamTruncatedError`.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            StreamError: While a stream is read: it broke off before its end
+                (`StreamTruncatedError`), carried an error (`StreamInBandError`) or a line that is
+                not JSON (`StreamDecodeError`); ``.received`` keeps what arrived.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -685,9 +718,7 @@ class AsyncOpenAI:
         """Embed one or more texts (OpenAI Embeddings).
 
         OpenAI's Embeddings API, translated to `/api/embed`: one L2-normalised vector per input, as
-        numbers or (`encoding_format: base64`) as base64 of little-endian float32 bytes. Cloud
-        models are forwarded to ollama.com unchanged; errors of the forwarding itself keep the
-        native `{"error": "..."}` shape.
+        numbers or (`encoding_format: base64`) as base64 of little-endian float32 bytes.
 
         Ollama 0.2.6 and later.
 
@@ -700,6 +731,31 @@ class AsyncOpenAI:
                 negative or too large values are ignored. Ollama 0.11.11 and later.
             encoding_format: `float` (the default: arrays of numbers) or `base64` (little-endian
                 float32 bytes), case-insensitive; anything else is a 400. Ollama 0.12.7 and later.
+
+        Returns:
+            `OpenAIEmbeddingList`: the embeddings, in the order of the inputs.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -745,10 +801,21 @@ class AsyncOpenAI:
     ) -> OpenAIModelList:
         """List local models (OpenAI Models).
 
-        The local models in OpenAI's list shape, built from `/api/tags`. `data` is `null`, not an
-        empty array, when no model is installed. No pagination.
+        The local models in OpenAI's list shape, built from `/api/tags`.
 
         Ollama 0.1.49-rc14 and later.
+
+        Returns:
+            `OpenAIModelList`: the models.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords("list_models", unexpected, (*_COMMON_ARGS,))
@@ -779,10 +846,7 @@ class AsyncOpenAI:
     ) -> OpenAIModel:
         """Describe one model (OpenAI Models).
 
-        One model in OpenAI's shape, built from `/api/show`. `id` repeats the path parameter as
-        given (`llama3.2` stays `llama3.2`). A cloud model (`name:cloud`, `name-cloud`) is looked up
-        on ollama.com and its answer passed back unchanged; errors of that forwarding keep the
-        native `{"error": "..."}` shape.
+        One model in OpenAI's shape, built from `/api/show`.
 
         Ollama 0.1.49-rc14 and later.
 
@@ -790,6 +854,27 @@ class AsyncOpenAI:
             model: The model name, e.g. `llama3.2` or `llama3.2:3b`. One path segment: names with a
                 `/` (`user/model`, `hf.co/...`) cannot be addressed (the server answers its
                 plain-text `404 page not found`), not even as `%2F`.
+
+        Returns:
+            `OpenAIModel`: the model.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -955,22 +1040,7 @@ class AsyncOpenAI:
     ) -> OpenAIResponse | AsyncStream[OpenAIResponseStreamEvent]:
         """Generate a response (OpenAI Responses, stateless).
 
-        OpenAI's Responses API, translated to `/api/chat`. Stateless: nothing is stored, and
-        `previous_response_id` and `conversation` are ignored, so send the whole conversation in
-        `input`. Answers one `OpenAIResponse`; with `"stream": true` (absent means false) it streams
-        Server-Sent Events with an `event:` line naming each event (its `type`), each payload
-        carrying a `sequence_number` counting from 0: `response.created`, `response.in_progress`,
-        the output events, and last `response.completed`. The payloads' keys arrive in alphabetical
-        order.
-
-        An error after the stream started is lost: the stream just stops, without
-        `response.completed`. The one exception is the built-in web search (a tool of type
-        `web_search`), whose failures end the stream with `response.failed`. A stream is complete
-        only when it ends with `response.completed` (or `response.failed`, which reports an error);
-        Ollama never sends `response.incomplete` or `error` events.
-
-        Cloud models are forwarded to ollama.com unchanged (unless the built-in web search is
-        declared); errors of the forwarding itself keep the native `{"error": "..."}` shape.
+        OpenAI's Responses API, translated to `/api/chat`.
 
         Ollama 0.13.3 and later.
 
@@ -1001,6 +1071,36 @@ class AsyncOpenAI:
                 request). Ollama 0.13.3 and later.
             stream: Return an `AsyncStream` of the answer's events instead of the whole answer;
                 nothing is sent before the first one is read.
+
+        Returns:
+            `OpenAIResponse`, the whole answer; with ``stream=True``, an
+            `AsyncStream[OpenAIResponseStreamEvent]` of its events as they arrive; a stream that
+            stops before its final event raises `StreamTruncatedError`.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            StreamError: While a stream is read: it broke off before its end
+                (`StreamTruncatedError`), carried an error (`StreamInBandError`) or a line that is
+                not JSON (`StreamDecodeError`); ``.received`` keeps what arrived.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1090,14 +1190,7 @@ class AsyncOpenAI:
         """Transcribe audio (OpenAI Audio Transcriptions).
 
         OpenAI's transcription API, done by a chat model that takes audio: the file is sent to the
-        model with an instruction to write down the spoken words, at temperature 0. Answers
-        `{"text": ...}`, or the bare text with `response_format=text`. No streaming, no timestamps,
-        segments or usage, whatever `response_format` asks for.
-
-        An error after generation started is lost: the answer is a 200 with an empty body. The
-        `Content-Type` of a success may not match the body (read from the source, not observed:
-        likely `application/x-ndjson` when the model answered in more than one piece), so decide by
-        `response_format`, not by the header.
+        model with an instruction to write down the spoken words, at temperature 0.
 
         Ollama 0.20.0 and later.
 
@@ -1111,6 +1204,25 @@ class AsyncOpenAI:
                 later.
             prompt: Context for the model (names, spelling), added to its instruction. Ollama 0.20.0
                 and later.
+
+        Returns:
+            `OpenAITranscription`, or the text as a `str` when the server answers plain text.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            ServerError: HTTP 500: the server failed.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1261,20 +1373,7 @@ class AsyncAnthropic:
     ) -> AnthropicMessage | AsyncStream[AnthropicStreamEvent]:
         """Generate the next message (Anthropic Messages).
 
-        Anthropic's Messages API, translated to `/api/chat`. Answers one `AnthropicMessage`; with
-        `"stream": true` (absent means false) it streams Server-Sent Events with an `event:` line
-        naming each event (its `type`): `message_start`, then per content block
-        `content_block_start`, `content_block_delta`s and `content_block_stop`, then `message_delta`
-        (stop reason and final usage) and last `message_stop`. Ollama never sends `ping` or `error`
-        events.
-
-        An error after the stream started is lost: the stream just stops, without `message_delta`
-        and `message_stop`. Only a stream that ends with `message_stop` is complete.
-
-        Unlike `/api/chat` and `/v1/chat/completions`, asking a model without the `thinking`
-        capability to think is not an error here: the request is served without thinking. Cloud
-        models are forwarded to ollama.com unchanged (unless the built-in web search is declared);
-        errors of the forwarding itself keep the native `{"error": "..."}` shape.
+        Anthropic's Messages API, translated to `/api/chat`.
 
         Ollama 0.14.0 and later.
 
@@ -1305,6 +1404,36 @@ class AsyncAnthropic:
             output_config: Output settings. Ollama 0.23.4 and later.
             stream: Return an `AsyncStream` of the answer's events instead of the whole answer;
                 nothing is sent before the first one is read.
+
+        Returns:
+            `AnthropicMessage`, the whole answer; with ``stream=True``, an
+            `AsyncStream[AnthropicStreamEvent]` of its events as they arrive; a stream that stops
+            before its final event raises `StreamTruncatedError`.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            StreamError: While a stream is read: it broke off before its end
+                (`StreamTruncatedError`), carried an error (`StreamInBandError`) or a line that is
+                not JSON (`StreamDecodeError`); ``.received`` keeps what arrived.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(

@@ -20,12 +20,13 @@ __all__ = ["Client"]
 
 
 class Client(Operations):
-    """An synchronous client for one Ollama server, with a pooled connection.
+    """A synchronous client for one Ollama server, with a pooled connection.
 
     Construction: ``Client(host=None, *, timeout=..., headers=None, api_key=None, max_retries=2,
     **httpx_options)`` (see `ClientBase.__init__`). Use it as ``with Client() as client:``.
-    A streaming call returns a `Stream` once awaited: ``for part in await
-    client.chat(..., stream=True)``. One client may serve several event loops in turn.
+    A call returns the answer as a generated model: ``reply = client.chat(model, messages)``.
+    With ``stream=True`` it returns a `Stream` of the chunks:
+    ``for part in client.chat(model, messages, stream=True):``.
 
     Every method raises only `ollama_openapi.errors.OllamaError` subclasses (and `TypeError` for
     unknown keyword arguments): `ResponseError` subclasses for error answers, `StreamError` for
@@ -57,13 +58,13 @@ class Client(Operations):
         **chat_options: Any,
     ) -> ToolRun:
         """Chat with `tools` until the model answers without calling one: each answer's calls are
-        run (a synchronous client runs async tools concurrently) and their results appended as
+        run and their results appended as
         ``tool`` messages, for at most `max_rounds` chats.
 
         Args:
             model: The model name.
             messages: The conversation so far (not changed: the transcript is a new list).
-            tools: Functions, bound methods or (for a synchronous client) async functions; their
+            tools: Functions or bound methods; their
                 schemas are derived from their signatures and docstrings, as for ``tools=``.
             max_rounds: The most chat requests sent; when the last one still calls tools, they are
                 not run and the run's ``stop_reason`` is ``"max_rounds"``.

@@ -63,15 +63,11 @@ class ClientCore(ClientBase):
 
     @property
     def httpx_client(self) -> httpx.Client:
-        """The underlying httpx client (for event hooks or raw requests).
-
-        An synchronous client gives each event loop it is used in its own httpx client (and pool),
-        made like the first with its hooks and headers; this is the one used last.
-        """
+        """The underlying httpx client (for event hooks or raw requests)."""
         return self._pool.current
 
     def close(self) -> None:
-        """Close the connection pool (of the running event loop, for a synchronous client).
+        """Close the connection pool.
 
         Calls made after this raise `ClientClosedError`.
         """

@@ -96,6 +96,18 @@ class Operations(ClientCore):
         Returns the version of the running Ollama server.
 
         Ollama 0.1.14 and later.
+
+        Returns:
+            `VersionResponse`: the server version.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords("version", unexpected, (*_COMMON_ARGS,))
@@ -128,6 +140,18 @@ class Operations(ClientCore):
         Reports whether ollama.com cloud models are enabled on this server and why.
 
         Ollama 0.16.2 and later.
+
+        Returns:
+            `StatusResponse`: the server status.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords("status", unexpected, (*_COMMON_ARGS,))
@@ -274,15 +298,7 @@ class Operations(ClientCore):
     ) -> GenerateResponse | Stream[GenerateResponse]:
         """Generate a completion.
 
-        Generates a response for a prompt with the given model. Streams one `GenerateResponse` per
-        token as NDJSON unless `stream` is `false`; the last line has `done: true`, the metrics and,
-        except in raw mode, `context`. An empty `prompt` only loads the model (`done_reason: load`);
-        an empty prompt with `keep_alive: 0` unloads it (`done_reason: unload`);
-        `_debug_render_only` answers the rendered prompt in `_debug_info` (with `done: false`).
-        These three answers are one `application/json` object whatever `stream` says: a stream of
-        that one chunk. A `model` that is missing, empty or not on the server is a 404 (`model
-        '<name>' not found`). A remote-stub model (created with `remote_host`) forwards the upstream
-        server's errors as `api.StatusError` bodies, which add `StatusCode` and `Status` to `error`.
+        Generates a response for a prompt with the given model.
 
         Ollama 0.1.0 and later.
 
@@ -334,6 +350,36 @@ class Operations(ClientCore):
                 0.14.3 and later, removed in 0.32.6.
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
+
+        Returns:
+            `GenerateResponse`, the whole answer; with ``stream=True``, an
+            `Stream[GenerateResponse]` of its chunks as they arrive, the last one with the
+            totals.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            StreamError: While a stream is read: it broke off before its end
+                (`StreamTruncatedError`), carried an error (`StreamInBandError`) or a line that is
+                not JSON (`StreamDecodeError`); ``.received`` keeps what arrived.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -512,16 +558,7 @@ class Operations(ClientCore):
     ) -> ChatResponse | Stream[ChatResponse]:
         """Generate the next chat message.
 
-        Generates the next message of a conversation. Streams one `ChatResponse` per token as NDJSON
-        unless `stream` is `false`; the last line has `done: true` and the metrics. With `tools` the
-        model may answer with `message.tool_calls`. Empty `messages` only load the model
-        (`done_reason: load`; with `keep_alive: 0` they unload it, `done_reason: unload`), and
-        `_debug_render_only` answers the rendered prompt in `_debug_info` (with `done: false`):
-        these answers are one `application/json` object whatever `stream` says: a stream of that one
-        chunk. A missing or empty `model` is a 400 (`model is required`, unlike generate and embed);
-        a model not on the server is a 404. A remote-stub model (created with `remote_host`)
-        forwards the upstream server's errors as `api.StatusError` bodies, which add `StatusCode`
-        and `Status`.
+        Generates the next message of a conversation.
 
         Ollama 0.1.14 and later.
 
@@ -557,6 +594,35 @@ class Operations(ClientCore):
                 (0 to 20). Ollama 0.12.11 and later.
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
+
+        Returns:
+            `ChatResponse`, the whole answer; with ``stream=True``, a `Stream[ChatResponse]`
+            of its chunks as they arrive, the last one with the totals.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            StreamError: While a stream is read: it broke off before its end
+                (`StreamTruncatedError`), carried an error (`StreamInBandError`) or a line that is
+                not JSON (`StreamDecodeError`); ``.received`` keeps what arrived.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -640,9 +706,7 @@ class Operations(ClientCore):
     ) -> EmbedResponse:
         """Embed one or more texts.
 
-        Returns one L2-normalised embedding per input text. Without input it only loads the model
-        (no embeddings). A `model` that is missing, empty or not on the server is a 404 (`model
-        '<name>' not found`).
+        Returns one L2-normalised embedding per input text.
 
         Ollama 0.2.6 and later.
 
@@ -662,6 +726,31 @@ class Operations(ClientCore):
                 minutes). Ollama 0.2.6 and later.
             dimensions: Truncate each embedding to this many dimensions (and normalise it again).
                 Ollama 0.11.11 and later.
+
+        Returns:
+            `EmbedResponse`: the embeddings, in the order of the inputs.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -715,9 +804,7 @@ class Operations(ClientCore):
     ) -> EmbeddingResponse:
         """Embed one text (legacy).
 
-        The legacy embedding endpoint, superseded by `/api/embed`. Its vector is not normalised. An
-        empty `prompt` only loads the model (an empty vector). A missing or empty `model` is a 400
-        (`model is required`); a model not on the server is a 404.
+        The legacy embedding endpoint, superseded by `/api/embed`.
 
         Ollama 0.1.0 and later.
 
@@ -731,6 +818,31 @@ class Operations(ClientCore):
                 `+5m`; units `ns`, `us`, `µs` (U+00B5) or `μs` (U+03BC), `ms`, `s`, `m`, `h`; a
                 unit-less `0`). Absent or null means the server default (`OLLAMA_KEEP_ALIVE`, 5
                 minutes). Ollama 0.1.23 and later.
+
+        Returns:
+            `EmbeddingResponse`: the embedding.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -821,10 +933,7 @@ class Operations(ClientCore):
     ) -> ProgressResponse | Stream[ProgressResponse]:
         """Download a model from a registry.
 
-        Downloads a model, resuming interrupted downloads. Streams `ProgressResponse` lines
-        (`pulling manifest`, `pulling <digest>` with `total`/`completed`, `verifying sha256 digest`,
-        `writing manifest`, `success`) unless `stream` is false. Registry errors arrive as an
-        `{"error": ...}` line after `pulling manifest`.
+        Downloads a model, resuming interrupted downloads.
 
         Ollama 0.1.0 and later.
 
@@ -835,6 +944,25 @@ class Operations(ClientCore):
                 registries only. Ollama 0.1.0 and later.
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
+
+        Returns:
+            `ProgressResponse`, the whole answer; with ``stream=True``, an
+            `Stream[ProgressResponse]` of its chunks as they arrive, the last one with the
+            totals.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            StreamError: While a stream is read: it broke off before its end
+                (`StreamTruncatedError`), carried an error (`StreamInBandError`) or a line that is
+                not JSON (`StreamDecodeError`); ``.received`` keeps what arrived.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -937,9 +1065,7 @@ class Operations(ClientCore):
     ) -> ProgressResponse | Stream[ProgressResponse]:
         """Upload a model to a registry.
 
-        Uploads a local model to a registry (`namespace/model:tag`). Streams `ProgressResponse`
-        lines (`retrieving manifest`, `starting upload` with `digest`/`total`, upload progress,
-        `pushing manifest`, `success`) unless `stream` is false.
+        Uploads a local model to a registry (`namespace/model:tag`).
 
         Ollama 0.1.0 and later.
 
@@ -949,6 +1075,25 @@ class Operations(ClientCore):
                 registries only. Ollama 0.1.0 and later.
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
+
+        Returns:
+            `ProgressResponse`, the whole answer; with ``stream=True``, an
+            `Stream[ProgressResponse]` of its chunks as they arrive, the last one with the
+            totals.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            StreamError: While a stream is read: it broke off before its end
+                (`StreamTruncatedError`), carried an error (`StreamInBandError`) or a line that is
+                not JSON (`StreamDecodeError`); ``.received`` keeps what arrived.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1113,9 +1258,7 @@ class Operations(ClientCore):
 
         Creates a model from an existing model (`from`), or from uploaded blobs (`files`, see
         `/api/blobs/{digest}`); with `from` and `remote_host`, a stub that forwards to the model
-        `from` on that server. `remote_host` is read only together with `from`: alone it is a 400
-        (`neither 'from' or 'files' was specified`). Streams `ProgressResponse` lines ending in
-        `success` unless `stream` is false.
+        `from` on that server.
 
         Ollama 0.1.0 and later.
 
@@ -1154,6 +1297,25 @@ class Operations(ClientCore):
                 0.12.0 and later.
             stream: Return a `Stream` of the answer's chunks instead of the whole answer;
                 nothing is sent before the first one is read.
+
+        Returns:
+            `ProgressResponse`, the whole answer; with ``stream=True``, an
+            `Stream[ProgressResponse]` of its chunks as they arrive, the last one with the
+            totals.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            StreamError: While a stream is read: it broke off before its end
+                (`StreamTruncatedError`), carried an error (`StreamInBandError`) or a line that is
+                not JSON (`StreamDecodeError`); ``.received`` keeps what arrived.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1252,6 +1414,18 @@ class Operations(ClientCore):
         Lists the models available on the server, newest first.
 
         Ollama 0.1.0 and later.
+
+        Returns:
+            `ListResponse`: the local models.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords("list", unexpected, (*_COMMON_ARGS,))
@@ -1287,9 +1461,6 @@ class Operations(ClientCore):
 
         Returns a model's Modelfile, parameters, template, license, details, capabilities,
         `model_info` (GGUF metadata) and, for a GGUF model, `tensors` (whether `verbose` or not).
-        `verbose` fills the arrays of `model_info` read from the model file (they are null
-        otherwise, e.g. `tokenizer.ggml.tokens`), and lists the tensors of a safetensors model.
-        `template` is ignored; `options` changes only the shown `modelfile`.
 
         Ollama 0.1.0 and later.
 
@@ -1301,6 +1472,29 @@ class Operations(ClientCore):
                 its `tensors`. Ollama 0.1.45 and later.
             options: Options merged into the shown `modelfile` only (`parameters` shows the model's
                 own). Ollama 0.1.18 and later.
+
+        Returns:
+            `ShowResponse`: the model's details.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1348,13 +1542,30 @@ class Operations(ClientCore):
     ) -> ProgressResponse:
         """Copy a model.
 
-        Creates `destination` as a copy of the local model `source`. Answers 200 with an empty body.
+        Creates `destination` as a copy of the local model `source`.
 
         Ollama 0.1.0 and later.
 
         Args:
             source: The existing model. Ollama 0.1.0 and later.
             destination: The name of the copy. Ollama 0.1.0 and later.
+
+        Returns:
+            `ProgressResponse` with ``status`` ``"success"`` (the server answers no document).
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            ServerError: HTTP 500: the server failed.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1397,12 +1608,29 @@ class Operations(ClientCore):
     ) -> ProgressResponse:
         """Delete a model.
 
-        Deletes a local model and the blobs no other model uses. Answers 200 with an empty body.
+        Deletes a local model and the blobs no other model uses.
 
         Ollama 0.1.0 and later.
 
         Args:
             model: The model to delete. Ollama 0.1.21 and later.
+
+        Returns:
+            `ProgressResponse` with ``status`` ``"success"`` (the server answers no document).
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            NotFoundError: HTTP 404: the model, blob or route does not exist. `ModelNotFoundError`,
+                a subclass, when the model does not exist; ``model`` is its name when the message
+                contains it. Pull it first.
+            ServerError: HTTP 500: the server failed.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1445,6 +1673,20 @@ class Operations(ClientCore):
         Lists the models loaded in memory, the one that stays loaded longest first.
 
         Ollama 0.1.38 and later.
+
+        Returns:
+            `ProcessResponse`: the loaded models.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords("ps", unexpected, (*_COMMON_ARGS,))
@@ -1474,10 +1716,25 @@ class Operations(ClientCore):
     ) -> UserResponse:
         """Get the signed-in ollama.com account.
 
-        Returns the ollama.com account this server is signed in with. When it is not signed in, the
-        401 body carries a `signin_url` to connect the server's key to an account.
+        Returns the ollama.com account this server is signed in with.
 
         Ollama 0.12.0 and later.
+
+        Returns:
+            `UserResponse`: the account.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            ServiceUnavailableError: HTTP 503: the server is busy (too many queued requests) or
+                unavailable; retry later.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords("whoami", unexpected, (*_COMMON_ARGS,))
@@ -1507,9 +1764,23 @@ class Operations(ClientCore):
     ) -> None:
         """Sign the server out of ollama.com.
 
-        Disconnects the server's key from its ollama.com account. Answers 200 with the body `null`.
+        Disconnects the server's key from its ollama.com account.
 
         Ollama 0.12.1 and later.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords("signout", unexpected, (*_COMMON_ARGS,))
@@ -1551,9 +1822,27 @@ class Operations(ClientCore):
                 sends 3 when it is left out, as the official client does). Ollama 0.17.8-rc4 and
                 later.
 
+        Returns:
+            `WebSearchResponse`: the search results.
+
         Raises:
             MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
                 ``Authorization: Bearer`` header); raised before anything is sent.
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1607,9 +1896,27 @@ class Operations(ClientCore):
         Args:
             url: The page URL (the scheme may be omitted). Ollama 0.17.8-rc4 and later.
 
+        Returns:
+            `WebFetchResponse`: the page.
+
         Raises:
             MissingApiKeyError: The client has no API key (``api_key=``, ``OLLAMA_API_KEY`` or an
                 ``Authorization: Bearer`` header); raised before anything is sent.
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            BadRequestError: HTTP 400: the request was invalid (bad JSON, unknown option type,
+                unsupported feature...).
+            AuthenticationError: HTTP 401: not signed in / bad API key; ``signin_url`` tells where
+                to sign in when Ollama sent one.
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            RateLimitError: HTTP 429: too many requests (ollama.com); ``retry_after`` says when to
+                try again if sent.
+            ServerError: HTTP 500: the server failed.
+            BadGatewayError: HTTP 502: a proxy (or Ollama's cloud proxy) could not reach the
+                upstream server.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords(
@@ -1654,6 +1961,18 @@ class Operations(ClientCore):
         Returns the models Ollama recommends for this machine, local and cloud.
 
         Ollama 0.22.1 and later.
+
+        Returns:
+            `ModelRecommendationsResponse`: the recommendations.
+
+        Raises:
+            InvalidArgumentError: An argument cannot be sent (raised before sending).
+            PermissionDeniedError: HTTP 403: forbidden (cloud disabled, or the Host header was
+                rejected by the server).
+            ServerError: HTTP 500: the server failed.
+            InvalidResponseError: The answer is not what the spec describes (or too large).
+            OllamaConnectionError: The server cannot be reached (refused, DNS, TLS, hang-up).
+            OllamaTimeoutError: The server did not answer within ``timeout``.
         """
         if unexpected:
             raise convert.unexpected_keywords("model_recommendations", unexpected, (*_COMMON_ARGS,))

@@ -40,7 +40,7 @@ T = TypeVar("T")
 
 
 class Transport:
-    """Sends calls with the pooled httpx client that `pool` gives (per event loop, for async)."""
+    """Sends calls with the pooled httpx client that `pool` gives."""
 
     def __init__(self, settings: ClientSettings, pool: Callable[[], httpx.Client]) -> None:
         self.settings = settings

@@ -23,8 +23,9 @@ class AsyncClient(AsyncOperations):
 
     Construction: ``AsyncClient(host=None, *, timeout=..., headers=None, api_key=None, max_retries=2,
     **httpx_options)`` (see `ClientBase.__init__`). Use it as ``async with AsyncClient() as client:``.
-    A streaming call returns an `AsyncStream` once awaited: ``async for part in await
-    client.chat(..., stream=True)``. One client may serve several event loops in turn.
+    A call returns the answer as a generated model: ``reply = await client.chat(model, messages)``.
+    With ``stream=True`` it returns an `AsyncStream` of the chunks:
+    ``async for part in await client.chat(model, messages, stream=True):``.
 
     Every method raises only `ollama_openapi.errors.OllamaError` subclasses (and `TypeError` for
     unknown keyword arguments): `ResponseError` subclasses for error answers, `StreamError` for
@@ -56,13 +57,13 @@ class AsyncClient(AsyncOperations):
         **chat_options: Any,
     ) -> ToolRun:
         """Chat with `tools` until the model answers without calling one: each answer's calls are
-        run (an asynchronous client runs async tools concurrently) and their results appended as
+        run (with asyncio: async tools concurrently) and their results appended as
         ``tool`` messages, for at most `max_rounds` chats.
 
         Args:
             model: The model name.
             messages: The conversation so far (not changed: the transcript is a new list).
-            tools: Functions, bound methods or (for an asynchronous client) async functions; their
+            tools: Functions or bound methods (with asyncio: or async functions); their
                 schemas are derived from their signatures and docstrings, as for ``tools=``.
             max_rounds: The most chat requests sent; when the last one still calls tools, they are
                 not run and the run's ``stop_reason`` is ``"max_rounds"``.

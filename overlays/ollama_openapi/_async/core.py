@@ -64,13 +64,13 @@ class AsyncClientCore(ClientBase):
     def httpx_client(self) -> httpx.AsyncClient:
         """The underlying httpx client (for event hooks or raw requests).
 
-        An asynchronous client gives each event loop it is used in its own httpx client (and pool),
-        made like the first with its hooks and headers; this is the one used last.
+        (With asyncio: each event loop the client is used in gets its own httpx client and pool,
+        made like the first with its hooks and headers; this is the one used last.)
         """
         return self._pool.current
 
     async def aclose(self) -> None:
-        """Close the connection pool (of the running event loop, for an asynchronous client).
+        """Close the connection pool (with asyncio: the running event loop's).
 
         Calls made after this raise `ClientClosedError`.
         """

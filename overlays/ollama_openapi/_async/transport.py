@@ -39,7 +39,7 @@ T = TypeVar("T")
 
 
 class AsyncTransport:
-    """Sends calls with the pooled httpx client that `pool` gives (per event loop, for async)."""
+    """Sends calls with the pooled httpx client that `pool` gives (with asyncio: per event loop)."""
 
     def __init__(self, settings: ClientSettings, pool: Callable[[], httpx.AsyncClient]) -> None:
         self.settings = settings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -47,19 +48,24 @@ OFFLINE_COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``ollama-openapi`` with `argv` (default: ``sys.argv[1:]``) and return the exit code."""
     parser = build_parser()
+    if not (sys.argv[1:] if argv is None else list(argv)):
+        parser.print_help()  # as `ollama` does when run without a command
+        return ExitCode.OK
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_request:  # --help, --version, or a usage error (already printed)
         code = exit_request.code
         return code if isinstance(code, int) else ExitCode.USAGE
     out = Output(json=args.json, raw_text=bool(getattr(args, "raw", False)))
+    client: Client | None = None
     try:
         offline = OFFLINE_COMMANDS.get(args.command)
         if offline is not None:
             return offline(args, out)
         from ollama_openapi import Client
 
-        with Client(args.host) as client:
+        client = Client(args.host)
+        with client:
             return COMMANDS[args.command](client, args, out)
     except CleanInterrupt:
         return ExitCode.INTERRUPTED
@@ -71,5 +77,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.ERROR
     except (OllamaError, UsageError, ValueError, OSError) as error:
         # ValueError: ModelfileError, and argument values the client refuses; OSError: local files.
-        out.note(f"ollama-openapi: error: {describe(error)}")
+        where = client.base_url if client is not None else None
+        out.note(f"ollama-openapi: error: {describe(error, host=where)}")
         return exit_code_for(error, command=args.command)

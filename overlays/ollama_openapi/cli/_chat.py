@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ollama_openapi.cli._exit import UsageError
 from ollama_openapi.cli._output import Output, plain, settle_after_interrupt
+from ollama_openapi.cli._spinner import Spinner
 
 if TYPE_CHECKING:
     from ollama_openapi import Client
@@ -150,8 +151,11 @@ class Conversation:
             self.settings.model, self.messages, stream=True, **self.settings.request_params()
         )
         last: Any = None
+        # ollama's spinner while the model loads and thinks of its first word (not with --json).
+        spinner = Spinner(out.stderr, enabled=False if out.json else None).start()
         try:
             for index, chunk in enumerate(stream):
+                spinner.stop()
                 last = chunk
                 if out.json:
                     out.raw(stream.lines[index])
@@ -159,12 +163,15 @@ class Conversation:
                 else:
                     shown.show(chunk)
         except KeyboardInterrupt:
+            spinner.stop()
             try:
                 stream.close()
                 settle_after_interrupt(out.stdout, out.stderr)
             finally:
                 shown.end()
             return None
+        finally:
+            spinner.stop()
         shown.end()
         if self.interactive and not out.json:
             out.line()

@@ -100,8 +100,22 @@ def cli_wording(text: str) -> str:
     return text
 
 
-def describe(error: BaseException) -> str:
-    """A single line for stderr: the server's own message, without our status-code suffix."""
+def is_html_page(error: ResponseError) -> bool:
+    """True when the error answer is a web page (a proxy's or another server's), not Ollama's JSON."""
+    content_type = error.headers.get("content-type", "").lower()
+    start = error.body.lstrip()[:64].lower()
+    return "text/html" in content_type or start.startswith(("<!doctype html", "<html"))
+
+
+def describe(error: BaseException, *, host: str | None = None) -> str:
+    """A single line for stderr: the server's own message, without our status-code suffix; an HTML
+    page (`host` answered, but not as Ollama does) is summarized rather than printed."""
+    if isinstance(error, ResponseError) and error.status_code >= 0 and is_html_page(error):
+        where = f"the server at {host}" if host else "the server"
+        return (
+            f"{where} answered {error.status_code} with an HTML page: is OLLAMA_HOST (or --host) "
+            "pointing at Ollama?"
+        )
     if isinstance(error, InvalidHostError):
         text = f"invalid --host / OLLAMA_HOST value {error.value!r}: {error.problem}"
     elif isinstance(error, (ResponseError, StreamError)):

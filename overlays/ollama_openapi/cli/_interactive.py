@@ -10,6 +10,7 @@ line and says how to leave. An error is printed and the chat goes on.
 from __future__ import annotations
 
 import os
+import sys
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -18,6 +19,8 @@ from ollama_openapi.cli._chat import Conversation
 from ollama_openapi.cli._exit import ExitCode, describe
 from ollama_openapi.cli._models_cmds import show_summary
 from ollama_openapi.cli._output import settle_after_interrupt
+from ollama_openapi.cli._placeholder import ALT_PLACEHOLDER, PLACEHOLDER, show_until_key
+from ollama_openapi.cli._spinner import Spinner
 from ollama_openapi.compat import ModelfileError, ModelfileWarning, parse_modelfile
 from ollama_openapi.errors import BadRequestError, ModelNotFoundError, OllamaError
 
@@ -126,12 +129,17 @@ class LineReader:
             if self._readline is not None and history is not None:
                 self._load_history(self._readline, history)
 
-    def read(self, prompt: str) -> str | None:
-        """The next line without its line break, or None at the end of input (Ctrl-D)."""
+    def read(self, prompt: str, hint: str | None = None) -> str | None:
+        """The next line without its line break, or None at the end of input (Ctrl-D).
+
+        In a terminal, `hint` shows in grey after the prompt until a key is pressed.
+        """
         if not self.terminal:
             line = self._stdin.readline()
             return line.rstrip("\r\n") if line else None
         try:
+            if hint and self._readline is not None:
+                show_until_key(self._stdin, sys.stdout, prompt, hint)
             line = input(prompt)
         except EOFError:
             return None
@@ -194,8 +202,9 @@ class _Chat:
     def loop(self) -> int:
         while True:
             prompt = CONTINUATION if self.block is not None else PROMPT
+            hint = ALT_PLACEHOLDER if self.block is not None else PLACEHOLDER
             try:
-                line = self.reader.read(prompt)
+                line = self.reader.read(prompt, hint)
             except KeyboardInterrupt:
                 if not self.reader.terminal:
                     raise
@@ -214,7 +223,7 @@ class _Chat:
                 settle_after_interrupt(self.out.stdout)
                 self.out.line()  # a command's request was interrupted: back to the prompt
             except OllamaError as error:
-                self.say(f"error: {describe(error)}")
+                self.say(f"error: {describe(error, host=self.conversation.client.base_url)}")
 
     def handle(self, line: str) -> str | None:
         """Act on one line; "bye" ends the chat."""
@@ -405,7 +414,8 @@ class _Chat:
             return
         self.conversation.use_model(model, info)
         if self.reader.terminal:
-            client.load(model, keep_alive=self.conversation.settings.keep_alive)
+            with Spinner(self.out.stderr):
+                client.load(model, keep_alive=self.conversation.settings.keep_alive)
 
     def save(self, words: list[str], line: str) -> None:
         if len(words) != 1:

@@ -11,6 +11,7 @@ from ollama_openapi.cli._chat import ChatSettings, Conversation
 from ollama_openapi.cli._exit import CleanInterrupt, ExitCode, UsageError
 from ollama_openapi.cli._interactive import LineReader, history_path, print_loaded_messages, run_chat
 from ollama_openapi.cli._output import Output, is_terminal, plain
+from ollama_openapi.cli._spinner import Spinner
 from ollama_openapi.cli._transfer_cmds import pull_model
 from ollama_openapi.errors import ModelNotFoundError
 
@@ -46,7 +47,8 @@ def cmd_run(client: Client, args: argparse.Namespace, out: Output) -> int:
             raise CleanInterrupt if is_terminal(out.stdout) else KeyboardInterrupt
         return ExitCode.OK
     if interactive:
-        client.load(args.model, keep_alive=settings.keep_alive)
+        with Spinner(out.stderr):  # while the model loads, as `ollama run` shows it
+            client.load(args.model, keep_alive=settings.keep_alive)
         print_loaded_messages(conversation)
     reader = LineReader(sys.stdin, terminal=interactive, history=history_path() if interactive else None)
     return run_chat(conversation, reader)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -50,14 +51,70 @@ def _count(text: str) -> int:
     return value
 
 
+RULES = """\
+how it behaves (the same rules from Python, FakeOllama(...)):
+  models     It starts empty, like a fresh Ollama (--model NAME pre-installs one). Any name pulls
+             successfully, except names containing "does-not-exist", whose pull fails as a model
+             missing from the registry; a model that was not pulled, created or copied is a 404
+             (ModelNotFoundError). What a model can do follows its name: names with "embed" or
+             "minilm" only embed; qwen3, deepseek-r1, gpt-oss think; llava, gemma3,
+             llama3.2-vision see images; llama3.1-3.3, qwen, mistral, granite call tools; an
+             unknown name is a generic 7B llama that only generates. Asking a model for what it
+             cannot do is Ollama's 400 ('"x" does not support thinking').
+  text       Answers are plain English sentences picked by a hash of the model, the prompt (or
+             the conversation) and options.seed: the same request always gets the same words.
+             20 to 40 tokens, or exactly num_predict (done_reason "length"); "stop" strings cut
+             them. format="json" or a JSON Schema gets JSON that matches it. Thinking models
+             think first (message.thinking) unless think=false.
+  tools      With tools, the fake reads the last user message: a tool is mentioned by its name
+             ("get_weather" or "get weather") or a distinctive word of it ("What is the weather
+             in Tokyo?" mentions get_weather). Mentioned tools are called one per answer, in the
+             order mentioned, then it answers in text; "at once" calls them together, "again and
+             again" never stops, "call tool NAME" calls a tool the request lacks, "wrong
+             arguments" mistypes them. Arguments fill the required parameters from the message
+             (a place after "in", a number, an enum's first value).
+  embeddings One unit vector per input, the model's size (all-minilm: 384). They follow the
+             words: each word (lower-cased, common words left out) adds a fixed direction, so
+             texts that share words are close ("cats purr" to "cats meow": about 0.5) and texts
+             that share none are nearly orthogonal ("stock market": about 0).
+  errors     Bad requests get Ollama's own status and message; --strict also rejects requests
+             the spec does not allow. For failures on demand, see "misbehaving on purpose".
+"""
+
+
+def listen_address(value: str) -> tuple[str, int]:
+    """Where to listen for an ``OLLAMA_HOST`` value, as ``ollama serve`` reads it (``host``,
+    ``host:port``, ``:port``, with or without ``http://``); ``127.0.0.1:11434`` when empty or
+    unreadable."""
+    text = value.strip().split("://", 1)[-1].split("/", 1)[0]
+    host, _, port = text.rpartition(":") if ":" in text else (text, "", "")
+    host = host.strip("[]") or "127.0.0.1"
+    try:
+        number = int(port) if port else 11434
+    except ValueError:
+        return "127.0.0.1", 11434
+    return host, number if 0 <= number <= 65535 else 11434
+
+
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
     parser = argparse.ArgumentParser(
-        prog="python -m ollama_openapi.fake", description="Run a fake Ollama server."
+        prog="python -m ollama_openapi.fake",
+        description="Run a fake Ollama server: real HTTP, Ollama's answers and errors, no model.",
+        epilog=RULES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    default_host, default_port = listen_address(os.environ.get("OLLAMA_HOST", ""))
     parser.add_argument(
-        "--port", type=int, default=11434, help="TCP port, 0 picks a free one (default 11434)"
+        "--host",
+        default=default_host,
+        help=f"interface to listen on (default {default_host}: from OLLAMA_HOST, as for `ollama serve`)",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=default_port,
+        help=f"TCP port, 0 picks a free one (default {default_port}: from OLLAMA_HOST, else 11434)",
     )
     parser.add_argument("--model", action="append", default=[], help="pre-install a model (repeatable)")
     parser.add_argument("--strict", action="store_true", help="reject requests that do not match the spec")
