@@ -118,6 +118,7 @@ api-changes: install
 bench: install
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) -m bench
+	$(PY) -m bench.decoders
 
 ## The fault suite at full volume: 10,000 abandoned streams per variant, 48,000 fuzzed documents (~8 min).
 fuzz: install

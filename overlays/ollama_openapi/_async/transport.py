@@ -84,7 +84,7 @@ class AsyncTransport:
                 finally:
                     CURRENT.reset(token)
             except httpx.HTTPError as exc:
-                error = map_transport_error(exc, self.settings.base_url)
+                error = map_transport_error(exc, self.settings.base_url, proxy=self.settings.proxy)
                 if policy.should_retry(
                     call.method,
                     error,
@@ -107,7 +107,7 @@ class AsyncTransport:
             try:
                 await response.aread()
             except httpx.HTTPError as exc:
-                raise map_transport_error(exc, self.settings.base_url) from None
+                raise map_transport_error(exc, self.settings.base_url, proxy=self.settings.proxy) from None
             finally:
                 await response.aclose()
             error = error_of(response, self.settings)
@@ -177,7 +177,9 @@ class AsyncTransport:
                     check_body_size(response, len(buffer), limit)
                 content = bytes(buffer)
         except httpx.HTTPError as exc:
-            raise map_transport_error(exc, self.settings.base_url, status_code=response.status_code) from None
+            raise map_transport_error(
+                exc, self.settings.base_url, status_code=response.status_code, proxy=self.settings.proxy
+            ) from None
         finally:
             await response.aclose()
         record(response)
