@@ -6,7 +6,7 @@ PY := $(BIN)/python
 GEN_PKG := generated/ollama_openapi_generated
 LINT_DIRS := $(wildcard overlays maintainer tests scripts bench examples)
 
-.PHONY: help install generate check-generated lint test test-fast test-deps test-py310 test-live demo bench fuzz spec-drift spec-audit spec-history api-changes examples clean
+.PHONY: help install generate check-generated lint test test-fast test-deps test-frameworks test-py310 test-live demo bench fuzz spec-drift spec-audit spec-history api-changes examples clean
 
 ## List the targets with what each does (this list).
 help:
@@ -44,9 +44,22 @@ lint: install
 	$(BIN)/mypy overlays maintainer tests bench $(wildcard examples)
 	$(BIN)/lint-imports --no-cache --no-logo
 
-## Everything CI runs first: check-generated, lint, then the whole test suite.
-test: check-generated lint
+## Everything CI runs first: check-generated, lint, then the whole test suite and the frameworks (tests/frameworks in .venv-frameworks).
+test: check-generated lint $(VENV_FW)/.installed
 	$(BIN)/pytest
+	$(VENV_FW)/bin/pytest tests/frameworks -p no:cacheprovider
+
+VENV_FW := .venv-frameworks
+
+## langchain-ollama and llama-index (the `frameworks` extra) on this package against the fake, in .venv-frameworks.
+test-frameworks: $(VENV_FW)/.installed
+	$(VENV_FW)/bin/pytest tests/frameworks -p no:cacheprovider
+
+$(VENV_FW)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV_FW)
+	$(VENV_FW)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV_FW)/bin/python -m pip install --quiet -e '.[fake,frameworks]'
+	touch $@
 
 ## The inner loop: the unit and client tests only, no lint (about a minute on an idle 2-core machine).
 test-fast: install
@@ -114,6 +127,7 @@ api-changes: install
 bench: install
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) -m bench
+	$(PY) -m bench.decoders
 
 ## The fault suite at full volume: 10,000 abandoned streams per variant, 48,000 fuzzed documents (~8 min).
 fuzz: install
@@ -129,4 +143,4 @@ demo: install
 
 ## Remove the virtual environments and the tools' caches.
 clean:
-	rm -rf $(VENV) $(VENV310) .venv-deps-oldest .venv-deps-newest .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(VENV310) $(VENV_FW) .venv-deps-oldest .venv-deps-newest .mypy_cache .ruff_cache .pytest_cache

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jinja2
 import yaml
 from openapi_python_client.utils import snake_case
@@ -181,9 +182,12 @@ class Generator:
         self.aliases: dict[str, EventAlias] = {}
 
     def field_names(self, class_name: str) -> dict[str, str]:
+        """The model's ``__init__`` keyword for each JSON name (a field renamed for Python, ``format_``,
+        takes its JSON name as the keyword, as the official client's models do)."""
         module = importlib.import_module(f"{self.package}.models.{snake_case(class_name)}")
         names: dict[str, str] = module._FIELD_NAMES
-        return names
+        keywords = {field.name: field.alias for field in attrs.fields(getattr(module, class_name))}
+        return {json_name: keywords.get(attribute, attribute) for json_name, attribute in names.items()}
 
     def description(self, node: dict[str, Any]) -> str:
         text = node.get("description")

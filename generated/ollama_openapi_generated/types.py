@@ -2,7 +2,9 @@
 """Contains some shared types for properties"""
 
 import datetime
+import json
 from collections.abc import Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
 from types import NoneType
 from typing import IO, Any, BinaryIO, Generic, TypeVar
@@ -38,6 +40,61 @@ def parse_datetime(value: str) -> datetime.datetime:
         from dateutil.parser import isoparse
 
         return isoparse(value)
+
+
+def dump_value(value: Any, exclude_none: bool) -> Any:
+    """A value as pydantic's ``model_dump`` gives it: models dumped, a mapping's None entries kept."""
+    dump = getattr(value, "model_dump", None)
+    if dump is not None:
+        return dump(exclude_none=exclude_none)
+    if isinstance(value, list):
+        return [dump_value(item, exclude_none) for item in value]
+    if isinstance(value, dict):
+        return {key: dump_value(item, exclude_none) for key, item in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def dump_fields(model: Any, exclude_none: bool) -> dict[str, Any]:
+    """``model_dump()`` of a model: its ``(name, value)`` pairs (a mapping's items), nested models dumped,
+    None-valued fields left out with ``exclude_none``."""
+    pairs = model.items() if isinstance(model, Mapping) else model
+    return {key: dump_value(value, exclude_none) for key, value in pairs if not (exclude_none and value is None)}
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        text = value.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def dump_json(document: dict[str, Any]) -> str:
+    """``model_dump_json()``: compact JSON, date-times in RFC 3339 (``Z`` for UTC), as pydantic writes them."""
+    return json.dumps(document, separators=(",", ":"), ensure_ascii=False, default=_json_default)
+
+
+class _PydanticSerializer:
+    """``__pydantic_serializer__`` of the models: pydantic serializes an object that has one, so that a model
+    held in a pydantic model's ``Any`` field (llama-index keeps the reply in ``ChatResponse.raw``) dumps as
+    the official client's pydantic models do. Built from pydantic-core on first use: pydantic is the
+    caller's, never a dependency of this package."""
+
+    _serializer: Any = None
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if _PydanticSerializer._serializer is None:
+            try:
+                from pydantic_core import SchemaSerializer, core_schema  # type: ignore[import-not-found,unused-ignore]
+            except ImportError:  # only pydantic asks, so this is hasattr's answer without it
+                raise AttributeError("__pydantic_serializer__") from None
+            dump = core_schema.plain_serializer_function_ser_schema(lambda model: model.model_dump())
+            _PydanticSerializer._serializer = SchemaSerializer(core_schema.any_schema(serialization=dump))
+        return _PydanticSerializer._serializer
+
+
+PYDANTIC_SERIALIZER: Any = _PydanticSerializer()
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

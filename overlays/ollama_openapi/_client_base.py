@@ -63,6 +63,9 @@ class ClientBase:
                 asked once (``GET /api/version``), by the first call that uses something newer than
                 its route; a version that cannot be read or a development build means no checks.
             **httpx_kwargs: Passed to the httpx client (``verify``, ``proxy``, ``transport``, ...).
+                The proxy environment (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``) is
+                honoured as httpx does, except that a loopback host is never proxied (as in the
+                ``ollama`` CLI); ``trust_env=False`` ignores it, ``proxy=`` overrides it.
         """
         self._settings = ClientSettings.build(
             host,
@@ -72,6 +75,7 @@ class ClientBase:
             max_retries=max_retries,
             max_body_bytes=max_body_bytes,
             retry_read_timeouts=retry_read_timeouts,
+            httpx_kwargs=httpx_kwargs,
             server_checks=server_checks,
         )
         self._connect(self._settings.httpx_options(httpx_kwargs))

@@ -17,6 +17,7 @@ from typing import Any, Final
 import httpx
 
 from ollama_openapi._compat_check import SERVER_CHECKS_VARIABLE, ServerCheckMode, checked_mode
+from ollama_openapi._http.proxy import Proxy, choose_proxy, loopback_mounts
 from ollama_openapi._http.retry import RetryPolicy
 from ollama_openapi._redact import redact_url
 from ollama_openapi.errors import InvalidArgumentError
@@ -74,6 +75,10 @@ class ClientSettings:
     server_checks: ServerCheckMode = "warn"
     """What to do when a call uses what the server's release lacks (`ollama_openapi._compat_check`)."""
     """The API key, the basic-auth password and any Authorization/Cookie value: never shown in errors."""
+    proxy: Proxy | None = None
+    """The proxy requests go through (named in connection errors), if any."""
+    routing: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """httpx options that keep a loopback server off the environment's proxies (see ``_proxy``)."""
 
     @classmethod
     def build(
@@ -87,9 +92,11 @@ class ClientSettings:
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         retry_read_timeouts: bool = False,
         env: Mapping[str, str] | None = None,
+        httpx_kwargs: Mapping[str, Any] | None = None,
         server_checks: object = None,
     ) -> ClientSettings:
-        """Resolve `host` (else ``OLLAMA_HOST``), the API key (else ``OLLAMA_API_KEY``) and the rest."""
+        """Resolve `host` (else ``OLLAMA_HOST``), the API key (else ``OLLAMA_API_KEY``), the proxy (from
+        `httpx_kwargs`, else the environment) and the rest."""
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise InvalidArgumentError(f"max_retries must be an integer >= 0, got {max_retries!r}")
         if not isinstance(retry_read_timeouts, bool):
@@ -110,6 +117,7 @@ class ClientSettings:
         if key and not any(name.lower() == "authorization" for name in user_headers):
             merged["Authorization"] = f"Bearer {key}"
         merged.update(user_headers)
+        proxy = choose_proxy(config.base_url, httpx_kwargs or {}, environment)
         return cls(
             base_url=config.base_url,
             headers=merged,
@@ -117,8 +125,10 @@ class ClientSettings:
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else resolve_timeout(timeout),
             retry=RetryPolicy(max_retries=max_retries, retry_read_timeouts=retry_read_timeouts),
             has_api_key=bool(key),
-            secrets=_secrets_of(merged, config.auth, key),
+            secrets=_secrets_of(merged, config.auth, key, proxy),
             max_body_bytes=_positive(max_body_bytes, "max_body_bytes"),
+            proxy=proxy,
+            routing=loopback_mounts(config.base_url, httpx_kwargs or {}, environment),
             server_checks=checked_mode(
                 environment.get(SERVER_CHECKS_VARIABLE, "warn") if server_checks is None else server_checks
             ),
@@ -137,6 +147,7 @@ class ClientSettings:
             "headers": self.headers,
             "auth": self.auth,
             "timeout": self.timeout,
+            **self.routing,
         }
         if not _TLS_OPTIONS.intersection(extra):
             # httpx builds a fresh SSL context (reading the CA bundle, ~35 ms) for every client; share one.
@@ -202,8 +213,12 @@ def has_bearer(headers: Mapping[str, str] | None) -> bool:
     return False
 
 
-def _secrets_of(headers: Mapping[str, str], auth: tuple[str, str] | None, key: str | None) -> tuple[str, ...]:
+def _secrets_of(
+    headers: Mapping[str, str], auth: tuple[str, str] | None, key: str | None, proxy: Proxy | None
+) -> tuple[str, ...]:
     found = [key] if key else []
+    if proxy is not None and proxy.secret:
+        found.append(proxy.secret)
     if auth:
         found.append(auth[1])
         found.append(base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode())  # as sent in the header

@@ -20,10 +20,17 @@ __all__ = ["DONE", "SSEDecoder"]
 
 DONE: Final = b"[DONE]"
 _PREVIEW_BYTES: Final = 200
+_KEEP_BUFFER_BYTES: Final = 64 * 1024
 
 
 class SSEDecoder:
-    """Turns byte chunks into the decoded JSON documents of complete events.
+    """Turns byte chunks into the decoded JSON documents of complete events, in one pass.
+
+    Every byte is looked at once: the decoder keeps where it is (the incomplete line so far, and the
+    fields of the event so far) rather than joining what it holds with each new chunk and scanning
+    again, so an event of N bytes costs O(N) however its bytes are cut into reads, and it holds about
+    the event's own bytes. Every line of an event block counts against `max_event_bytes` (comments
+    too): an event, or a run of lines without the blank line that ends an event, stops there.
 
     Args:
         done: The ``data`` that ends a complete stream without being an event itself (``[DONE]``),
@@ -39,7 +46,19 @@ class SSEDecoder:
         StreamTruncatedError: From `finish`, when the body ends before its end marker.
     """
 
-    __slots__ = ("_carriage", "_data", "_pending", "done", "final_types", "finished", "max_event_bytes")
+    __slots__ = (
+        "_carriage",
+        "_data",
+        "_event",
+        "_event_data",
+        "_has_data",
+        "_line",
+        "_size",
+        "done",
+        "final_types",
+        "finished",
+        "max_event_bytes",
+    )
 
     def __init__(
         self,
@@ -54,10 +73,17 @@ class SSEDecoder:
         self.final_types = final_types
         self.max_event_bytes = max_event_bytes
         self.finished = False
-        self._pending = b""
-        self._carriage = False
         self._data: list[bytes] = []
         """The raw data of every delivered event (bytes keep no object graph alive), for `received`."""
+        self._line = bytearray()
+        """The incomplete line so far (only what earlier chunks left; one growing buffer)."""
+        self._carriage = False
+        """The last chunk ended with a CR: a LF starting the next one belongs to it."""
+        self._size = 0
+        """Bytes of the complete lines of the current event block so far (with their line ends)."""
+        self._event = b""
+        self._event_data = bytearray()
+        self._has_data = False
 
     @property
     def count(self) -> int:
@@ -71,46 +97,57 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[Any]:
         """The documents of the events that `chunk` completes; keeps the incomplete rest for later."""
-        if self.finished:
+        if self.finished or not chunk:
+            return []
+        if b"\n" not in chunk and b"\r" not in chunk and not self._carriage:
+            # No line ends here: more of the current line (a large event arriving in small reads).
+            line = self._line
+            line += chunk
+            if self._size + len(line) > self.max_event_bytes:
+                raise self._too_long(line)
             return []
         if (
-            not self._pending
+            not self._size
+            and not self._line
+            and not self._carriage
             and chunk.startswith(b"data: ")
-            and chunk.endswith(b"\n\n")
             and chunk.find(b"\n") == len(chunk) - 2
+            and chunk.endswith(b"\n\n")
+            and len(chunk) - 1 <= self.max_event_bytes
             and b"\r" not in chunk
         ):
             # Ollama flushes one data-only event per write: decode it in place.
             return self._deliver(b"", chunk[6:-2])
         if self._carriage:
-            chunk = b"\r" + chunk
             self._carriage = False
+            if chunk.startswith(b"\n"):
+                chunk = chunk[1:]  # the second half of a CRLF cut between two reads
         if b"\r" in chunk:
-            if chunk.endswith(b"\r"):
-                # A CR at the end may be the first half of a CRLF: wait for the next chunk.
-                chunk = chunk[:-1]
-                self._carriage = True
+            self._carriage = chunk.endswith(b"\r")
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-        buffer = self._pending + chunk if self._pending else chunk
         documents: list[Any] = []
+        line = self._line
         start = 0
         while not self.finished:
-            end = buffer.find(b"\n\n", start)
+            end = chunk.find(b"\n", start)
             if end < 0:
                 break
-            event, data = _fields(buffer[start:end])
-            start = end + 2
-            if data is not None:
-                documents.extend(self._deliver(event, data))
-        self._pending = b"" if self.finished else buffer[start:]
-        if len(self._pending) > self.max_event_bytes:
-            preview = self._pending[:_PREVIEW_BYTES]
-            self._pending = b""
-            raise StreamDecodeError(
-                f"An event of the stream is longer than max_event_bytes={self.max_event_bytes}",
-                received=self.received,
-                line=preview,
-            )
+            if line:  # the end of a line earlier chunks began
+                line += memoryview(chunk)[start:end]
+                self._line_of(line, len(line))
+                line = self._line  # `_line_of` may have taken the buffer over
+                line.clear()
+            elif end == start:
+                documents.extend(self._dispatch())
+            else:
+                self._line_of(chunk, end, start)
+            start = end + 1
+        if self.finished:
+            self._reset()
+        elif start < len(chunk):
+            line += memoryview(chunk)[start:] if start else chunk
+            if self._size + len(line) > self.max_event_bytes:
+                raise self._too_long(line)
         return documents
 
     def finish(self) -> list[Any]:
@@ -120,11 +157,11 @@ class SSEDecoder:
             StreamTruncatedError: The body ended before the stream's end marker.
         """
         documents: list[Any] = []
-        if not self.finished and self._pending.strip():
-            event, data = _fields(self._pending.rstrip(b"\n"))
-            self._pending = b""
-            if data is not None:
-                documents = self._deliver(event, data)
+        if not self.finished:
+            if self._line:
+                self._line_of(self._line, len(self._line))
+            documents = self._dispatch()
+            self._reset()
         if not self.finished:
             marker = (
                 f"data: {self.done.decode()}"
@@ -137,6 +174,70 @@ class SSEDecoder:
                 received=self.received,
             )
         return documents
+
+    def _line_of(self, source: bytes | bytearray, end: int, start: int = 0) -> None:
+        """Take in the field of the non-empty line ``source[start:end]`` (without its line end)."""
+        self._size += end - start + 1
+        if self._size > self.max_event_bytes:
+            raise self._too_long(source[start : min(end, start + _PREVIEW_BYTES)])
+        colon = source.find(b":", start, end)
+        if colon == start:
+            return  # a comment (a keep-alive)
+        if colon < 0:
+            colon = value = end  # a field name alone: its value is empty
+        else:
+            value = colon + 2 if source[colon + 1 : colon + 2] == b" " else colon + 1
+        name_size = colon - start
+        if name_size == 4 and source.startswith(b"data", start):
+            if self._has_data:
+                self._event_data += b"\n"
+                self._event_data += memoryview(source)[value:end]
+            elif isinstance(source, bytearray) and source is self._line and not self._event_data:
+                # The first data line of the event, in the line buffer: take the buffer over
+                # rather than copying what may be most of a large event.
+                del source[:value]
+                self._line, self._event_data = self._event_data, source
+            else:
+                self._event_data += memoryview(source)[value:end]
+            self._has_data = True
+        elif name_size == 5 and source.startswith(b"event", start):
+            self._event = bytes(source[value:end])
+
+    def _dispatch(self) -> list[Any]:
+        """The document of the event a blank line (or the body's end) completes, if it has data."""
+        self._size = 0
+        if not self._event_data:  # no data, or only an empty data line: nothing to deliver
+            self._event = b""
+            self._has_data = False
+            return []
+        data = bytes(self._event_data)
+        event = self._event
+        self._event = b""
+        self._has_data = False
+        if len(self._event_data) > _KEEP_BUFFER_BYTES:
+            self._event_data = bytearray()  # give a large event's memory back
+        else:
+            self._event_data.clear()
+        return self._deliver(event, data)
+
+    def _reset(self) -> None:
+        self._line = bytearray()
+        self._event_data = bytearray()
+        self._event = b""
+        self._has_data = False
+        self._size = 0
+        self._carriage = False
+
+    def _too_long(self, preview: bytes | bytearray) -> StreamDecodeError:
+        if self._has_data:
+            preview = self._event_data
+        preview = bytes(preview[:_PREVIEW_BYTES])
+        self._reset()
+        return StreamDecodeError(
+            f"An event of the stream is longer than max_event_bytes={self.max_event_bytes}",
+            received=self.received,
+            line=preview,
+        )
 
     def _deliver(self, event: bytes, data: bytes) -> list[Any]:
         if data == self.done:
@@ -164,23 +265,6 @@ class SSEDecoder:
                     received=self.received,
                     line=preview,
                 ) from None
-
-
-def _fields(block: bytes) -> tuple[bytes, bytes | None]:
-    """The event type and the data of one event block (None: no data, nothing to deliver)."""
-    event = b""
-    data: list[bytes] = []
-    for line in block.split(b"\n"):
-        if not line or line.startswith(b":"):
-            continue  # a comment (a keep-alive)
-        name, _, value = line.partition(b":")
-        if value.startswith(b" "):
-            value = value[1:]
-        if name == b"data":
-            data.append(value)
-        elif name == b"event":
-            event = value
-    return event, (b"\n".join(data) if data else None)
 
 
 def _type_of(document: Any) -> str:

@@ -395,6 +395,10 @@ SCHEMA_KEYWORDS = {
     "x-go-variant-of",  # the Go struct one variant of a union is written with (see info.description)
     "x-ollama-since", "x-ollama-removed",  # the releases that added / removed it (make spec-history)
     "x-ollama-enum-since",  # the release that added each enum value (make spec-history)
+    "x-python-keep-text",  # a date-time kept as the text Ollama sent (see info.description)
+    "x-python-official-name",  # the official client's name of a field (see info.description)
+    "x-python-official-fields",  # official fields Ollama never sends in an answer (info.description)
+    "x-python-official-nested",  # the official client's nested class names (see info.description)
 }  # fmt: skip
 
 
@@ -436,6 +440,20 @@ def test_schemas_use_only_known_keywords(spec: dict[str, Any]) -> None:
 DEPRECATED_FIELDS = {
     "GenerateRequest": {"context", "width", "height", "steps"},
     "GenerateResponse": {"image", "completed", "total"},
+    "Options": {
+        "numa",
+        "low_vram",
+        "f16_kv",
+        "logits_all",
+        "vocab_only",
+        "use_mlock",
+        "embedding_only",
+        "tfs_z",
+        "mirostat",
+        "mirostat_tau",
+        "mirostat_eta",
+        "penalize_newline",
+    },
     "CreateRequest": {"name", "quantization"},
     "DeleteRequest": {"name"},
     "ShowRequest": {"name", "template"},

@@ -80,6 +80,13 @@ class Conn:
             except OSError:
                 return
 
+    def next_request(self) -> RawRequest | None:
+        """Read the next request on this connection (keep-alive); None when the client closes it."""
+        try:
+            return _read_request(self.sock, self.stop, 1 << 16)
+        except OSError:  # closed with our unread bytes in its buffer: a reset
+            return None
+
     def trickle(self, data: bytes, interval: float) -> None:
         """Send ``data`` one byte at a time, ``interval`` seconds apart (until the client leaves)."""
         for index in range(len(data)):

@@ -20,11 +20,11 @@ from ollama_openapi_generated._sync.network import WatchedBackend
 def _backends(client: httpx.Client | httpx.AsyncClient) -> list[object]:
     found: list[object] = []
 
-    def sync(backend: httpcore.NetworkBackend) -> httpcore.NetworkBackend:
+    def sync(backend: httpcore.NetworkBackend, pool: object) -> httpcore.NetworkBackend:
         found.append(backend)
         return backend
 
-    def asynchronous(backend: httpcore.AsyncNetworkBackend) -> httpcore.AsyncNetworkBackend:
+    def asynchronous(backend: httpcore.AsyncNetworkBackend, pool: object) -> httpcore.AsyncNetworkBackend:
         found.append(backend)
         return backend
 
@@ -35,13 +35,13 @@ def _backends(client: httpx.Client | httpx.AsyncClient) -> list[object]:
 
 def test_a_plain_httpx_client_has_one_pool_whose_backend_is_reached() -> None:
     with httpx.Client() as client:
-        assert wrap_network_backends(client, httpcore.NetworkBackend, lambda backend: backend) == 1
+        assert wrap_network_backends(client, httpcore.NetworkBackend, lambda backend, pool: backend) == 1
 
 
 @pytest.mark.anyio
 async def test_a_plain_async_httpx_client_has_one_pool_whose_backend_is_reached() -> None:
     async with httpx.AsyncClient() as client:
-        assert wrap_network_backends(client, httpcore.AsyncNetworkBackend, lambda backend: backend) == 1
+        assert wrap_network_backends(client, httpcore.AsyncNetworkBackend, lambda backend, pool: backend) == 1
 
 
 def test_the_clients_pools_are_watched() -> None:
@@ -62,6 +62,6 @@ async def test_the_async_clients_pools_are_watched() -> None:
 def test_transports_of_another_kind_are_left_alone() -> None:
     mock = httpx.MockTransport(lambda request: httpx.Response(200))
     with httpx.Client(transport=mock) as client:
-        assert wrap_network_backends(client, httpcore.NetworkBackend, lambda backend: backend) == 0
+        assert wrap_network_backends(client, httpcore.NetworkBackend, lambda backend, pool: backend) == 0
     with httpx.Client(http2=False, mounts={"http://x": mock}) as client:
-        assert wrap_network_backends(client, httpcore.NetworkBackend, lambda backend: backend) == 1
+        assert wrap_network_backends(client, httpcore.NetworkBackend, lambda backend, pool: backend) == 1

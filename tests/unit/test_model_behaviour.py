@@ -26,8 +26,10 @@ def get_weather(city: str, days: int) -> str:
     return f"{city} {days}"
 
 
-def test_tool_call_arguments_are_a_real_mapping() -> None:
+def test_tool_call_arguments_are_a_real_dict() -> None:
     arguments = ChatResponse.from_dict(CHAT).message.tool_calls[0].function.arguments  # type: ignore[index]
+    assert isinstance(arguments, dict)
+    assert json.dumps(arguments) == '{"city": "Paris", "days": 2}'
     assert get_weather(**arguments) == "Paris 2"
     assert dict(arguments) == {"city": "Paris", "days": 2}
     assert list(arguments) == ["city", "days"]
@@ -38,8 +40,18 @@ def test_tool_call_arguments_are_a_real_mapping() -> None:
 
 def test_a_response_is_a_dict_by_json_names_and_iterates_as_pairs() -> None:
     response = ChatResponse.from_dict(CHAT)
-    assert set(dict(response)) == {"model", "created_at", "message", "done", "new_field_from_tomorrow"}
-    assert dict(response)["model"] == "llama3.2"
+    as_dict = dict(response)
+    # Every declared field, None when the answer left it out (as the official models read), then the rest.
+    assert {key for key, value in as_dict.items() if value is not None} == {
+        "model",
+        "created_at",
+        "message",
+        "done",
+        "new_field_from_tomorrow",
+    }
+    assert as_dict["done_reason"] is None
+    assert as_dict["model"] == "llama3.2"
+    assert as_dict["created_at"] == "2025-01-01T00:00:00Z"
     assert ("done", True) in list(response)
     assert "done" in response
     assert "done_reason" not in response  # absent in the answer

@@ -771,7 +771,7 @@ class AsyncOpenAI:
             )
         request = models.OpenAIEmbeddingRequest(
             model=convert.required(convert.string(model, "model"), "model"),
-            input_=convert.required(convert.string_or_strings(input, "input"), "input"),
+            input=convert.required(convert.string_or_strings(input, "input"), "input"),
             dimensions=convert.integer(dimensions, "dimensions"),
             encoding_format=convert.string(encoding_format, "encoding_format"),
         )

@@ -418,7 +418,7 @@ class Operations(ClientCore):
             template=convert.string(template, "template"),
             context=convert.integers(context, "context"),
             raw=convert.boolean(raw, "raw"),
-            format_=convert.format_value(format, "format"),
+            format=convert.format_value(format, "format"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
             images=convert.images(images, "images"),
             options=convert.options(options, "options"),
@@ -648,7 +648,7 @@ class Operations(ClientCore):
         request = models.ChatRequest(
             model=convert.required(convert.string(model, "model"), "model"),
             messages=convert.absent_as(convert.messages(messages, "messages"), []),
-            format_=convert.format_value(format, "format"),
+            format=convert.format_value(format, "format"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
             tools=convert.absent_as(convert.tools(tools, "tools"), []),
             options=convert.options(options, "options"),
@@ -768,7 +768,7 @@ class Operations(ClientCore):
             )
         request = models.EmbedRequest(
             model=convert.required(convert.string(model, "model"), "model"),
-            input_=convert.string_or_strings(input, "input"),
+            input=convert.string_or_strings(input, "input"),
             truncate=convert.boolean(truncate, "truncate"),
             options=convert.options(options, "options"),
             keep_alive=convert.duration(keep_alive, "keep_alive"),
@@ -1276,9 +1276,9 @@ class Operations(ClientCore):
             license: One license text or a list of them. Ollama 0.5.5 and later.
             system: The system message. Ollama 0.5.5 and later.
             parameters: Model options (Modelfile `PARAMETER`s) for this request. Each key overrides
-                the model's own value; keys the server does not know are ignored. The defaults named
-                below are the server's, applied only when neither the request nor the Modelfile sets
-                the key. Ollama 0.5.5 and later.
+                the model's own value; keys the server does not know are ignored, and so are null
+                values (None: not set). The defaults named below are the server's, applied only when
+                neither the request nor the Modelfile sets the key. Ollama 0.5.5 and later.
             messages: A conversation that starts every chat with this model. Ollama 0.5.5 and later.
             draft_quantize: Quantize the draft model given in `draft_files`. Ollama 0.30.0 and
                 later.
@@ -1370,7 +1370,7 @@ class Operations(ClientCore):
                 files=convert.blob_map(self._upload_files(files, "files"), "files"),
                 adapters=convert.blob_map(self._upload_files(adapters, "adapters"), "adapters"),
                 template=convert.string(template, "template"),
-                license_=convert.string_or_strings(license, "license"),
+                license=convert.string_or_strings(license, "license"),
                 system=convert.string(system, "system"),
                 parameters=convert.options(parameters, "parameters"),
                 messages=convert.messages(messages, "messages"),

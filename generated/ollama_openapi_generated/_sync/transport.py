@@ -87,7 +87,7 @@ class Transport:
                     CURRENT.reset(token)
             except (httpx.HTTPError, ssl.SSLError) as exc:
                 # httpcore before 1.0 lets anyio 4's ssl.SSLError of a failed handshake through as is.
-                error = map_transport_error(exc, self.settings.base_url)
+                error = map_transport_error(exc, self.settings.base_url, proxy=self.settings.proxy)
                 if policy.should_retry(
                     call.method,
                     error,
@@ -111,7 +111,7 @@ class Transport:
             try:
                 response.read()
             except httpx.HTTPError as exc:
-                raise map_transport_error(exc, self.settings.base_url) from None
+                raise map_transport_error(exc, self.settings.base_url, proxy=self.settings.proxy) from None
             finally:
                 response.close()
             error = error_of(response, self.settings)
@@ -181,7 +181,9 @@ class Transport:
                     check_body_size(response, len(buffer), limit)
                 content = bytes(buffer)
         except httpx.HTTPError as exc:
-            raise map_transport_error(exc, self.settings.base_url, status_code=response.status_code) from None
+            raise map_transport_error(
+                exc, self.settings.base_url, status_code=response.status_code, proxy=self.settings.proxy
+            ) from None
         finally:
             response.close()
         record(response)

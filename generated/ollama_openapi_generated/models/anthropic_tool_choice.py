@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    PYDANTIC_SERIALIZER,
+    UNSET,
+    Unset,
+    dump_fields,
+    dump_json,
+)
 
 T = TypeVar("T", bound="AnthropicToolChoice")
 
@@ -17,6 +23,9 @@ _FIELD_NAMES: dict[str, str] = {
     "disable_parallel_tool_use": "disable_parallel_tool_use",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+_READ_NAMES = tuple(_FIELD_NAMES.items())
+_LOOKUP_NAMES = _FIELD_NAMES
+_OFFICIAL_ONLY: tuple[str, ...] = ()
 
 _REQUIRED_FIELDS: frozenset[str] = frozenset()
 
@@ -31,10 +40,12 @@ class AnthropicToolChoice:
         disable_parallel_tool_use (bool | Unset): At most one tool call.
     """
 
-    type_: str | Unset = UNSET
+    type_: str | Unset = _attrs_field(default=UNSET, alias="type")
     name: str | Unset = UNSET
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -78,6 +89,7 @@ class AnthropicToolChoice:
         instance_.type_ = type_
         instance_.name = name
         instance_.disable_parallel_tool_use = disable_parallel_tool_use
+        instance_._document = d
         anthropic_tool_choice = instance_
 
         undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
@@ -89,17 +101,18 @@ class AnthropicToolChoice:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
-        name = _FIELD_NAMES.get(key)
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare;
+        ``KeyError`` for one the answer left out, as the official client's models."""
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             return self.additional_properties[key]
         value = getattr(self, name)
-        if isinstance(value, Unset):
+        if value is None and (self._document is None or key not in self._document):
             raise KeyError(key)
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        name = _FIELD_NAMES.get(key)
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             self.additional_properties[key] = value
         else:
@@ -109,41 +122,39 @@ class AnthropicToolChoice:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        name = _FIELD_NAMES.get(key)
+        """Whether the field is there: set, or sent as null (as the official client's models answer)."""
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             return key in self.additional_properties
-        return not isinstance(getattr(self, name), Unset)
+        return getattr(self, name) is not None or (self._document is not None and key in self._document)
 
     def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]`` when present, else ``default``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self) -> list[str]:
-        """The JSON names of the fields that are set, then the undeclared ones."""
-        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
-        return names + list(self.additional_properties)
+        """A declared field's value (None when absent, as the official client's models read it), else an
+        undeclared field's, else ``default``."""
+        name = _LOOKUP_NAMES.get(key)
+        if name is None:
+            return self.additional_properties.get(key, None if key in _OFFICIAL_ONLY else default)
+        return getattr(self, name)
 
     def __iter__(self) -> Generator[tuple[str, Any], None, None]:
-        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
-        for key in self.keys():
-            yield key, self[key]
-
-    def __len__(self) -> int:
-        return len(self.keys())
+        """``(name, value)`` of every declared field (None when absent), then of the undeclared ones, as the
+        official client's models iterate (so ``dict(model)`` keeps the None-valued keys)."""
+        for key, name in _READ_NAMES:
+            yield key, getattr(self, name)
+        extra = self.additional_properties
+        for key in _OFFICIAL_ONLY:
+            yield key, extra.get(key)
+        yield from (
+            (item for item in extra.items() if item[0] not in _OFFICIAL_ONLY) if _OFFICIAL_ONLY else extra.items()
+        )
 
     def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
-        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
-        document = self.to_dict()
-        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+        """The fields as ``dict(model)`` has them, nested models dumped too (pydantic's ``model_dump``)."""
+        return dump_fields(self, exclude_none)
 
     def model_dump_json(self, *, exclude_none: bool = False) -> str:
-        """The model as JSON text."""
-        import json
-
-        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+        """``model_dump()`` as JSON text (date-times in RFC 3339, as pydantic writes them)."""
+        return dump_json(self.model_dump(exclude_none=exclude_none))
 
     def __repr__(self) -> str:
         fields = ", ".join(

@@ -8,7 +8,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, Unset, parse_datetime
+from ..types import (
+    ABSENT,
+    PYDANTIC_SERIALIZER,
+    UNSET,
+    Unset,
+    dump_fields,
+    dump_json,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="GenerateResponse")
 
@@ -36,6 +44,9 @@ _FIELD_NAMES: dict[str, str] = {
     "total": "total",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+_READ_NAMES = tuple(_FIELD_NAMES.items())
+_LOOKUP_NAMES = _FIELD_NAMES
+_OFFICIAL_ONLY: tuple[str, ...] = ()
 
 _REQUIRED_FIELDS: frozenset[str] = frozenset(
     {
@@ -53,7 +64,8 @@ class GenerateResponse:
 
     Attributes:
         model (str): The model that answered.
-        created_at (datetime.datetime): When this chunk was produced.
+        created_at (str): When this chunk was produced: the text Ollama sent, as the official client keeps it
+            (`created_at_datetime` reads it as a datetime).
         response (str): The generated text of this chunk (the whole text when not streaming; usually empty on the last
             chunk).
         done (bool): True on the last chunk.
@@ -83,7 +95,7 @@ class GenerateResponse:
     """
 
     model: str
-    created_at: datetime.datetime
+    created_at: str
     response: str
     done: bool
     remote_model: str | Unset = UNSET
@@ -104,14 +116,13 @@ class GenerateResponse:
     completed: int | Unset = UNSET
     total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        if self.created_at is not None:
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = ABSENT
+        created_at = self.created_at
 
         response = self.response
 
@@ -232,7 +243,7 @@ class GenerateResponse:
             model = ABSENT
 
         if require_fields or "created_at" in d:
-            created_at = parse_datetime(d["created_at"])
+            created_at = d["created_at"]
         else:
             created_at = ABSENT
 
@@ -321,6 +332,7 @@ class GenerateResponse:
         instance_.image = image
         instance_.completed = completed
         instance_.total = total
+        instance_._document = d
         generate_response = instance_
 
         undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
@@ -332,17 +344,18 @@ class GenerateResponse:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
-        name = _FIELD_NAMES.get(key)
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare;
+        ``KeyError`` for one the answer left out, as the official client's models."""
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             return self.additional_properties[key]
         value = getattr(self, name)
-        if isinstance(value, Unset):
+        if value is None and (self._document is None or key not in self._document):
             raise KeyError(key)
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        name = _FIELD_NAMES.get(key)
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             self.additional_properties[key] = value
         else:
@@ -352,41 +365,39 @@ class GenerateResponse:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        name = _FIELD_NAMES.get(key)
+        """Whether the field is there: set, or sent as null (as the official client's models answer)."""
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             return key in self.additional_properties
-        return not isinstance(getattr(self, name), Unset)
+        return getattr(self, name) is not None or (self._document is not None and key in self._document)
 
     def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]`` when present, else ``default``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self) -> list[str]:
-        """The JSON names of the fields that are set, then the undeclared ones."""
-        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
-        return names + list(self.additional_properties)
+        """A declared field's value (None when absent, as the official client's models read it), else an
+        undeclared field's, else ``default``."""
+        name = _LOOKUP_NAMES.get(key)
+        if name is None:
+            return self.additional_properties.get(key, None if key in _OFFICIAL_ONLY else default)
+        return getattr(self, name)
 
     def __iter__(self) -> Generator[tuple[str, Any], None, None]:
-        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
-        for key in self.keys():
-            yield key, self[key]
-
-    def __len__(self) -> int:
-        return len(self.keys())
+        """``(name, value)`` of every declared field (None when absent), then of the undeclared ones, as the
+        official client's models iterate (so ``dict(model)`` keeps the None-valued keys)."""
+        for key, name in _READ_NAMES:
+            yield key, getattr(self, name)
+        extra = self.additional_properties
+        for key in _OFFICIAL_ONLY:
+            yield key, extra.get(key)
+        yield from (
+            (item for item in extra.items() if item[0] not in _OFFICIAL_ONLY) if _OFFICIAL_ONLY else extra.items()
+        )
 
     def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
-        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
-        document = self.to_dict()
-        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+        """The fields as ``dict(model)`` has them, nested models dumped too (pydantic's ``model_dump``)."""
+        return dump_fields(self, exclude_none)
 
     def model_dump_json(self, *, exclude_none: bool = False) -> str:
-        """The model as JSON text."""
-        import json
-
-        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+        """``model_dump()`` as JSON text (date-times in RFC 3339, as pydantic writes them)."""
+        return dump_json(self.model_dump(exclude_none=exclude_none))
 
     def __repr__(self) -> str:
         fields = ", ".join(
@@ -396,6 +407,11 @@ class GenerateResponse:
         )
         extra = f", additional_properties={self.additional_properties!r}" if self.additional_properties else ""
         return f"GenerateResponse({fields}{extra})" if fields else f"GenerateResponse({extra[2:]})"
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """``created_at`` (the text Ollama sent) read as a timezone-aware datetime; None when absent."""
+        return None if self.created_at is None else parse_datetime(self.created_at)
 
 
 from ..models.debug_info import DebugInfo

@@ -2,12 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ABSENT, UNSET, Unset
+from ..types import (
+    ABSENT,
+    PYDANTIC_SERIALIZER,
+    UNSET,
+    Unset,
+    dump_fields,
+    dump_json,
+)
 
 T = TypeVar("T", bound="OpenAIChatCompletion")
 
@@ -22,6 +32,9 @@ _FIELD_NAMES: dict[str, str] = {
     "_debug_info": "field_debug_info",
 }
 _FIELD_KEYS = frozenset(_FIELD_NAMES)
+_READ_NAMES = tuple(_FIELD_NAMES.items())
+_LOOKUP_NAMES = _FIELD_NAMES
+_OFFICIAL_ONLY: tuple[str, ...] = ()
 
 _REQUIRED_FIELDS: frozenset[str] = frozenset(
     {
@@ -53,7 +66,7 @@ class OpenAIChatCompletion:
     """
 
     id: str
-    object_: str
+    object_: str = _attrs_field(alias="object")
     created: int
     model: str
     system_fingerprint: str
@@ -61,6 +74,8 @@ class OpenAIChatCompletion:
     usage: OpenAICompletionUsage
     field_debug_info: DebugInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(init=False, default=None, eq=False, repr=False)
+    __pydantic_serializer__ = PYDANTIC_SERIALIZER
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -182,6 +197,7 @@ class OpenAIChatCompletion:
         instance_.choices = choices
         instance_.usage = usage
         instance_.field_debug_info = field_debug_info
+        instance_._document = d
         open_ai_chat_completion = instance_
 
         undeclared = {} if _FIELD_KEYS.issuperset(d) else {k: v for k, v in d.items() if k not in _FIELD_KEYS}
@@ -193,17 +209,18 @@ class OpenAIChatCompletion:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        """A field by its JSON name (``response["message"]``), else a field the spec does not declare."""
-        name = _FIELD_NAMES.get(key)
+        """A field by its JSON name (``response["message"]``), else a field the spec does not declare;
+        ``KeyError`` for one the answer left out, as the official client's models."""
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             return self.additional_properties[key]
         value = getattr(self, name)
-        if isinstance(value, Unset):
+        if value is None and (self._document is None or key not in self._document):
             raise KeyError(key)
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        name = _FIELD_NAMES.get(key)
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             self.additional_properties[key] = value
         else:
@@ -213,41 +230,39 @@ class OpenAIChatCompletion:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        name = _FIELD_NAMES.get(key)
+        """Whether the field is there: set, or sent as null (as the official client's models answer)."""
+        name = _LOOKUP_NAMES.get(key)
         if name is None:
             return key in self.additional_properties
-        return not isinstance(getattr(self, name), Unset)
+        return getattr(self, name) is not None or (self._document is not None and key in self._document)
 
     def get(self, key: str, default: Any = None) -> Any:
-        """``self[key]`` when present, else ``default``."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self) -> list[str]:
-        """The JSON names of the fields that are set, then the undeclared ones."""
-        names = [key for key, name in _FIELD_NAMES.items() if not isinstance(getattr(self, name), Unset)]
-        return names + list(self.additional_properties)
+        """A declared field's value (None when absent, as the official client's models read it), else an
+        undeclared field's, else ``default``."""
+        name = _LOOKUP_NAMES.get(key)
+        if name is None:
+            return self.additional_properties.get(key, None if key in _OFFICIAL_ONLY else default)
+        return getattr(self, name)
 
     def __iter__(self) -> Generator[tuple[str, Any], None, None]:
-        """``(JSON name, value)`` of each field that is set, as the official client's models iterate."""
-        for key in self.keys():
-            yield key, self[key]
-
-    def __len__(self) -> int:
-        return len(self.keys())
+        """``(name, value)`` of every declared field (None when absent), then of the undeclared ones, as the
+        official client's models iterate (so ``dict(model)`` keeps the None-valued keys)."""
+        for key, name in _READ_NAMES:
+            yield key, getattr(self, name)
+        extra = self.additional_properties
+        for key in _OFFICIAL_ONLY:
+            yield key, extra.get(key)
+        yield from (
+            (item for item in extra.items() if item[0] not in _OFFICIAL_ONLY) if _OFFICIAL_ONLY else extra.items()
+        )
 
     def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
-        """The JSON document of the model (``to_dict()``), as pydantic's ``model_dump`` names it."""
-        document = self.to_dict()
-        return {key: value for key, value in document.items() if value is not None} if exclude_none else document
+        """The fields as ``dict(model)`` has them, nested models dumped too (pydantic's ``model_dump``)."""
+        return dump_fields(self, exclude_none)
 
     def model_dump_json(self, *, exclude_none: bool = False) -> str:
-        """The model as JSON text."""
-        import json
-
-        return json.dumps(self.model_dump(exclude_none=exclude_none), default=str)
+        """``model_dump()`` as JSON text (date-times in RFC 3339, as pydantic writes them)."""
+        return dump_json(self.model_dump(exclude_none=exclude_none))
 
     def __repr__(self) -> str:
         fields = ", ".join(

@@ -1,98 +1,64 @@
 # @generated from openapi/ollama.yaml by openapi-python-client (templates/): do not edit; run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import (
+    Any,
+    TypeVar,
+)
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import (
+    dump_json,
+    dump_value,
+)
 
 T = TypeVar("T", bound="ToolPropertiesMap")
 
 _REQUIRED_FIELDS: frozenset[str] = frozenset()
 
 
-@_attrs_define(repr=False)
-class ToolPropertiesMap:
-    """Tool parameters by name, in order."""
+class ToolPropertiesMap(dict[str, "ToolProperty"]):
+    """Tool parameters by name, in order.
 
-    additional_properties: dict[str, ToolProperty] = _attrs_field(init=False, factory=dict)
+    A plain `dict` (`isinstance(value, dict)`, `json.dumps(value)`), as the official client holds it.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
-
-    @staticmethod
-    def has_required_fields(document: Mapping[str, Any]) -> bool:
-        """Whether `document` has every field the spec requires of this model (how a union picks its variant)."""
-        return _REQUIRED_FIELDS.issubset(document)
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
-        """The model read from its JSON document.
-
-        A field the spec requires but `src_dict` lacks reads None, as the official client's models read
-        it (except the spec's `x-python-essential` ones); with `require_fields` (used for the caller's
-        own arguments) the absence of any required field raises `KeyError`.
-        """
-        d = dict(src_dict)
-        instance_ = cls.__new__(cls)
-        tool_properties_map = instance_
-
-        undeclared = d
-        additional_properties = {}
-        for prop_name, prop_dict in undeclared.items():
-            additional_property = ToolProperty.from_dict(prop_dict, require_fields)
-
-            additional_properties[prop_name] = additional_property
-
-        tool_properties_map.additional_properties = additional_properties
-        return tool_properties_map
+    @property
+    def additional_properties(self) -> dict[str, ToolProperty]:
+        """The entries: the mapping itself (the name the generated models give undeclared keys)."""
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self)
 
-    def __getitem__(self, key: str) -> ToolProperty:
-        return self.additional_properties[key]
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document (``ToolPropertiesMap.to_dict(mapping)`` also takes a plain mapping)."""
+        return {key: value.to_dict() if hasattr(value, "to_dict") else value for key, value in self.items()}
 
-    def __setitem__(self, key: str, value: ToolProperty) -> None:
-        self.additional_properties[key] = value
+    @staticmethod
+    def has_required_fields(document: Mapping[str, Any]) -> bool:
+        """Always true: the mapping declares no field."""
+        return True
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], require_fields: bool = False) -> T:
+        """The mapping read from its JSON document."""
+        tool_properties_map = cls()
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = ToolProperty.from_dict(prop_dict, require_fields)
 
-    def __contains__(self, key: object) -> bool:
-        return key in self.additional_properties
+            tool_properties_map[prop_name] = additional_property
+        return tool_properties_map
 
-    def __iter__(self) -> Generator[str, None, None]:
-        yield from self.additional_properties
+    def model_dump(self, *, exclude_none: bool = False) -> dict[str, Any]:
+        """The entries as a plain dict, nested models dumped; None entries are kept even with
+        ``exclude_none``, which (as in pydantic) leaves out fields of models only."""
+        return {key: dump_value(value, exclude_none) for key, value in self.items()}
 
-    def __len__(self) -> int:
-        return len(self.additional_properties)
-
-    def keys(self) -> list[str]:
-        return list(self.additional_properties)
-
-    def values(self) -> list[ToolProperty]:
-        return list(self.additional_properties.values())
-
-    def items(self) -> list[tuple[str, ToolProperty]]:
-        return list(self.additional_properties.items())
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.additional_properties.get(key, default)
-
-    def model_dump(self) -> dict[str, Any]:
-        """The JSON document of the model (``to_dict()``)."""
-        return self.to_dict()
-
-    def __repr__(self) -> str:
-        return f"ToolPropertiesMap({self.additional_properties!r})"
+    def model_dump_json(self, *, exclude_none: bool = False) -> str:
+        """``model_dump()`` as JSON text."""
+        return dump_json(self.model_dump(exclude_none=exclude_none))
 
 
 from ..models.tool_property import ToolProperty

@@ -10,12 +10,13 @@ httpx's per-read timeout only, and a failure counts as one before any answer.
 from __future__ import annotations
 
 import time
+import weakref
 from typing import Any
 
 import httpcore
 import httpx
 
-from ollama_openapi._http.httpx_internals import wrap_network_backends
+from ollama_openapi._http.httpx_internals import parser_of, wrap_network_backends
 from ollama_openapi._http.watch import CURRENT, Watch
 
 __all__ = ["AsyncWatchedBackend", "AsyncWatchedStream", "unwatch", "watch_network"]
@@ -28,11 +29,19 @@ class AsyncWatchedStream(httpcore.AsyncNetworkStream):
 
     A request on an HTTP/1.1 connection always writes before it reads, and one request at a time
     uses the connection: the watch taken up at the write is the one its reads report to.
+
+    An idle connection that holds bytes nobody asked for (a second answer to one request, sent in the
+    same write as the first or after it) says it is readable: httpcore then takes it for closed by
+    the server and opens a fresh one, rather than reading those bytes as the next request's answer.
     """
 
-    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+    def __init__(self, stream: httpcore.AsyncNetworkStream, pool: weakref.ref[Any] | None = None) -> None:
         self._stream = stream
         self._watch: Watch | None = None
+        self._pool = pool
+        """The connection pool this stream's connection belongs to (where its parser is found)."""
+        self._parser: Any = None
+        """The HTTP/1.1 parser (an ``h11.Connection``) reading this stream, once found."""
         # Unwatched, reads are the socket stream's own (an instance attribute shadows the method
         # below): nothing is added to the hot path of a stream read without a timeout.
         self.read = stream.read  # type: ignore[method-assign]
@@ -82,17 +91,33 @@ class AsyncWatchedStream(httpcore.AsyncNetworkStream):
             # What was read so far is a proxy's answer to CONNECT, not the server's: nothing of the
             # answer has arrived, and a failure from here on may still be retried.
             self._watch.received = 0
-        return AsyncWatchedStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+        tls = await self._stream.start_tls(ssl_context, server_hostname, timeout)
+        return AsyncWatchedStream(tls, self._pool)
 
     def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._holds_unasked_bytes():
+            return True
         return self._stream.get_extra_info(info)
+
+    def _holds_unasked_bytes(self) -> bool:
+        """Whether bytes past the last complete answer were read from this connection (httpcore asks
+        whether an idle connection is readable before it reuses it)."""
+        parser = self._parser
+        if parser is None:
+            pool = self._pool() if self._pool is not None else None
+            parser = self._parser = parser_of(pool, self) if pool is not None else None
+        if parser is None:
+            return False
+        unread, _closed = parser.trailing_data
+        return bool(unread)
 
 
 class AsyncWatchedBackend(httpcore.AsyncNetworkBackend):
-    """A network backend whose streams are `AsyncWatchedStream` objects."""
+    """A network backend whose streams are `AsyncWatchedStream` objects (of `pool`'s connections)."""
 
-    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+    def __init__(self, backend: httpcore.AsyncNetworkBackend, pool: object = None) -> None:
         self._backend = backend
+        self._pool: weakref.ref[Any] | None = weakref.ref(pool) if pool is not None else None
 
     async def connect_tcp(
         self,
@@ -104,13 +129,14 @@ class AsyncWatchedBackend(httpcore.AsyncNetworkBackend):
     ) -> httpcore.AsyncNetworkStream:
         options = {} if socket_options is None else {"socket_options": socket_options}
         stream = await self._backend.connect_tcp(host, port, timeout, local_address, **options)
-        return AsyncWatchedStream(stream)
+        return AsyncWatchedStream(stream, self._pool)
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Any = None
     ) -> httpcore.AsyncNetworkStream:
         options = {} if socket_options is None else {"socket_options": socket_options}
-        return AsyncWatchedStream(await self._backend.connect_unix_socket(path, timeout, **options))
+        stream = await self._backend.connect_unix_socket(path, timeout, **options)
+        return AsyncWatchedStream(stream, self._pool)
 
     async def sleep(self, seconds: float) -> None:
         await self._backend.sleep(seconds)
@@ -122,8 +148,8 @@ def watch_network(client: httpx.AsyncClient) -> int:
     return wrap_network_backends(client, httpcore.AsyncNetworkBackend, _watched)
 
 
-def _watched(backend: httpcore.AsyncNetworkBackend) -> httpcore.AsyncNetworkBackend:
-    return backend if isinstance(backend, AsyncWatchedBackend) else AsyncWatchedBackend(backend)
+def _watched(backend: httpcore.AsyncNetworkBackend, pool: object) -> httpcore.AsyncNetworkBackend:
+    return backend if isinstance(backend, AsyncWatchedBackend) else AsyncWatchedBackend(backend, pool)
 
 
 def unwatch(response: httpx.Response) -> None:

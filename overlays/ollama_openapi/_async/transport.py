@@ -86,7 +86,7 @@ class AsyncTransport:
                     CURRENT.reset(token)
             except (httpx.HTTPError, ssl.SSLError) as exc:
                 # httpcore before 1.0 lets anyio 4's ssl.SSLError of a failed handshake through as is.
-                error = map_transport_error(exc, self.settings.base_url)
+                error = map_transport_error(exc, self.settings.base_url, proxy=self.settings.proxy)
                 if policy.should_retry(
                     call.method,
                     error,
@@ -110,7 +110,7 @@ class AsyncTransport:
             try:
                 await response.aread()
             except httpx.HTTPError as exc:
-                raise map_transport_error(exc, self.settings.base_url) from None
+                raise map_transport_error(exc, self.settings.base_url, proxy=self.settings.proxy) from None
             finally:
                 await response.aclose()
             error = error_of(response, self.settings)
@@ -180,7 +180,9 @@ class AsyncTransport:
                     check_body_size(response, len(buffer), limit)
                 content = bytes(buffer)
         except httpx.HTTPError as exc:
-            raise map_transport_error(exc, self.settings.base_url, status_code=response.status_code) from None
+            raise map_transport_error(
+                exc, self.settings.base_url, status_code=response.status_code, proxy=self.settings.proxy
+            ) from None
         finally:
             await response.aclose()
         record(response)

@@ -13,6 +13,7 @@ from typing import Any, Final
 import httpx
 
 from ollama_openapi._http.error_answers import response_error_from
+from ollama_openapi._http.proxy import Proxy
 from ollama_openapi._redact import redact_url
 from ollama_openapi._redact import scrub as _scrub
 from ollama_openapi._redact import url_secrets as _url_secrets
@@ -61,13 +62,17 @@ _TIMEOUT_ADVICE: Final[Mapping[str | None, str]] = {
 }
 
 
-def _timeout_error(exc: BaseException, host: str, kind: str | None) -> OllamaTimeoutError:
+def _timeout_error(
+    exc: BaseException, host: str, kind: str | None, proxy: Proxy | None = None
+) -> OllamaTimeoutError:
     value = _configured_timeout(exc, kind) if isinstance(exc, httpx.HTTPError) and kind else None
     label = f"{kind} timeout" if kind else "timeout"
     setting = f" ({label}: {value:g} s)" if value is not None else f" ({label})"
+    doing = f"{_TIMEOUT_ADVICE[kind]} at {host}"
+    if proxy is not None and kind == "connect":
+        doing = f"connecting to {proxy.describe()}, on the way to Ollama at {host}"
     message = (
-        f"Timed out {_TIMEOUT_ADVICE[kind]} at {host}{setting}. "
-        "Raise the limit with the client's timeout= option if this is expected."
+        f"Timed out {doing}{setting}. Raise the limit with the client's timeout= option if this is expected."
     )
     return OllamaTimeoutError(message, host=host, kind=kind, timeout=value)
 
@@ -128,12 +133,27 @@ def _connection_error(host: str, kind: str, detail: str) -> OllamaConnectionErro
     return OllamaConnectionError(message, host=host, reason=reason, kind=kind)
 
 
+def _proxy_error(host: str, proxy: Proxy, exc: httpx.HTTPError, detail: str) -> OllamaConnectionError:
+    if isinstance(exc, httpx.ProxyError):
+        kind, reason = "connect", "the proxy would not connect to Ollama"
+    else:
+        kind = _connect_failure_kind(exc, detail)
+        reason = f"could not reach {proxy.describe()}"
+    message = (
+        f"Could not connect to Ollama at {host} through {proxy.describe()}: {reason} ({detail}). "
+        "Check that the proxy runs and reaches the server, or keep the server off the proxy with "
+        "NO_PROXY (or the client's trust_env=False)."
+    )
+    return OllamaConnectionError(message, host=host, reason=reason, kind=kind)
+
+
 def map_transport_error(
     exc: httpx.HTTPError | httpx.InvalidURL | OSError,
     base_url: str,
     *,
     received: list[Any] | None = None,
     status_code: int | None = None,
+    proxy: Proxy | None = None,
 ) -> OllamaError:
     """Translate an httpx (or socket) exception into the matching :class:`OllamaError`.
 
@@ -143,16 +163,20 @@ def map_transport_error(
         received: For a stream, the items decoded so far; a connection that breaks mid-stream then
             becomes a :class:`StreamTruncatedError` carrying them.
         status_code: The status of the answer whose body failed, when its headers had arrived.
+        proxy: The proxy the request went through: a failure to reach it says so.
 
     Returns:
         The exception to raise (``raise map_transport_error(e, url) from e``); it never contains secrets.
     """
     host = redact_url(base_url)
-    detail = _scrub(str(exc) or type(exc).__name__, *_url_secrets(base_url))
+    secrets = (*_url_secrets(base_url), proxy.secret) if proxy is not None else _url_secrets(base_url)
+    detail = _scrub(str(exc) or type(exc).__name__, *secrets)
 
     if isinstance(exc, httpx.TimeoutException):
         kind = next((name for cls, name in _TIMEOUT_KINDS if isinstance(exc, cls)), None)
-        return _timeout_error(exc, host, kind)
+        return _timeout_error(exc, host, kind, proxy)
+    if proxy is not None and isinstance(exc, (httpx.ConnectError, httpx.ProxyError)):
+        return _proxy_error(host, proxy, exc, detail)
     if isinstance(exc, TimeoutError):
         return _timeout_error(exc, host, None)
     if isinstance(exc, httpx.ConnectError):

@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_request:  # --help, --version, or a usage error (already printed)
         code = exit_request.code
         return code if isinstance(code, int) else ExitCode.USAGE
-    out = Output(json=args.json)
+    out = Output(json=args.json, raw_text=bool(getattr(args, "raw", False)))
     client: Client | None = None
     try:
         offline = OFFLINE_COMMANDS.get(args.command)

@@ -217,7 +217,7 @@ class _AnswerPrinter:
             if not self._in_thinking:
                 stderr.write("Thinking...\n")
                 self._in_thinking = True
-            stderr.write(thought)
+            stderr.write(self._out.shown(thought))
             stderr.flush()
         if content:
             self._end_thinking()

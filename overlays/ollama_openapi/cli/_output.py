@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from ollama_openapi.cli._safe import visible
 from ollama_openapi.progress import human_size
 
 __all__ = [
@@ -46,21 +47,31 @@ def _jsonable(value: Any) -> Any:
 
 @dataclass
 class Output:
-    """The two streams of one CLI run and whether results are JSON."""
+    """The two streams of one CLI run and whether results are JSON.
+
+    Text for people (`line`, `text`, `note`) is written with its control characters made visible
+    (see ``_safe.py``): what a server sends never drives the terminal. `raw_text` (``run --raw``)
+    writes the model's streamed output as it comes instead.
+    """
 
     json: bool = False
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    raw_text: bool = False
 
     def line(self, text: str = "") -> None:
         """Write one line of human-readable output."""
-        self.stdout.write(text + "\n")
+        self.stdout.write(visible(text) + "\n")
         self.stdout.flush()
 
     def text(self, text: str) -> None:
         """Write text as it comes (streamed tokens), without a newline."""
-        self.stdout.write(text)
+        self.stdout.write(self.shown(text))
         self.stdout.flush()
+
+    def shown(self, text: str) -> str:
+        """Streamed model output as it is written: control characters visible, unless `raw_text`."""
+        return text if self.raw_text else visible(text)
 
     def document(self, value: Any) -> None:
         """Write one JSON document (generated models are converted with ``to_dict``) on one line."""
@@ -79,7 +90,7 @@ class Output:
 
     def note(self, text: str) -> None:
         """Write a line meant for people, not for parsing, to stderr."""
-        self.stderr.write(text + "\n")
+        self.stderr.write(visible(text) + "\n")
         self.stderr.flush()
 
 
@@ -116,8 +127,9 @@ def settle_after_interrupt(*streams: Any) -> None:
 
 
 def format_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
-    """Left-aligned columns separated by at least four spaces, like ``ollama list``."""
-    table = [list(headers), *([str(cell) for cell in row] for row in rows)]
+    """Left-aligned columns separated by at least four spaces, like ``ollama list`` (a cell's control
+    characters, line breaks included, are made visible before the columns are measured)."""
+    table = [list(headers), *([visible(str(cell), multiline=False) for cell in row] for row in rows)]
     widths = [max(len(row[column]) for row in table) for column in range(len(headers))]
     return [
         "    ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()

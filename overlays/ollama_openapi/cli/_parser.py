@@ -144,6 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--keepalive", metavar="DURATION", help="how long the model stays loaded, e.g. 5m")
     run.add_argument("--verbose", action="store_true", help="print timings after each answer (stderr)")
+    run.add_argument(
+        "--raw",
+        action="store_true",
+        help="write the model's output as it comes, control characters included (as ollama run does); "
+        "by default they are shown as \\xNN so that no answer can drive the terminal",
+    )
     run.add_argument("--insecure", action="store_true", help="allow an insecure registry when pulling")
     run.add_argument("--dimensions", type=int, metavar="N", help="embedding models: truncate the vector")
 

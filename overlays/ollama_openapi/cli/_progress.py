@@ -23,6 +23,7 @@ from typing import Any, Protocol, TextIO
 
 from ollama_openapi.cli._exit import CleanInterrupt
 from ollama_openapi.cli._output import Output, interrupts_deferred, is_terminal, settle_after_interrupt
+from ollama_openapi.cli._safe import visible
 from ollama_openapi.progress import ProgressUpdate
 
 __all__ = ["PlainLines", "ProgressSink", "TerminalBars", "human_bytes", "open_display", "show_progress"]
@@ -296,10 +297,12 @@ class ProgressSink:
         display = self._display
         if display is None:
             return
+        # A status and a layer's label are the server's text: shown, never obeyed (see _safe.py).
         if update.is_layer and update.digest is not None and update.total is not None:
-            display.layer(update.digest, update.layer_label(), update.completed or 0, update.total)
+            label = visible(update.layer_label(), multiline=False)
+            display.layer(update.digest, label, update.completed or 0, update.total)
         elif update.status:
-            display.status(update.status)
+            display.status(visible(update.status, multiline=False))
 
     def close(self, *, interrupted: bool = False) -> None:
         """Finish the display (after Ctrl-C too: its last state stays, the cursor on a fresh line)."""
