@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
+# The frameworks (langchain-ollama, llama-index) bring orjson and more: their tests get a venv of their own.
+VENV_FW := .venv-frameworks
 GEN_PKG := generated/ollama_openapi_generated
 LINT_DIRS := $(wildcard overlays maintainer tests scripts bench examples)
 
@@ -49,7 +51,6 @@ test: check-generated lint $(VENV_FW)/.installed
 	$(BIN)/pytest
 	$(VENV_FW)/bin/pytest tests/frameworks -p no:cacheprovider
 
-VENV_FW := .venv-frameworks
 
 ## langchain-ollama and llama-index (the `frameworks` extra) on this package against the fake, in .venv-frameworks.
 test-frameworks: $(VENV_FW)/.installed
