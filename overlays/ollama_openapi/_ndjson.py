@@ -85,12 +85,27 @@ def _loads_utf8(line: bytes) -> Any:
     return value
 
 
-_line_loads: Callable[[bytes], Any] = _loads_utf8 if _fast_loads is None else _fast_loads
+FAST_PARSE_MAX_BYTES: Final = 4 * 1024 * 1024
+"""orjson allocates about 13 times the size of a document while it reads it (json: a few times);
+documents longer than this are read with json, so that a 64 MiB line cannot cost gigabytes."""
+
+
+def _bounded_fast_line_loads(fast: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
+    def loads(line: bytes) -> Any:
+        return fast(line) if len(line) <= FAST_PARSE_MAX_BYTES else _loads_utf8(line)
+
+    return loads
+
+
+_line_loads: Callable[[bytes], Any] = (
+    _loads_utf8 if _fast_loads is None else _bounded_fast_line_loads(_fast_loads)
+)
 
 
 def _loads_exact(data: bytes) -> Any:
-    """``json.loads`` semantics (minus non-finite numbers), using the fast parser first when available."""
-    if _fast_loads is not None:
+    """``json.loads`` semantics (minus non-finite numbers), using the fast parser first when available
+    (for documents up to `FAST_PARSE_MAX_BYTES`)."""
+    if _fast_loads is not None and len(data) <= FAST_PARSE_MAX_BYTES:
         try:
             return _fast_loads(data)
         except (ValueError, TypeError, RecursionError):

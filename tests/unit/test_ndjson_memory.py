@@ -41,3 +41,10 @@ def test_a_line_sent_byte_by_byte_costs_about_its_size(line_loader: str) -> None
     assert extra < 5 * len(line), (
         f"peak {peak / len(line):.1f}x the line, the parser's {parser / len(line):.1f}x"
     )
+
+
+def test_a_long_line_is_read_with_json_whatever_parser_is_installed() -> None:
+    """orjson allocates ~13x a document while it reads it; past FAST_PARSE_MAX_BYTES lines go to json."""
+    line = json.dumps({"response": "x" * (ndjson.FAST_PARSE_MAX_BYTES + 1), "done": True}).encode()
+    assert ndjson._line_loads(line) == json.loads(line)
+    assert _parser_peak(line) < 4 * len(line), f"{_parser_peak(line) / len(line):.1f}x the line"
