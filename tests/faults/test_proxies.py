@@ -5,8 +5,10 @@ reached is named (password redacted) instead of blaming Ollama."""
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import json
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -122,7 +124,10 @@ async def test_an_explicit_proxy_or_trust_env_false_overrides(
 ) -> None:
     proxy = serve(_version)
     server = serve(_version)
-    through = await run(mode, server.url, "version", proxy=proxy.url)  # loopback, proxied on request
+    # Loopback, proxied on request (httpx before 0.26 takes proxies= instead of proxy=).
+    option = "proxy" if "proxy" in inspect.signature(httpx.Client).parameters else "proxies"
+    routing: dict[str, Any] = {option: proxy.url}
+    through = await run(mode, server.url, "version", **routing)
     assert through.error is None, repr(through.error)
     assert through.value.version == f"{server.url}/api/version"  # the proxy got the absolute form
     assert [request.target for request in proxy.requests] == [f"{server.url}/api/version"]

@@ -45,8 +45,9 @@ class Proxy:
 
 
 def _user_routed(options: Mapping[str, Any]) -> bool:
-    """Whether the user chose the routing (httpx then decides everything as usual)."""
-    return any(options.get(name) is not None for name in ("mounts", "transport"))
+    """Whether the user chose the routing (httpx then decides everything as usual); ``proxies=`` is
+    what httpx before 0.26 took instead of ``proxy=``."""
+    return any(options.get(name) is not None for name in ("mounts", "transport", "proxies"))
 
 
 def _environment(env: Mapping[str, str]) -> dict[str, tuple[str, str]]:
