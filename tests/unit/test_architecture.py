@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import grimp
 import pytest
 
 tomllib = pytest.importorskip("tomllib", reason="reading pyproject.toml needs Python 3.11 (tomllib)")
+
+import grimp  # noqa: E402  (after the skip: the Python 3.10 suite has neither tomllib nor grimp)
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "# @generated "
